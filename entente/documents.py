@@ -1,0 +1,102 @@
+"""The document model: the vocabularies, document shapes and stable ids stored in MongoDB.
+
+See docs/model.md for the collections and an example document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import Enum
+
+
+class EventType(str, Enum):
+    VISIT = "VISIT"
+    MEETING = "MEETING"
+    AGREEMENT = "AGREEMENT"
+    CREDENTIALS = "CREDENTIALS"
+    FORUM = "FORUM"
+    DIPLOMATIC_RELATIONS = "DIPLOMATIC_RELATIONS"
+    ANNIVERSARY = "ANNIVERSARY"
+    RECOGNITION = "RECOGNITION"
+    EMBASSY_OPENING = "EMBASSY_OPENING"
+    OTHER = "OTHER"
+
+
+class EventStatus(str, Enum):
+    HAPPENED = "HAPPENED"
+    PLANNED = "PLANNED"
+
+
+class Metric(str, Enum):
+    TRADE_TURNOVER = "TRADE_TURNOVER"
+    EXPORTS = "EXPORTS"
+    IMPORTS = "IMPORTS"
+    INVESTMENT = "INVESTMENT"
+    FDI = "FDI"
+    TRADE_TARGET = "TRADE_TARGET"
+    DEAL_VALUE = "DEAL_VALUE"
+    GRANT = "GRANT"
+    COMPANY_COUNT = "COMPANY_COUNT"
+    GROWTH_RATE = "GROWTH_RATE"
+    COUNT = "COUNT"
+    OTHER = "OTHER"
+
+
+class Qualifier(str, Enum):
+    EXACT = "EXACT"
+    ABOUT = "ABOUT"
+    MORE_THAN = "MORE_THAN"
+    LESS_THAN = "LESS_THAN"
+    TARGET = "TARGET"
+
+
+
+# Collections, all built by seed.build from the articles.
+ARTICLES = "articles"
+COUNTRIES = "countries"
+RELATIONS = "relations"
+EVENTS = "events"
+FIGURES = "figures"
+PEOPLE = "people"
+COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def article_id(text: str) -> str:
+    """Articles are identified by their text: the same text is the same article."""
+    return "art_" + _digest(text)
+
+
+def event_id(key: str) -> str:
+    return "ev_" + _digest(key)
+
+
+def person_id(folded_name: str, country: str | None) -> str:
+    return "per_" + _digest(folded_name, country or "")
+
+
+def figure_id(content: str) -> str:
+    """Figures are identified by what they state (canonical JSON of their content fields)."""
+    return "fig_" + _digest(content)
+
+
+def relation_id(a: str, b: str) -> str:
+    """The relation between two countries: their alpha-3 codes in order, joined by a dash."""
+    first, second = sorted((a, b))
+    return f"{first}-{second}"
+
+
+def relation_pairs(countries: list[str]) -> list[str]:
+    """The relations a fact about these countries belongs to.
+
+    Two countries make one relation. With more (a forum, a multilateral visit), the first
+    listed country is the subject and pairs with each of the others, so that a forum in
+    Astana joins Kazakhstan's relations without inventing relations among its guests.
+    """
+    if len(countries) < 2:
+        return []
+    subject, *others = countries
+    return sorted({relation_id(subject, other) for other in others if other != subject})

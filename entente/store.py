@@ -1,0 +1,122 @@
+"""The one place that builds database clients, creates indexes and counts operations.
+
+With ``MONGODB_URI`` set, the store is pymongo's ``AsyncMongoClient``. Without it, the
+embedded default is mongomock behind ``entente.mockasync``, which offers the same async
+API, so the rest of the code is written once against pymongo's.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pymongo
+from pymongo import AsyncMongoClient
+
+from entente import documents as d
+from entente.mockasync import AsyncMockClient
+from entente.settings import Settings
+
+# Every query pattern the resolvers issue, by collection.
+INDEXES: dict[str, list[list[tuple[str, int]]]] = {
+    d.ARTICLES: [[("sortKey", -1), ("_id", 1)], [("terms", 1)], [("countries", 1)]],
+    d.COUNTRIES: [[("iso2", 1)]],
+    d.RELATIONS: [[("countries", 1)]],
+    d.EVENTS: [[("dateFirst", -1), ("_id", 1)], [("countries", 1), ("dateFirst", -1)], [("type", 1), ("dateFirst", -1)]],
+    d.FIGURES: [[("relations", 1)], [("countries", 1)]],
+    d.PEOPLE: [[("country", 1)]],
+}
+
+
+@dataclass
+class Store:
+    client: Any
+    db: Any
+    embedded: bool
+
+    async def ping(self) -> float:
+        """Round-trip time of a ping, in milliseconds; raises when the server cannot be reached."""
+        started = time.perf_counter()
+        await self.db.command("ping")
+        return (time.perf_counter() - started) * 1000
+
+    async def is_empty(self) -> bool:
+        return await self.db[d.ARTICLES].count_documents({}, limit=1) == 0
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+def connect(settings: Settings) -> Store:
+    """A store for these settings; connecting is lazy, so this never blocks."""
+    if settings.embedded:
+        client: Any = AsyncMockClient()
+    else:
+        client = AsyncMongoClient(
+            settings.mongodb_uri,
+            serverSelectionTimeoutMS=settings.timeout_ms,
+            connectTimeoutMS=settings.timeout_ms,
+            socketTimeoutMS=settings.timeout_ms * 5,
+            maxPoolSize=50,
+            appname="entente",
+        )
+    return Store(client=client, db=client[settings.database], embedded=settings.embedded)
+
+
+async def ensure_indexes(db: Any) -> None:
+    """Create every index the queries use; creating an existing index is a no-op."""
+    for collection, specs in INDEXES.items():
+        for keys in specs:
+            await db[collection].create_index(keys)
+
+
+_COUNTED = frozenset(
+    {
+        "find", "find_one", "count_documents", "aggregate", "distinct", "insert_one", "insert_many",
+        "replace_one", "update_one", "update_many", "delete_one", "delete_many", "bulk_write",
+    }
+)  # fmt: skip
+
+
+class CountingDatabase:
+    """Wraps a database and counts the operations issued per (collection, operation).
+
+    The counts prove batching: a nested query must cost the same number of operations
+    whatever the fan-out.
+    """
+
+    def __init__(self, db: Any, counts: Counter[tuple[str, str]] | None = None):
+        self._db = db
+        self.counts: Counter[tuple[str, str]] = Counter() if counts is None else counts
+
+    def __getitem__(self, name: str) -> _CountingCollection:
+        return _CountingCollection(self._db[name], self.counts)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class _CountingCollection:
+    def __init__(self, collection: Any, counts: Counter[tuple[str, str]]):
+        self._collection = collection
+        self._counts = counts
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._collection, name)
+        if name not in _COUNTED:
+            return attr
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self._counts[(self._collection.name, name)] += 1
+            return attr(*args, **kwargs)
+
+        return counted
+
+
+SERVER_ERRORS = (pymongo.errors.ConnectionFailure, pymongo.errors.ServerSelectionTimeoutError)

@@ -1,0 +1,108 @@
+"""Relay pagination: opaque cursors that encode the sort key and the id, never an offset.
+
+The same cursor scheme serves collections in the store (keyset queries, so a late page
+costs what the first does) and lists embedded in a document (sliced in memory).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from entente.errors import BadUserInput
+
+DEFAULT_PAGE = 20
+MAX_PAGE = 100
+
+Doc = dict[str, Any]
+
+
+@dataclass
+class Page:
+    """One page of documents with what the connection needs to describe it."""
+
+    docs: list[Doc]
+    cursors: list[str]
+    has_next: bool
+    has_previous: bool
+    total: int | None = None
+    count: Callable[[], Awaitable[int]] | None = None
+
+
+def page_size(first: int | None) -> int:
+    if first is None:
+        return DEFAULT_PAGE
+    if first < 0 or first > MAX_PAGE:
+        raise BadUserInput(f"first must be between 0 and {MAX_PAGE}, got {first}")
+    return first
+
+
+def encode_cursor(key: Sequence[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(list(key), separators=(",", ":")).encode()).decode()
+
+
+def decode_cursor(cursor: str, width: int) -> list[Any]:
+    try:
+        key = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except (binascii.Error, UnicodeError, ValueError):
+        raise BadUserInput(f"after: {cursor!r} is not a cursor from this API") from None
+    if not isinstance(key, list) or len(key) != width or not all(isinstance(k, str) for k in key):
+        raise BadUserInput(f"after: {cursor!r} is not a cursor for this connection")
+    return key
+
+
+def page_list(docs: list[Doc], fields: Sequence[str], first: int | None, after: str | None, *, descending: bool) -> Page:
+    """A page of an in-memory list already sorted by ``fields`` in the given direction."""
+    size = page_size(first)
+
+    def key(doc: Doc) -> list[Any]:
+        return [doc[f] for f in fields]
+
+    start = 0
+    if after is not None:
+        mark = decode_cursor(after, len(fields))
+        start = next((i for i, doc in enumerate(docs) if (key(doc) < mark if descending else key(doc) > mark)), len(docs))
+    chosen = docs[start : start + size]
+    return Page(
+        docs=chosen,
+        cursors=[encode_cursor(key(doc)) for doc in chosen],
+        has_next=start + size < len(docs),
+        has_previous=start > 0,
+        total=len(docs),
+    )
+
+
+async def page_query(
+    collection: Any, query: Doc, fields: Sequence[str], first: int | None, after: str | None, *, descending: bool,
+    projection: Doc | None = None,
+) -> Page:
+    """A keyset page of a collection sorted by ``fields`` (the last one must be ``_id``)."""
+    size = page_size(first)
+    direction = -1 if descending else 1
+    filter_ = dict(query)
+    if after is not None:
+        filter_ = {"$and": [query, _after(decode_cursor(after, len(fields)), fields, "$lt" if descending else "$gt")]}
+    sort = [(f, direction) for f in fields]
+    docs = await collection.find(filter_, projection, sort=sort, limit=size + 1).to_list(None) if size else []
+    chosen = docs[:size]
+    return Page(
+        docs=chosen,
+        cursors=[encode_cursor([doc[f] for f in fields]) for doc in chosen],
+        has_next=len(docs) > size,
+        has_previous=after is not None,
+        count=lambda: collection.count_documents(query),
+    )
+
+
+def _after(mark: list[Any], fields: Sequence[str], op: str) -> Doc:
+    """Documents strictly past ``mark`` in a compound sort: (a > x) or (a = x and b > y) ..."""
+    branches = []
+    for i, field in enumerate(fields):
+        branch = {f: mark[j] for j, f in enumerate(fields[:i])}
+        branch[field] = {op: mark[i]}
+        branches.append(branch)
+    return {"$or": branches}

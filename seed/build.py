@@ -1,0 +1,274 @@
+"""Turn validated seed files into stored documents: one nested article document per file,
+and the derived collections the graph view reads (countries, relations, events, figures,
+people). Pure functions: no I/O, the same input always gives the same documents and ids.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from entente import documents as d
+from entente.countries import all_countries
+from entente.dates import PartialDate, PartialDateError, combine
+from entente.text import fold, search_terms
+from seed.evidence import locate
+from seed.model import EventIn, FigureIn, PersonIn, SeedFile
+
+Doc = dict[str, Any]
+
+
+def _evidence(text: str, quotes: Iterable[str]) -> list[Doc]:
+    spans = {}
+    for quote in quotes:
+        span = locate(text, quote)
+        spans[(span.start, span.end)] = {"start": span.start, "end": span.end, "quote": span.quote}
+    return [spans[key] for key in sorted(spans)]
+
+
+def _person(person: PersonIn, text: str) -> Doc:
+    return {
+        "_id": d.person_id(fold(person.name), person.country),
+        "name": person.name,
+        "country": person.country,
+        "role": person.role,
+        "aliases": list(person.aliases),
+        "evidence": _evidence(text, person.quotes),
+    }
+
+
+def _period(figure: FigureIn) -> Doc | None:
+    if figure.period is None:
+        return None
+    return {"start": figure.period.start, "end": figure.period.end, "cumulative": figure.period.cumulative}
+
+
+def _figure(figure: FigureIn, text: str, event: str | None) -> Doc:
+    content = {
+        "metric": figure.metric.value,
+        "value": _decimal_text(figure.value),
+        "unit": figure.unit,
+        "qualifier": figure.qualifier.value,
+        "period": _period(figure),
+        "countries": list(figure.countries),
+        "counterpart": figure.counterpart,
+        "origin": figure.origin,
+        "destination": figure.destination,
+        "label": figure.label,
+    }
+    identity = json.dumps({**content, "countries": sorted(figure.countries)}, sort_keys=True)
+    return {"_id": d.figure_id(identity), **content, "event": event, "evidence": _evidence(text, figure.quotes)}
+
+
+def _decimal_text(value: Any) -> str:
+    """An exact decimal as plain digits: 4.25E+7 becomes '42500000', 1.50 becomes '1.5'."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _event(event: EventIn, text: str, people: dict[str, str], figures: list[Doc]) -> Doc:
+    return {
+        "_id": d.event_id(event.key),
+        "key": event.key,
+        "type": event.type.value,
+        "title": event.title,
+        "status": event.status.value,
+        "date": event.date,
+        "endDate": event.end_date,
+        "location": event.location,
+        "countries": list(event.countries),
+        "participants": [people[key] for key in event.participants],
+        "evidence": _evidence(text, event.quotes),
+        "figures": figures,
+    }
+
+
+def article_document(seed: SeedFile) -> Doc:
+    """The nested article document: the article and every entity it states, with evidence."""
+    text = seed.article.text
+    people = {p.key: _person(p, text) for p in seed.people}
+    event_ids = {e.key: d.event_id(e.key) for e in seed.events}
+    figures = [_figure(f, text, event_ids[f.event] if f.event else None) for f in seed.figures]
+    events = [
+        _event(e, text, {k: p["_id"] for k, p in people.items()}, [f for f in figures if f["event"] == event_ids[e.key]])
+        for e in seed.events
+    ]
+    published = seed.article.published_on.isoformat() if seed.article.published_on else None
+    pairs = sorted({pair for item in (*events, *figures) for pair in d.relation_pairs(item["countries"])})
+    return {
+        "_id": d.article_id(text),
+        "title": seed.article.title,
+        "url": seed.article.url,
+        "publishedOn": published,
+        "sortKey": published or "",
+        "text": text,
+        "terms": search_terms(f"{seed.article.title or ''} {text}"),
+        "countries": sorted(set(seed.countries)),
+        "relations": pairs,
+        "people": list(people.values()),
+        "events": events,
+        "figures": [f for f in figures if f["event"] is None],
+    }
+
+
+def article_figures(article: Doc) -> list[Doc]:
+    """Every figure of an article: those tied to an event and the loose ones."""
+    return [f for e in article["events"] for f in e["figures"]] + article["figures"]
+
+
+def _sources(article: Doc, item: Doc) -> list[Doc]:
+    return [{"article": article["_id"], **ev} for ev in item["evidence"]]
+
+
+def _date_bounds(date: str | None, end: str | None) -> tuple[str, str]:
+    """Sortable first and last day an event covers; empty strings when the year is unknown."""
+    if not date:
+        return "", ""
+    start = PartialDate.parse(date)
+    last = PartialDate.parse(end) if end else start
+    return start.first_day or "", last.last_day or ""
+
+
+def _merge_dates(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return a or b
+    try:
+        return combine(PartialDate.parse(a), PartialDate.parse(b)).iso
+    except PartialDateError:
+        return a  # the reports disagree; keep the first article's date
+
+
+def _merge_event(merged: Doc | None, event: Doc, article: Doc) -> Doc:
+    if merged is None:
+        merged = {k: v for k, v in event.items() if k not in ("evidence", "figures")}
+        merged.update(countries=[], participants=[], figures={}, sources=[], articles=[])
+    else:
+        merged["date"] = _merge_dates(merged["date"], event["date"])
+        merged["endDate"] = _merge_dates(merged["endDate"], event["endDate"])
+        merged["location"] = merged["location"] or event["location"]
+        if event["status"] == d.EventStatus.HAPPENED.value:
+            merged["status"] = event["status"]
+    _extend(merged["countries"], event["countries"])
+    _extend(merged["participants"], event["participants"])
+    merged["sources"].extend(_sources(article, event))
+    _extend(merged["articles"], [article["_id"]])
+    for figure in event["figures"]:
+        merged["figures"][figure["_id"]] = figure["_id"]
+    return merged
+
+
+def _merge_figure(merged: Doc | None, figure: Doc, article: Doc) -> Doc:
+    if merged is None:
+        merged = {k: v for k, v in figure.items() if k != "evidence"}
+        merged.update(sources=[], articles=[])
+    merged["event"] = merged["event"] or figure["event"]
+    merged["sources"].extend(_sources(article, figure))
+    _extend(merged["articles"], [article["_id"]])
+    return merged
+
+
+def _merge_person(merged: Doc | None, person: Doc, article: Doc) -> Doc:
+    if merged is None:
+        merged = {k: v for k, v in person.items() if k not in ("evidence", "role")}
+        merged.update(roles=[], aliases=[], sources=[], articles=[])
+    _extend(merged["roles"], [person["role"]] if person["role"] else [])
+    _extend(merged["aliases"], person["aliases"])
+    merged["sources"].extend(_sources(article, person))
+    _extend(merged["articles"], [article["_id"]])
+    return merged
+
+
+def _extend(target: list[Any], values: Iterable[Any]) -> None:
+    for value in values:
+        if value not in target:
+            target.append(value)
+
+
+def _event_order(event: Doc) -> tuple[str, str]:
+    return (event["dateFirst"], event["_id"])
+
+
+def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
+    """The derived collections, built from every article document in the store.
+
+    Articles are merged in id order, so that which report's title or date wins does
+    not depend on the order they arrived in.
+    """
+    articles = sorted(articles, key=lambda a: a["_id"])
+    events: dict[str, Doc] = {}
+    figures: dict[str, Doc] = {}
+    people: dict[str, Doc] = {}
+    for article in articles:
+        for event in article["events"]:
+            events[event["_id"]] = _merge_event(events.get(event["_id"]), event, article)
+        for figure in article_figures(article):
+            figures[figure["_id"]] = _merge_figure(figures.get(figure["_id"]), figure, article)
+        for person in article["people"]:
+            people[person["_id"]] = _merge_person(people.get(person["_id"]), person, article)
+
+    for figure in figures.values():
+        figure["relations"] = d.relation_pairs(figure["countries"])
+    for event in events.values():
+        event["dateFirst"], event["dateLast"] = _date_bounds(event["date"], event["endDate"])
+        event["relations"] = d.relation_pairs(event["countries"])
+        event["figures"] = [figures[fid] for fid in event["figures"]]
+
+    relations: dict[str, Doc] = {}
+    for event in sorted(events.values(), key=_event_order, reverse=True):
+        for pair in event["relations"]:
+            _relation(relations, pair)["events"].append(event)
+    for figure in sorted(figures.values(), key=_figure_order, reverse=True):
+        for pair in figure["relations"]:
+            _relation(relations, pair)["figures"].append(figure)
+    for relation in relations.values():
+        relation["latest"] = max((e["dateLast"] for e in relation["events"]), default="")
+        relation["articles"] = sorted({a for item in relation["events"] + relation["figures"] for a in item["articles"]})
+
+    return {
+        d.COUNTRIES: _countries(relations, figures),
+        d.RELATIONS: sorted(relations.values(), key=lambda r: r["_id"]),
+        d.EVENTS: sorted(events.values(), key=lambda e: e["_id"]),
+        d.FIGURES: sorted(figures.values(), key=lambda f: f["_id"]),
+        d.PEOPLE: sorted(people.values(), key=lambda p: p["_id"]),
+    }
+
+
+def _figure_order(figure: Doc) -> tuple[str, str]:
+    period = figure["period"] or {}
+    last = period.get("end") or period.get("start") or ""
+    return (PartialDate.parse(last).last_day or "" if last else "", figure["_id"])
+
+
+def _relation(relations: dict[str, Doc], pair: str) -> Doc:
+    if pair not in relations:
+        relations[pair] = {"_id": pair, "countries": pair.split("-"), "events": [], "figures": []}
+    return relations[pair]
+
+
+def _countries(relations: dict[str, Doc], figures: dict[str, Doc]) -> list[Doc]:
+    by_country: dict[str, list[str]] = {}
+    for pair in sorted(relations):
+        for code in pair.split("-"):
+            by_country.setdefault(code, []).append(pair)
+    regional: dict[str, list[str]] = {}
+    for figure in figures.values():
+        if figure["counterpart"]:
+            for code in figure["countries"]:
+                regional.setdefault(code, []).append(figure["_id"])
+    return [
+        {
+            "_id": ref.code,
+            "iso2": ref.iso2,
+            "name": ref.name,
+            "officialName": ref.official_name,
+            "aliases": list(ref.aliases),
+            "demonyms": list(ref.demonyms),
+            "capital": ref.capital,
+            "region": ref.region,
+            "subregion": ref.subregion,
+            "relations": by_country.get(ref.code, []),
+            "regionalFigures": sorted(regional.get(ref.code, [])),
+        }
+        for ref in all_countries().values()
+    ]

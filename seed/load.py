@@ -1,0 +1,170 @@
+"""Seeding: validate seed files, then write their documents idempotently.
+
+Every file is read and validated (JSON, schema, country codes, quotes) before anything
+is written, so one bad file leaves the store as it was. Writes are replacements keyed by
+the documents' stable ids and are skipped where the stored document is already equal,
+so a second run reports zero changes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pymongo import ReplaceOne
+
+from entente import documents as d
+from seed.build import Doc, article_document, derive
+from seed.evidence import QuoteError, locate
+from seed.model import SeedFile
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class SeedError(ValueError):
+    """One or more seed files are invalid; ``problems`` lists each as 'file: path: message'."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("invalid seed data:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+@dataclass
+class Changes:
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.inserted + self.updated + self.deleted
+
+
+@dataclass
+class Report:
+    files: int = 0
+    collections: dict[str, Changes] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(c.total for c in self.collections.values())
+
+    def summary(self) -> str:
+        parts = [
+            f"{name}: {c.inserted} inserted, {c.updated} updated, {c.deleted} deleted"
+            for name, c in self.collections.items()
+        ]
+        return f"seeded {self.files} file(s), {self.total} change(s)\n" + "\n".join(f"  {p}" for p in parts)
+
+
+def seed_paths(paths: list[Path]) -> list[Path]:
+    """The JSON files named, with directories expanded to their *.json files in name order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.glob("*.json")))
+        else:
+            found.append(path)
+    return found
+
+
+def _json_path(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(root)"
+
+
+def read_seed_file(path: Path) -> SeedFile:
+    """One validated seed file; raises SeedError naming the file, the JSON path and the problem."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedError([f"{path}: cannot read: {exc}"]) from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise SeedError([f"{path}: line {exc.lineno} column {exc.colno}: malformed JSON: {exc.msg}"]) from exc
+    try:
+        seed = SeedFile.model_validate(data)
+    except ValidationError as exc:
+        raise SeedError([f"{path}: {_json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]) from exc
+    problems = []
+    for group in ("people", "events", "figures"):
+        for i, item in enumerate(getattr(seed, group)):
+            for j, quote in enumerate(item.quotes):
+                try:
+                    locate(seed.article.text, quote)
+                except QuoteError as exc:
+                    problems.append(f"{path}: {group}[{i}].quotes[{j}]: {exc}")
+    if problems:
+        raise SeedError(problems)
+    return seed
+
+
+def read_seed_files(paths: list[Path]) -> list[SeedFile]:
+    """Every file validated; all problems in all files are reported together."""
+    files, problems = [], []
+    ids: dict[str, Path] = {}
+    for path in seed_paths(paths):
+        try:
+            seed = read_seed_file(path)
+        except SeedError as exc:
+            problems.extend(exc.problems)
+            continue
+        aid = d.article_id(seed.article.text)
+        if aid in ids:
+            problems.append(f"{path}: article.text: the same article as {ids[aid]}")
+        ids[aid] = path
+        files.append(seed)
+    if problems:
+        raise SeedError(problems)
+    return files
+
+
+async def sync_collection(db: Any, name: str, docs: list[Doc], *, prune: bool) -> Changes:
+    """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest."""
+    collection = db[name]
+    existing = {doc["_id"]: doc async for doc in collection.find({})}
+    changes = Changes()
+    writes = []
+    for doc in docs:
+        old = existing.get(doc["_id"])
+        if old == doc:
+            continue
+        if old is None:
+            changes.inserted += 1
+        else:
+            changes.updated += 1
+        writes.append(ReplaceOne({"_id": doc["_id"]}, doc, upsert=True))
+    if writes:
+        await collection.bulk_write(writes, ordered=False)
+    if prune:
+        stale = sorted(set(existing) - {doc["_id"] for doc in docs})
+        if stale:
+            await collection.delete_many({"_id": {"$in": stale}})
+            changes.deleted = len(stale)
+    return changes
+
+
+async def rebuild_derived(db: Any, report: Report) -> None:
+    """Rebuild every derived collection from all articles in the store."""
+    articles = await db[d.ARTICLES].find({}).to_list(None)
+    for name, docs in derive(articles).items():
+        report.collections[name] = await sync_collection(db, name, docs, prune=True)
+
+
+async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) -> Report:
+    """Validate the seed files (default: seed/data), then write them and rebuild the graph."""
+    files = read_seed_files(paths or [DATA_DIR])
+    articles = [article_document(f) for f in files]
+    if drop:
+        for name in d.COLLECTIONS:
+            await db.drop_collection(name)
+    report = Report(files=len(files))
+    report.collections[d.ARTICLES] = await sync_collection(db, d.ARTICLES, articles, prune=False)
+    await rebuild_derived(db, report)
+    return report

@@ -46,7 +46,8 @@ class Store:
         return await self.db[d.ARTICLES].count_documents({}, limit=1) == 0
 
     async def close(self) -> None:
-        await self.client.close()
+        if self.client is not None:
+            await self.client.close()
 
 
 def connect(settings: Settings) -> Store:

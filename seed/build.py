@@ -63,8 +63,7 @@ def _figure(figure: FigureIn, text: str, event: str | None) -> Doc:
 
 def _decimal_text(value: Any) -> str:
     """An exact decimal as plain digits: 4.25E+7 becomes '42500000', 1.50 becomes '1.5'."""
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def _event(event: EventIn, text: str, people: dict[str, str], figures: list[Doc]) -> Doc:
@@ -208,6 +207,9 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
             people[person["_id"]] = _merge_person(people.get(person["_id"]), person, article)
 
     for figure in figures.values():
+        period = figure["period"] or {}
+        start = period.get("start") or period.get("end")
+        figure["dateFirst"], figure["dateLast"] = _date_bounds(start, period.get("end"))
         figure["relations"] = d.relation_pairs(figure["countries"])
     for event in events.values():
         event["dateFirst"], event["dateLast"] = _date_bounds(event["date"], event["endDate"])
@@ -235,9 +237,7 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
 
 
 def _figure_order(figure: Doc) -> tuple[str, str]:
-    period = figure["period"] or {}
-    last = period.get("end") or period.get("start") or ""
-    return (PartialDate.parse(last).last_day or "" if last else "", figure["_id"])
+    return (figure["dateLast"], figure["_id"])
 
 
 def _relation(relations: dict[str, Doc], pair: str) -> Doc:

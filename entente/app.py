@@ -1,0 +1,73 @@
+"""The Starlette application: /graphql (API and playground) and /health."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from strawberry.asgi import GraphQL
+
+from entente.settings import Settings
+from entente.store import SERVER_ERRORS, Store, connect, ensure_indexes
+from resolvers.loaders import Context
+from schema import schema
+
+log = logging.getLogger("entente")
+
+
+class EntenteGraphQL(GraphQL):
+    """Strawberry's ASGI app with a fresh context (and fresh DataLoaders) per request."""
+
+    async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
+        return Context.for_request(request.app.state.store.db, request, response)
+
+
+async def prepare(store: Store, settings: Settings) -> None:
+    """Create indexes, and seed the embedded store from seed/data when it is empty."""
+    from seed.load import seed  # seeding code is only needed at startup
+
+    await ensure_indexes(store.db)
+    if store.embedded and settings.seed_on_start and await store.is_empty():
+        report = await seed(store.db)
+        log.info("embedded store seeded: %s", report.summary())
+
+
+async def health(request: Request) -> JSONResponse:
+    store: Store = request.app.state.store
+    kind = "embedded" if store.embedded else "mongodb"
+    try:
+        latency = await store.ping()
+    except SERVER_ERRORS as exc:
+        return JSONResponse({"status": "unavailable", "store": kind, "error": str(exc).split(",")[0]}, status_code=503)
+    return JSONResponse({"status": "ok", "store": kind, "pingMs": round(latency, 2)})
+
+
+def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette:
+    """The app; with ``db`` given, it serves that database as it is (tests hand in a fresh one)."""
+    settings = settings or Settings.from_env()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if db is not None:
+            app.state.store = Store(client=None, db=db, embedded=True)
+            yield
+            return
+        store = app.state.store = connect(settings)
+        try:
+            await prepare(store, settings)
+            yield
+        finally:
+            await store.close()
+
+    graphql = EntenteGraphQL(schema, graphql_ide="graphiql", allow_queries_via_get=True)
+    return Starlette(
+        debug=settings.debug,
+        routes=[Route("/graphql", graphql, methods=["GET", "POST"]), Route("/health", health, methods=["GET"])],
+        lifespan=lifespan,
+    )

@@ -1,0 +1,33 @@
+"""Resolvers for countries: lookup by code, the country list, and a country's relations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from entente.countries import by_code
+from entente.errors import BadUserInput
+from resolvers import queries as q
+from resolvers.loaders import Context
+from resolvers.pagination import Page, page_list
+
+
+def country_code(code: str, *, argument: str) -> str:
+    """The alpha-3 code for an alpha-2 or alpha-3 code in any case; BAD_USER_INPUT otherwise."""
+    ref = by_code(code)
+    if ref is None:
+        raise BadUserInput(f"{argument}: unknown country {code!r}; use an ISO 3166-1 alpha-2 or alpha-3 code")
+    return ref.code
+
+
+async def country(ctx: Context, code: str) -> dict[str, Any] | None:
+    ref = by_code(code)
+    return None if ref is None else await ctx.loaders.countries.load(ref.code)
+
+
+async def countries(ctx: Context, first: int | None, after: str | None, with_relations: bool | None) -> Page:
+    return await q.country_page(ctx.db, first, after, with_relations=with_relations)
+
+
+async def country_relations(ctx: Context, code: str, first: int | None, after: str | None) -> Page:
+    docs = await ctx.loaders.relations_by_country.load(code)
+    return page_list(docs, ["_id"], first, after, descending=False)

@@ -1,0 +1,94 @@
+"""Every MongoDB query the API issues. Functions take the database first.
+
+Batch functions return results aligned with their keys (``None`` for a miss), as
+DataLoaders expect; each costs one round trip whatever the number of keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from entente import documents as d
+from entente.text import search_terms
+from resolvers.pagination import Page, page_query
+
+Doc = dict[str, Any]
+
+# Large fields a reader of the list does not need; the article text stays (Article.text).
+_ARTICLE_PROJECTION = {"terms": 0}
+
+
+async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
+    found = await db[collection].find({"_id": {"$in": list(ids)}}, projection).to_list(None)
+    by_id = {doc["_id"]: doc for doc in found}
+    return [by_id.get(i) for i in ids]
+
+
+async def countries_by_code(db: Any, codes: list[str]) -> list[Doc | None]:
+    return await _by_ids(db, d.COUNTRIES, codes)
+
+
+async def relations_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
+    return await _by_ids(db, d.RELATIONS, ids)
+
+
+async def relations_by_country(db: Any, codes: list[str]) -> list[list[Doc]]:
+    """Each country's relations, ordered by partner code."""
+    found = await db[d.RELATIONS].find({"countries": {"$in": list(codes)}}, sort=[("_id", 1)]).to_list(None)
+    grouped: dict[str, list[Doc]] = {code: [] for code in codes}
+    for doc in found:
+        for code in doc["countries"]:
+            if code in grouped:
+                grouped[code].append(doc)
+    return [grouped[code] for code in codes]
+
+
+async def events_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
+    return await _by_ids(db, d.EVENTS, ids)
+
+
+async def figures_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
+    return await _by_ids(db, d.FIGURES, ids)
+
+
+async def people_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
+    return await _by_ids(db, d.PEOPLE, ids)
+
+
+async def articles_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
+    return await _by_ids(db, d.ARTICLES, ids, _ARTICLE_PROJECTION)
+
+
+async def country_page(db: Any, first: int | None, after: str | None, *, with_relations: bool | None) -> Page:
+    query: Doc = {}
+    if with_relations is not None:
+        query = {"relations.0": {"$exists": with_relations}}
+    return await page_query(db[d.COUNTRIES], query, ["_id"], first, after, descending=False)
+
+
+def event_query(types: list[str] | None, start: str | None, end: str | None, country: str | None) -> Doc:
+    """Events of these types, involving the country, whose dates overlap [start, end]."""
+    query: Doc = {}
+    if types:
+        query["type"] = {"$in": types}
+    if country:
+        query["countries"] = country
+    if start:
+        query["dateLast"] = {"$gte": start}
+    if end:
+        query["dateFirst"] = {"$lte": end, "$ne": ""}
+    return query
+
+
+async def event_page(db: Any, query: Doc, first: int | None, after: str | None) -> Page:
+    return await page_query(db[d.EVENTS], query, ["dateFirst", "_id"], first, after, descending=True)
+
+
+async def article_page(db: Any, search: str | None, first: int | None, after: str | None) -> Page:
+    query: Doc = {}
+    if search:
+        terms = search_terms(search)
+        query = {"terms": {"$all": terms}} if terms else {}
+    return await page_query(
+        db[d.ARTICLES], query, ["sortKey", "_id"], first, after, descending=True, projection=_ARTICLE_PROJECTION
+    )

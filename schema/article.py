@@ -1,0 +1,82 @@
+"""The Article type and Evidence, the sentence of an article a fact was read from."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from schema.node import Node, to_global_id
+
+
+@strawberry.type(description="A news article and the entities extracted from it.")
+class Article(Node):
+    id: strawberry.ID
+    title: str | None
+    url: str | None
+    published_on: date | None = strawberry.field(description="From the article itself; null when it does not say.")
+    text: str
+    _doc: strawberry.Private[dict[str, Any]]
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Article:
+        published = doc["publishedOn"]
+        return cls(
+            id=to_global_id("Article", doc["_id"]),
+            title=doc["title"],
+            url=doc["url"],
+            published_on=date.fromisoformat(published) if published else None,
+            text=doc["text"],
+            _doc=doc,
+        )
+
+    @strawberry.field(description="Every country the article mentions.")
+    async def countries(self, info: Info) -> list[Country]:
+        return await load_countries(info, self._doc["countries"])
+
+    @strawberry.field(description="The relations the article's events and figures belong to.")
+    async def relations(self, info: Info) -> list[Relation]:
+        docs = await info.context.loaders.relations.load_many(self._doc["relations"])
+        return [Relation.from_doc(doc) for doc in docs if doc]
+
+    @strawberry.field
+    async def people(self, info: Info) -> list[Person]:
+        docs = await info.context.loaders.people.load_many([p["_id"] for p in self._doc["people"]])
+        return [Person.from_doc(doc) for doc in docs if doc]
+
+    @strawberry.field(description="The article's events, merged with other reports of the same events.")
+    async def events(self, info: Info) -> list[Event]:
+        docs = await info.context.loaders.events.load_many([e["_id"] for e in self._doc["events"]])
+        return [Event.from_doc(doc) for doc in docs if doc]
+
+    @strawberry.field(description="Every figure the article states, including those tied to an event.")
+    async def figures(self, info: Info) -> list[Figure]:
+        ids = [f["_id"] for e in self._doc["events"] for f in e["figures"]] + [f["_id"] for f in self._doc["figures"]]
+        docs = await info.context.loaders.figures.load_many(ids)
+        return [Figure.from_doc(doc) for doc in docs if doc]
+
+
+@strawberry.type(description="Where a fact was read: the sentence and its character offsets in the article text.")
+class Evidence:
+    quote: str
+    start: int
+    end: int
+    _article: strawberry.Private[str]
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Evidence:
+        return cls(quote=doc["quote"], start=doc["start"], end=doc["end"], _article=doc["article"])
+
+    @strawberry.field
+    async def article(self, info: Info) -> Article:
+        return Article.from_doc(await info.context.loaders.articles.load(self._article))
+
+
+# Imported last: the entity types refer to each other, and each module is complete by here.
+from schema.country import Country, load_countries  # noqa: E402
+from schema.event import Event  # noqa: E402
+from schema.figure import Figure  # noqa: E402
+from schema.person import Person  # noqa: E402
+from schema.relation import Relation  # noqa: E402

@@ -1,0 +1,69 @@
+"""The Country type: ISO reference data and the country's bilateral relations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from resolvers import countries as r
+from schema.node import Connection, Node, to_global_id
+
+
+@strawberry.type(description="A country of ISO 3166-1, with the relations the knowledge base holds for it.")
+class Country(Node):
+    id: strawberry.ID
+    code: str = strawberry.field(description="ISO 3166-1 alpha-3 code, e.g. KAZ.")
+    iso2: str = strawberry.field(description="ISO 3166-1 alpha-2 code, e.g. KZ.")
+    name: str = strawberry.field(description="Common English name, e.g. Türkiye, United Kingdom.")
+    official_name: str
+    aliases: list[str] = strawberry.field(description="Other names the news uses, e.g. Turkey, UK, Britain.")
+    demonyms: list[str] = strawberry.field(description="e.g. Kazakh, Burkinabe, British.")
+    capital: str | None
+    region: str | None
+    subregion: str | None
+    relation_count: int = strawberry.field(description="How many bilateral relations the knowledge base holds.")
+    _regional_figures: strawberry.Private[list[str]]
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Country:
+        return cls(
+            id=to_global_id("Country", doc["_id"]),
+            code=doc["_id"],
+            iso2=doc["iso2"],
+            name=doc["name"],
+            official_name=doc["officialName"],
+            aliases=doc["aliases"],
+            demonyms=doc["demonyms"],
+            capital=doc["capital"],
+            region=doc["region"],
+            subregion=doc["subregion"],
+            relation_count=len(doc["relations"]),
+            _regional_figures=doc["regionalFigures"],
+        )
+
+    @strawberry.field(description="This country's bilateral relations, ordered by id (the two codes).")
+    async def relations(self, info: Info, first: int | None = None, after: str | None = None) -> Connection[Relation]:
+        page = await r.country_relations(info.context, self.code, first, after)
+        return Connection.from_page(page, Relation.from_doc)
+
+    @strawberry.field(description="Figures between this country and a region or bloc, e.g. trade with African countries.")
+    async def regional_figures(self, info: Info) -> list[Figure]:
+        docs = await info.context.loaders.figures.load_many(self._regional_figures)
+        return [Figure.from_doc(doc) for doc in docs if doc]
+
+
+async def load_countries(info: Info, codes: list[str]) -> list[Country]:
+    docs = await info.context.loaders.countries.load_many(codes)
+    return [Country.from_doc(doc) for doc in docs if doc]
+
+
+async def load_country(info: Info, code: str | None) -> Country | None:
+    doc = await info.context.loaders.countries.load(code) if code else None
+    return Country.from_doc(doc) if doc else None
+
+
+# Imported last: the entity types refer to each other, and each module is complete by here.
+from schema.figure import Figure  # noqa: E402
+from schema.relation import Relation  # noqa: E402

@@ -1,0 +1,70 @@
+"""The Event type: one real-world event, merged from every report of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from entente import documents
+from schema.dates import PartialDate
+from schema.node import Node, to_global_id
+
+EventType = strawberry.enum(documents.EventType, description="What kind of event this is.")
+EventStatus = strawberry.enum(documents.EventStatus, description="Whether the sources report it as done or planned.")
+
+
+@strawberry.type(
+    description="One real-world event; reports of it in several articles are merged into one event with several sources."
+)
+class Event(Node):
+    id: strawberry.ID
+    type: EventType
+    title: str
+    status: EventStatus
+    date: PartialDate | None = strawberry.field(description="When it happened or began; null when the year is unknown.")
+    end_date: PartialDate | None = strawberry.field(description="When a multi-day event ended.")
+    date_text: str | None = strawberry.field(
+        description='The date as stated, including a month-day with no year ("--06-03") that `date` cannot hold.'
+    )
+    location: str | None
+    _doc: strawberry.Private[dict[str, Any]]
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Event:
+        return cls(
+            id=to_global_id("Event", doc["_id"]),
+            type=documents.EventType(doc["type"]),
+            title=doc["title"],
+            status=documents.EventStatus(doc["status"]),
+            date=PartialDate.from_text(doc["date"]),
+            end_date=PartialDate.from_text(doc["endDate"]),
+            date_text=doc["date"],
+            location=doc["location"],
+            _doc=doc,
+        )
+
+    @strawberry.field(description="The countries taking part; the first is the subject.")
+    async def countries(self, info: Info) -> list[Country]:
+        return await load_countries(info, self._doc["countries"])
+
+    @strawberry.field
+    async def participants(self, info: Info) -> list[Person]:
+        docs = await info.context.loaders.people.load_many(self._doc["participants"])
+        return [Person.from_doc(doc) for doc in docs if doc]
+
+    @strawberry.field(description="Figures stated in connection with this event, e.g. a trade target set at talks.")
+    def figures(self) -> list[Figure]:
+        return [Figure.from_doc(doc) for doc in self._doc["figures"]]
+
+    @strawberry.field(description="Every sentence, in every article, that reports this event.")
+    def sources(self) -> list[Evidence]:
+        return [Evidence.from_doc(doc) for doc in self._doc["sources"]]
+
+
+# Imported last: the entity types refer to each other, and each module is complete by here.
+from schema.article import Evidence  # noqa: E402
+from schema.country import Country, load_countries  # noqa: E402
+from schema.figure import Figure  # noqa: E402
+from schema.person import Person  # noqa: E402

@@ -1,0 +1,70 @@
+"""The Relation type: everything the knowledge base holds about two countries."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from resolvers import relations as r
+from resolvers.events import EventCriteria, FigureCriteria
+from schema.node import Connection, Node, to_global_id
+
+
+@strawberry.input(description="Narrows a list of events. Dates match events whose dates overlap the range.")
+class EventFilter:
+    types: list[EventType] | None = None
+    from_: date | None = strawberry.field(default=None, name="from")
+    to: date | None = None
+    country: str | None = strawberry.field(default=None, description="ISO alpha-3 or alpha-2, any case.")
+
+    def criteria(self) -> EventCriteria:
+        return EventCriteria.from_filter(self.types, self.from_, self.to, self.country)
+
+
+@strawberry.input(description="Narrows a list of figures. Dates match figures whose periods overlap the range.")
+class FigureFilter:
+    metrics: list[Metric] | None = None
+    from_: date | None = strawberry.field(default=None, name="from")
+    to: date | None = None
+
+    def criteria(self) -> FigureCriteria:
+        return FigureCriteria.from_filter(self.metrics, self.from_, self.to)
+
+
+@strawberry.type(description="The bilateral relation between two countries, built from every article that speaks of it.")
+class Relation(Node):
+    id: strawberry.ID
+    codes: list[str] = strawberry.field(description="The two parties' alpha-3 codes, in order.")
+    latest: str | None = strawberry.field(description="The last day of the most recent dated event, YYYY-MM-DD.")
+    _doc: strawberry.Private[dict[str, Any]]
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Relation:
+        return cls(id=to_global_id("Relation", doc["_id"]), codes=doc["countries"], latest=doc.get("latest") or None, _doc=doc)
+
+    @strawberry.field(description="The two parties, ordered by code.")
+    async def countries(self, info: Info) -> list[Country]:
+        return await load_countries(info, self.codes)
+
+    @strawberry.field(description="Events between the two, newest first; undated events come last.")
+    def events(
+        self, first: int | None = None, after: str | None = None, filter: EventFilter | None = None
+    ) -> Connection[Event]:
+        page = r.relation_events(self._doc, first, after, filter.criteria() if filter else EventCriteria())
+        return Connection.from_page(page, Event.from_doc)
+
+    @strawberry.field(description="Figures between the two (trade, investment ...), latest period first.")
+    def figures(
+        self, first: int | None = None, after: str | None = None, filter: FigureFilter | None = None
+    ) -> Connection[Figure]:
+        page = r.relation_figures(self._doc, first, after, filter.criteria() if filter else FigureCriteria())
+        return Connection.from_page(page, Figure.from_doc)
+
+
+# Imported last: the entity types refer to each other, and each module is complete by here.
+from schema.country import Country, load_countries  # noqa: E402
+from schema.event import Event, EventType  # noqa: E402
+from schema.figure import Figure, Metric  # noqa: E402

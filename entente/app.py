@@ -55,7 +55,6 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if db is not None:
-            app.state.store = Store(client=None, db=db, embedded=True)
             yield
             return
         store = app.state.store = connect(settings)
@@ -66,8 +65,11 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
             await store.close()
 
     graphql = EntenteGraphQL(schema, graphql_ide="graphiql", allow_queries_via_get=True)
-    return Starlette(
+    app = Starlette(
         debug=settings.debug,
         routes=[Route("/graphql", graphql, methods=["GET", "POST"]), Route("/health", health, methods=["GET"])],
         lifespan=lifespan,
     )
+    if db is not None:
+        app.state.store = Store(client=None, db=db, embedded=True)
+    return app

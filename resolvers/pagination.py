@@ -87,7 +87,7 @@ async def page_query(
     if after is not None:
         filter_ = {"$and": [query, _after(decode_cursor(after, len(fields)), fields, "$lt" if descending else "$gt")]}
     sort = [(f, direction) for f in fields]
-    docs = await collection.find(filter_, projection, sort=sort, limit=size + 1).to_list(None) if size else []
+    docs = await collection.find(filter_, projection, sort=sort, limit=size + 1).to_list(None)
     chosen = docs[:size]
     return Page(
         docs=chosen,

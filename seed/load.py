@@ -91,7 +91,9 @@ def read_seed_file(path: Path) -> SeedFile:
     try:
         seed = SeedFile.model_validate(data)
     except ValidationError as exc:
-        raise SeedError([f"{path}: {_json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]) from exc
+        raise SeedError(
+            [f"{path}: {_json_path(e['loc'])}: {e['msg'].removeprefix('Value error, ')}" for e in exc.errors()]
+        ) from exc
     problems = []
     for group in ("people", "events", "figures"):
         for i, item in enumerate(getattr(seed, group)):

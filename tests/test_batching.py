@@ -1,0 +1,84 @@
+"""Round trips per request depend on the depth of a query, not on its fan-out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from entente.countries import all_countries
+from entente.mockasync import AsyncMockClient
+from entente.store import CountingDatabase
+from seed.load import seed
+from tests.conftest import data
+
+NESTED = """
+{
+  country(code: "KAZ") {
+    name
+    relations(first: 100) { totalCount edges { node {
+      countries { code name }
+      events(first: 100) { edges { node {
+        type title date { iso }
+        countries { code }
+        participants { name country { code } }
+        figures { metric value unit }
+        sources { quote article { id title } }
+      } } }
+      figures(first: 100) { edges { node { metric value origin { code } sources { article { id } } } } }
+    } } }
+  }
+}
+"""
+
+
+def synthetic_file(partner: str, events: int, figures: int) -> dict[str, Any]:
+    """One article about Kazakhstan and a partner with the given numbers of events and figures."""
+    name = all_countries()[partner].name
+    meetings = [f"Kazakhstan and {name} held round {i} of talks on 2024-01-{i + 1:02d} with envoy Person {partner} Lead." for i in range(events)]
+    trades = [f"Trade between Kazakhstan and {name} in {2000 + i} amounted to {i + 1} million US dollars." for i in range(figures)]
+    text = " ".join(meetings + trades)
+    return {
+        "article": {"text": text, "title": f"Kazakhstan and {name}", "publishedOn": "2024-02-01"},
+        "countries": ["KAZ", partner],
+        "people": [{"key": "lead", "name": f"Person {partner} Lead", "country": partner, "quotes": [meetings[0]]}],
+        "events": [
+            {"key": f"kaz-{partner.lower()}:round-{i}", "type": "MEETING", "title": f"Round {i}", "date": f"2024-01-{i + 1:02d}",
+             "countries": ["KAZ", partner], "participants": ["lead"], "quotes": [sentence]}
+            for i, sentence in enumerate(meetings)
+        ],
+        "figures": [
+            {"metric": "TRADE_TURNOVER", "value": str((i + 1) * 1_000_000), "unit": "USD",
+             "period": {"start": str(2000 + i), "end": str(2000 + i)}, "countries": ["KAZ", partner], "quotes": [sentence]}
+            for i, sentence in enumerate(trades)
+        ],
+    }  # fmt: skip
+
+
+async def seeded_with(tmp_path: Path, partners: int, events: int, figures: int) -> Any:
+    codes = [code for code in all_countries() if code != "KAZ"][:partners]
+    for code in codes:
+        (tmp_path / f"{code}.json").write_text(json.dumps(synthetic_file(code, events, figures)), encoding="utf-8")
+    db = AsyncMockClient()[f"fanout_{partners}_{events}"]
+    await seed(db, [tmp_path])
+    return db
+
+
+@pytest.mark.parametrize(("partners", "events", "figures"), [(2, 2, 1), (30, 12, 5)], ids=["small", "large"])
+async def test_nested_query_costs_one_operation_per_loaded_level(tmp_path: Path, partners: int, events: int, figures: int) -> None:
+    db = await seeded_with(tmp_path, partners, events, figures)
+    counting = CountingDatabase(db)
+    result = await data(counting, NESTED)
+    relations = result["country"]["relations"]["edges"]
+    assert len(relations) == partners
+    assert all(len(r["node"]["events"]["edges"]) == events for r in relations)
+    # country, relations of the country, then one batch per loader the deeper levels use:
+    # countries (parties, event countries, origins), people, and articles.
+    assert dict(counting.counts) == {
+        ("countries", "find"): 2,
+        ("relations", "find"): 1,
+        ("people", "find"): 1,
+        ("articles", "find"): 1,
+    }

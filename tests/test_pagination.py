@@ -1,0 +1,96 @@
+"""Relay connections: walking pages with cursors gives every item once, in order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import data
+
+EVENTS_PAGE = """
+query($first: Int, $after: String) {
+  events(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id } }
+  }
+}
+"""
+
+RELATION_EVENTS_PAGE = """
+query($first: Int, $after: String) {
+  relation(a: "KAZ", b: "TUR") {
+    events(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id } }
+    }
+  }
+}
+"""
+
+COUNTRIES_PAGE = """
+query($first: Int, $after: String) {
+  countries(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id } }
+  }
+}
+"""
+
+
+async def _walk(db: Any, query: str, path: list[str], size: int) -> tuple[list[str], list[dict[str, Any]]]:
+    ids: list[str] = []
+    infos = []
+    after = None
+    while True:
+        result = await data(db, query, {"first": size, "after": after})
+        for key in path:
+            result = result[key]
+        ids.extend(edge["node"]["id"] for edge in result["edges"])
+        infos.append(result["pageInfo"])
+        if not result["pageInfo"]["hasNextPage"]:
+            return ids, infos
+        after = result["pageInfo"]["endCursor"]
+
+
+@pytest.mark.parametrize(
+    ("query", "path", "total"),
+    [(EVENTS_PAGE, ["events"], 39), (RELATION_EVENTS_PAGE, ["relation", "events"], 10), (COUNTRIES_PAGE, ["countries"], 249)],
+    ids=["store-keyset", "embedded-list", "countries"],
+)
+@pytest.mark.parametrize("size", [1, 3, 100])
+async def test_pages_cover_every_item_once_in_order(seeded: Any, query: str, path: list[str], total: int, size: int) -> None:
+    whole = await data(seeded, query, {"first": 100})
+    for key in path:
+        whole = whole[key]
+    ids, infos = await _walk(seeded, query, path, size)
+    expected = [edge["node"]["id"] for edge in whole["edges"]] if total <= 100 else ids
+    assert whole["totalCount"] == total
+    assert ids == expected and len(set(ids)) == total
+    assert [info["hasPreviousPage"] for info in infos] == [False] + [True] * (len(infos) - 1)
+    assert len(infos) == -(-total // size)
+
+
+async def test_page_cursors_are_the_edges_cursors(seeded: Any) -> None:
+    page = (await data(seeded, EVENTS_PAGE, {"first": 3}))["events"]
+    assert page["pageInfo"]["startCursor"] == page["edges"][0]["cursor"]
+    assert page["pageInfo"]["endCursor"] == page["edges"][-1]["cursor"]
+
+
+async def test_an_empty_page_has_no_cursors(seeded: Any) -> None:
+    page = (await data(seeded, EVENTS_PAGE, {"first": 0}))["events"]
+    assert page == {
+        "totalCount": 39,
+        "pageInfo": {"hasNextPage": True, "hasPreviousPage": False, "startCursor": None, "endCursor": None},
+        "edges": [],
+    }
+
+
+async def test_countries_can_be_narrowed_to_those_with_relations(seeded: Any) -> None:
+    result = await data(seeded, "{ countries(first: 100, withRelations: true) { totalCount edges { node { code relationCount } } } }")
+    codes = [edge["node"]["code"] for edge in result["countries"]["edges"]]
+    assert codes == ["BEN", "BFA", "COG", "GBR", "GNB", "KAZ", "KEN", "MAR", "NGA", "RWA", "SLE", "TGO", "TUR"]
+    assert result["countries"]["totalCount"] == 13

@@ -7,6 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
+from pymongo.errors import ConnectionFailure
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -14,7 +15,7 @@ from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
 from entente.settings import Settings
-from entente.store import SERVER_ERRORS, Store, connect, ensure_indexes
+from entente.store import Store, connect, ensure_indexes
 from resolvers.loaders import Context
 from schema import schema
 
@@ -25,7 +26,7 @@ class EntenteGraphQL(GraphQL):
     """Strawberry's ASGI app with a fresh context (and fresh DataLoaders) per request."""
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
-        return Context.for_request(request.app.state.store.db, request, response)
+        return Context.for_request(request.app.state.store.db, request, response, debug=request.app.debug)
 
 
 async def prepare(store: Store, settings: Settings) -> None:
@@ -43,7 +44,7 @@ async def health(request: Request) -> JSONResponse:
     kind = "embedded" if store.embedded else "mongodb"
     try:
         latency = await store.ping()
-    except SERVER_ERRORS as exc:
+    except ConnectionFailure as exc:
         return JSONResponse({"status": "unavailable", "store": kind, "error": str(exc).split(",")[0]}, status_code=503)
     return JSONResponse({"status": "ok", "store": kind, "pingMs": round(latency, 2)})
 

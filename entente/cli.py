@@ -37,7 +37,9 @@ def _serve(settings: Settings, host: str, port: int) -> int:
 
 
 async def _seed(settings: Settings, paths: list[Path], drop: bool) -> int:
-    from entente.store import SERVER_ERRORS, connect, ensure_indexes
+    from pymongo.errors import ConnectionFailure
+
+    from entente.store import connect, ensure_indexes
     from seed.load import SeedError, seed
 
     if settings.embedded:
@@ -53,7 +55,7 @@ async def _seed(settings: Settings, paths: list[Path], drop: bool) -> int:
     except SeedError as exc:
         print(f"entente seed: {exc}", file=sys.stderr)
         return 1
-    except SERVER_ERRORS as exc:
+    except ConnectionFailure as exc:
         print(f"entente seed: cannot reach the database at MONGODB_URI: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -12,7 +12,9 @@ import calendar
 import re
 from dataclasses import dataclass
 
-_PATTERN = re.compile(r"^(?:(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?|--(?P<md_month>\d{2})-(?P<md_day>\d{2}))$")
+_PATTERN = re.compile(
+    r"^(?:(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?|--(?P<md_month>\d{2})-(?P<md_day>\d{2}))$"
+)
 
 
 class PartialDateError(ValueError):

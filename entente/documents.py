@@ -6,10 +6,10 @@ See docs/model.md for the collections and an example document.
 from __future__ import annotations
 
 import hashlib
-from enum import Enum
+from enum import StrEnum
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     VISIT = "VISIT"
     MEETING = "MEETING"
     AGREEMENT = "AGREEMENT"
@@ -22,12 +22,12 @@ class EventType(str, Enum):
     OTHER = "OTHER"
 
 
-class EventStatus(str, Enum):
+class EventStatus(StrEnum):
     HAPPENED = "HAPPENED"
     PLANNED = "PLANNED"
 
 
-class Metric(str, Enum):
+class Metric(StrEnum):
     TRADE_TURNOVER = "TRADE_TURNOVER"
     EXPORTS = "EXPORTS"
     IMPORTS = "IMPORTS"
@@ -42,13 +42,12 @@ class Metric(str, Enum):
     OTHER = "OTHER"
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     EXACT = "EXACT"
     ABOUT = "ABOUT"
     MORE_THAN = "MORE_THAN"
     LESS_THAN = "LESS_THAN"
     TARGET = "TARGET"
-
 
 
 # Collections, all built by seed.build from the articles.

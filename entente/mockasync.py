@@ -68,7 +68,9 @@ class AsyncMockCollection:
         self._c = collection
         self.name = collection.name
 
-    def find(self, filter: Any = None, projection: Any = None, *, sort: Any = None, skip: int = 0, limit: int = 0) -> AsyncMockCursor:
+    def find(
+        self, filter: Any = None, projection: Any = None, *, sort: Any = None, skip: int = 0, limit: int = 0
+    ) -> AsyncMockCursor:
         cursor = AsyncMockCursor(self._c.find(filter or {}, projection, skip=skip, limit=limit))
         return cursor.sort(sort) if sort else cursor
 

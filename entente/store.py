@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-import pymongo
 from pymongo import AsyncMongoClient
 
 from entente import documents as d
@@ -24,7 +23,11 @@ INDEXES: dict[str, list[list[tuple[str, int]]]] = {
     d.ARTICLES: [[("sortKey", -1), ("_id", 1)], [("terms", 1)], [("countries", 1)]],
     d.COUNTRIES: [[("iso2", 1)]],
     d.RELATIONS: [[("countries", 1)]],
-    d.EVENTS: [[("dateFirst", -1), ("_id", 1)], [("countries", 1), ("dateFirst", -1)], [("type", 1), ("dateFirst", -1)]],
+    d.EVENTS: [
+        [("dateFirst", -1), ("_id", 1)],
+        [("countries", 1), ("dateFirst", -1)],
+        [("type", 1), ("dateFirst", -1)],
+    ],
     d.FIGURES: [[("relations", 1)], [("countries", 1)]],
     d.PEOPLE: [[("country", 1)]],
 }
@@ -118,6 +121,3 @@ class _CountingCollection:
             return attr(*args, **kwargs)
 
         return counted
-
-
-SERVER_ERRORS = (pymongo.errors.ConnectionFailure, pymongo.errors.ServerSelectionTimeoutError)

@@ -36,7 +36,9 @@ class EventCriteria:
     country: str | None = None
 
     @classmethod
-    def from_filter(cls, types: list[Any] | None, start: date | None, end: date | None, country: str | None) -> EventCriteria:
+    def from_filter(
+        cls, types: list[Any] | None, start: date | None, end: date | None, country: str | None
+    ) -> EventCriteria:
         first, last = _range(start, end)
         code = country_code(country, argument="filter.country") if country else None
         return cls(tuple(t.value for t in types or ()), first, last, code)

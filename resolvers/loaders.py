@@ -43,7 +43,8 @@ class Context:
     loaders: Loaders
     request: Any = None
     response: Any = None
+    debug: bool = False
 
     @classmethod
-    def for_request(cls, db: Any, request: Any = None, response: Any = None) -> Context:
-        return cls(db=db, loaders=Loaders.for_request(db), request=request, response=response)
+    def for_request(cls, db: Any, request: Any = None, response: Any = None, *, debug: bool = False) -> Context:
+        return cls(db=db, loaders=Loaders.for_request(db), request=request, response=response, debug=debug)

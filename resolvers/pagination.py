@@ -55,7 +55,9 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
     return key
 
 
-def page_list(docs: list[Doc], fields: Sequence[str], first: int | None, after: str | None, *, descending: bool) -> Page:
+def page_list(
+    docs: list[Doc], fields: Sequence[str], first: int | None, after: str | None, *, descending: bool
+) -> Page:
     """A page of an in-memory list already sorted by ``fields`` in the given direction."""
     size = page_size(first)
 
@@ -65,7 +67,9 @@ def page_list(docs: list[Doc], fields: Sequence[str], first: int | None, after: 
     start = 0
     if after is not None:
         mark = decode_cursor(after, len(fields))
-        start = next((i for i, doc in enumerate(docs) if (key(doc) < mark if descending else key(doc) > mark)), len(docs))
+        start = next(
+            (i for i, doc in enumerate(docs) if (key(doc) < mark if descending else key(doc) > mark)), len(docs)
+        )
     chosen = docs[start : start + size]
     return Page(
         docs=chosen,
@@ -77,7 +81,13 @@ def page_list(docs: list[Doc], fields: Sequence[str], first: int | None, after: 
 
 
 async def page_query(
-    collection: Any, query: Doc, fields: Sequence[str], first: int | None, after: str | None, *, descending: bool,
+    collection: Any,
+    query: Doc,
+    fields: Sequence[str],
+    first: int | None,
+    after: str | None,
+    *,
+    descending: bool,
     projection: Doc | None = None,
 ) -> Page:
     """A keyset page of a collection sorted by ``fields`` (the last one must be ``_id``)."""

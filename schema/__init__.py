@@ -5,10 +5,14 @@ from __future__ import annotations
 import strawberry
 from strawberry.extensions import ParserCache, ValidationCache
 
+from entente.errors import ErrorCodes
 from schema.query import NODE_TYPES, Query
 
-# Extension classes, not per-request factories with fresh state: the parser and
-# validation caches live at module level and are shared by every request.
-schema = strawberry.Schema(query=Query, types=list(NODE_TYPES.values()), extensions=[ParserCache, ValidationCache])
+# The parser and validation caches live at module level, so the per-request instances
+# Strawberry makes of these classes all share them; the validation rules are the default
+# tuple, built once, so cached validations match.
+schema = strawberry.Schema(
+    query=Query, types=list(NODE_TYPES.values()), extensions=[ParserCache, ValidationCache, ErrorCodes]
+)
 
 __all__ = ["schema"]

@@ -48,7 +48,9 @@ class Country(Node):
         page = await r.country_relations(info.context, self.code, first, after)
         return Connection.from_page(page, Relation.from_doc)
 
-    @strawberry.field(description="Figures between this country and a region or bloc, e.g. trade with African countries.")
+    @strawberry.field(
+        description="Figures between this country and a region or bloc, e.g. trade with African countries."
+    )
     async def regional_figures(self, info: Info) -> list[Figure]:
         docs = await info.context.loaders.figures.load_many(self._regional_figures)
         return [Figure.from_doc(doc) for doc in docs if doc]

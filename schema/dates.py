@@ -33,7 +33,9 @@ class PartialDate:
         date = dates.PartialDate.parse(text)
         if date.year is None:
             return None
-        return cls(iso=date.iso, precision=DatePrecision(date.precision), year=date.year, month=date.month, day=date.day)
+        return cls(
+            iso=date.iso, precision=DatePrecision(date.precision), year=date.year, month=date.month, day=date.day
+        )
 
 
 @strawberry.type(description="The span a figure covers. Either end may be missing.")

@@ -16,7 +16,8 @@ EventStatus = strawberry.enum(documents.EventStatus, description="Whether the so
 
 
 @strawberry.type(
-    description="One real-world event; reports of it in several articles are merged into one event with several sources."
+    description="One real-world event; reports of it in several articles are merged into one event "
+    "with several sources."
 )
 class Event(Node):
     id: strawberry.ID

@@ -24,7 +24,9 @@ class Figure(Node):
     unit: str = strawberry.field(description="ISO 4217 code (USD, EUR, KZT ...), COUNT or PERCENT.")
     qualifier: Qualifier
     period: Period | None
-    counterpart: str | None = strawberry.field(description='A region or bloc the figure is with, e.g. "African countries".')
+    counterpart: str | None = strawberry.field(
+        description='A region or bloc the figure is with, e.g. "African countries".'
+    )
     label: str | None = strawberry.field(description="What a COUNT or OTHER figure counts.")
     _doc: strawberry.Private[dict[str, Any]]
 

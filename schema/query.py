@@ -34,7 +34,9 @@ class Query:
         doc = await countries_r.country(info.context, code)
         return Country.from_doc(doc) if doc else None
 
-    @strawberry.field(description="All ISO 3166-1 countries by code; `withRelations` keeps those with (or without) relations.")
+    @strawberry.field(
+        description="All ISO 3166-1 countries by code; `withRelations` keeps those with (or without) relations."
+    )
     async def countries(
         self, info: Info, first: int | None = None, after: str | None = None, with_relations: bool | None = None
     ) -> Connection[Country]:

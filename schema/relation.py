@@ -34,7 +34,9 @@ class FigureFilter:
         return FigureCriteria.from_filter(self.metrics, self.from_, self.to)
 
 
-@strawberry.type(description="The bilateral relation between two countries, built from every article that speaks of it.")
+@strawberry.type(
+    description="The bilateral relation between two countries, built from every article that speaks of it."
+)
 class Relation(Node):
     id: strawberry.ID
     codes: list[str] = strawberry.field(description="The two parties' alpha-3 codes, in order.")
@@ -43,7 +45,9 @@ class Relation(Node):
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Relation:
-        return cls(id=to_global_id("Relation", doc["_id"]), codes=doc["countries"], latest=doc.get("latest") or None, _doc=doc)
+        return cls(
+            id=to_global_id("Relation", doc["_id"]), codes=doc["countries"], latest=doc.get("latest") or None, _doc=doc
+        )
 
     @strawberry.field(description="The two parties, ordered by code.")
     async def countries(self, info: Info) -> list[Country]:

@@ -90,7 +90,9 @@ def article_document(seed: SeedFile) -> Doc:
     event_ids = {e.key: d.event_id(e.key) for e in seed.events}
     figures = [_figure(f, text, event_ids[f.event] if f.event else None) for f in seed.figures]
     events = [
-        _event(e, text, {k: p["_id"] for k, p in people.items()}, [f for f in figures if f["event"] == event_ids[e.key]])
+        _event(
+            e, text, {k: p["_id"] for k, p in people.items()}, [f for f in figures if f["event"] == event_ids[e.key]]
+        )
         for e in seed.events
     ]
     published = seed.article.published_on.isoformat() if seed.article.published_on else None
@@ -225,7 +227,9 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
             _relation(relations, pair)["figures"].append(figure)
     for relation in relations.values():
         relation["latest"] = max((e["dateLast"] for e in relation["events"]), default="")
-        relation["articles"] = sorted({a for item in relation["events"] + relation["figures"] for a in item["articles"]})
+        relation["articles"] = sorted(
+            {a for item in relation["events"] + relation["figures"] for a in item["articles"]}
+        )
 
     return {
         d.COUNTRIES: _countries(relations, figures),

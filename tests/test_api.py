@@ -123,7 +123,12 @@ async def test_the_nested_query_returns_every_seed_fact_for_kazakhstan(seeded: A
         for r in relations
         for f in (edge["node"] for edge in r["figures"]["edges"])
     }  # fmt: skip
-    assert (country["id"], country["code"], country["iso2"], country["name"]) == ("Country:KAZ", "KAZ", "KZ", "Kazakhstan")
+    assert (country["id"], country["code"], country["iso2"], country["name"]) == (
+        "Country:KAZ",
+        "KAZ",
+        "KZ",
+        "Kazakhstan",
+    )
     assert country["relations"]["totalCount"] == len(relations) == 12
     assert sorted(events, key=repr) == sorted(KAZ_EVENTS, key=repr)
     assert sum(r["events"]["totalCount"] for r in relations) == len(KAZ_EVENTS)
@@ -133,10 +138,7 @@ async def test_the_nested_query_returns_every_seed_fact_for_kazakhstan(seeded: A
 async def test_every_source_quote_is_the_text_at_its_offsets(seeded: Any) -> None:
     country = (await data(seeded, NESTED, {"code": "KAZ"}))["country"]
     sources = [
-        s
-        for r in country["relations"]["edges"]
-        for e in r["node"]["events"]["edges"]
-        for s in e["node"]["sources"]
+        s for r in country["relations"]["edges"] for e in r["node"]["events"]["edges"] for s in e["node"]["sources"]
     ]
     assert len(sources) > 40
     assert all(s["article"]["text"][s["start"] : s["end"]] == s["quote"] for s in sources)
@@ -162,12 +164,16 @@ async def test_an_event_reported_twice_has_one_id_two_articles_and_the_precise_d
 
 @pytest.mark.parametrize(("a", "b"), [("KAZ", "TUR"), ("TUR", "KAZ"), ("tr", "kz"), ("Kz", "tur")])
 async def test_relation_ignores_argument_order_and_code_form(seeded: Any, a: str, b: str) -> None:
-    result = await data(seeded, "query($a: String!, $b: String!) { relation(a: $a, b: $b) { id countries { code } } }", {"a": a, "b": b})
+    result = await data(
+        seeded, "query($a: String!, $b: String!) { relation(a: $a, b: $b) { id countries { code } } }", {"a": a, "b": b}
+    )
     assert result == {"relation": {"id": "Relation:KAZ-TUR", "countries": [{"code": "KAZ"}, {"code": "TUR"}]}}
 
 
 async def test_lookup_misses_are_null(seeded: Any) -> None:
-    result = await data(seeded, '{ country(code: "QQ") { id } relation(a: "FR", b: "DE") { id } article(id: "art_0") { id } }')
+    result = await data(
+        seeded, '{ country(code: "QQ") { id } relation(a: "FR", b: "DE") { id } article(id: "art_0") { id } }'
+    )
     assert result == {"country": None, "relation": None, "article": None}
 
 
@@ -232,7 +238,12 @@ async def test_article_search_matches_words_in_title_and_text(seeded: Any) -> No
         "articles": {"totalCount": 1, "edges": [{"node": {"title": None, "publishedOn": "2023-10-03"}}]}
     }
     assert (await data(seeded, query, {"s": "new era"}))["articles"]["edges"] == [
-        {"node": {"title": "Kazakh president's first visit to Turkey marks new era in bilateral ties", "publishedOn": "2022-05-10"}}
+        {
+            "node": {
+                "title": "Kazakh president's first visit to Turkey marks new era in bilateral ties",
+                "publishedOn": "2022-05-10",
+            }
+        }
     ]
     assert (await data(seeded, query, {"s": "Burkinabé"}))["articles"]["totalCount"] == 1  # accents fold
     assert (await data(seeded, query, {"s": "zebra"}))["articles"]["totalCount"] == 0

@@ -68,7 +68,11 @@ async def test_health_is_503_when_the_store_cannot_be_reached(settings: Settings
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
         response = await http.get("/health")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "store": "embedded", "error": "localhost:1: [Errno 111] Connection refused"}
+    assert response.json() == {
+        "status": "unavailable",
+        "store": "embedded",
+        "error": "localhost:1: [Errno 111] Connection refused",
+    }
 
 
 async def _after_start(settings: Settings) -> tuple[Any, Any]:

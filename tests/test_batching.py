@@ -37,8 +37,14 @@ NESTED = """
 def synthetic_file(partner: str, events: int, figures: int) -> dict[str, Any]:
     """One article about Kazakhstan and a partner with the given numbers of events and figures."""
     name = all_countries()[partner].name
-    meetings = [f"Kazakhstan and {name} held round {i} of talks on 2024-01-{i + 1:02d} with envoy Person {partner} Lead." for i in range(events)]
-    trades = [f"Trade between Kazakhstan and {name} in {2000 + i} amounted to {i + 1} million US dollars." for i in range(figures)]
+    meetings = [
+        f"Kazakhstan and {name} held round {i} of talks on 2024-01-{i + 1:02d} with envoy Person {partner} Lead."
+        for i in range(events)
+    ]
+    trades = [
+        f"Trade between Kazakhstan and {name} in {2000 + i} amounted to {i + 1} million US dollars."
+        for i in range(figures)
+    ]
     text = " ".join(meetings + trades)
     return {
         "article": {"text": text, "title": f"Kazakhstan and {name}", "publishedOn": "2024-02-01"},
@@ -67,7 +73,9 @@ async def seeded_with(tmp_path: Path, partners: int, events: int, figures: int) 
 
 
 @pytest.mark.parametrize(("partners", "events", "figures"), [(2, 2, 1), (30, 12, 5)], ids=["small", "large"])
-async def test_nested_query_costs_one_operation_per_loaded_level(tmp_path: Path, partners: int, events: int, figures: int) -> None:
+async def test_nested_query_costs_one_operation_per_loaded_level(
+    tmp_path: Path, partners: int, events: int, figures: int
+) -> None:
     db = await seeded_with(tmp_path, partners, events, figures)
     counting = CountingDatabase(db)
     result = await data(counting, NESTED)

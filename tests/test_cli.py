@@ -25,7 +25,9 @@ def test_seed_names_the_bad_file_and_fails(tmp_path: Path, capsys: pytest.Captur
     bad.write_text(json.dumps(data), encoding="utf-8")
     assert main(["seed", str(bad)]) == 1
     index = len(data["countries"]) - 1
-    assert f"{bad}: countries[{index}]: unknown country 'ZZZ': use an ISO 3166-1 alpha-3 code" in capsys.readouterr().err
+    assert (
+        f"{bad}: countries[{index}]: unknown country 'ZZZ': use an ISO 3166-1 alpha-3 code" in capsys.readouterr().err
+    )
 
 
 def test_bad_settings_are_reported(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,7 +15,9 @@ from entente.dates import PartialDate, PartialDateError, combine
     ],
     ids=["year", "leap-month", "day", "month-day"],
 )
-def test_partial_date_round_trips_with_its_bounds(text: str, precision: str, first: str | None, last: str | None) -> None:
+def test_partial_date_round_trips_with_its_bounds(
+    text: str, precision: str, first: str | None, last: str | None
+) -> None:
     date = PartialDate.parse(text)
     assert (date.iso, date.precision, date.first_day, date.last_day) == (text, precision, first, last)
 

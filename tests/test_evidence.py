@@ -32,7 +32,7 @@ def test_a_quote_over_two_sentences_spans_both() -> None:
 
 def test_sentences_cover_the_text_without_overlap() -> None:
     bounds = sentence_bounds(TEXT)
-    assert all(a < b <= c for (a, b), (c, _) in zip(bounds, bounds[1:]))
+    assert all(a < b <= c for (a, b), (c, _) in zip(bounds, bounds[1:], strict=False))
 
 
 @pytest.mark.parametrize(("quote", "problem"), [("not there", "not found"), ("he", "more than once")])

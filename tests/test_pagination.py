@@ -58,11 +58,17 @@ async def _walk(db: Any, query: str, path: list[str], size: int) -> tuple[list[s
 
 @pytest.mark.parametrize(
     ("query", "path", "total"),
-    [(EVENTS_PAGE, ["events"], 39), (RELATION_EVENTS_PAGE, ["relation", "events"], 10), (COUNTRIES_PAGE, ["countries"], 249)],
+    [
+        (EVENTS_PAGE, ["events"], 39),
+        (RELATION_EVENTS_PAGE, ["relation", "events"], 10),
+        (COUNTRIES_PAGE, ["countries"], 249),
+    ],
     ids=["store-keyset", "embedded-list", "countries"],
 )
 @pytest.mark.parametrize("size", [1, 3, 100])
-async def test_pages_cover_every_item_once_in_order(seeded: Any, query: str, path: list[str], total: int, size: int) -> None:
+async def test_pages_cover_every_item_once_in_order(
+    seeded: Any, query: str, path: list[str], total: int, size: int
+) -> None:
     whole = await data(seeded, query, {"first": 100})
     for key in path:
         whole = whole[key]
@@ -90,7 +96,9 @@ async def test_an_empty_page_has_no_cursors(seeded: Any) -> None:
 
 
 async def test_countries_can_be_narrowed_to_those_with_relations(seeded: Any) -> None:
-    result = await data(seeded, "{ countries(first: 100, withRelations: true) { totalCount edges { node { code relationCount } } } }")
+    result = await data(
+        seeded, "{ countries(first: 100, withRelations: true) { totalCount edges { node { code relationCount } } } }"
+    )
     codes = [edge["node"]["code"] for edge in result["countries"]["edges"]]
     assert codes == ["BEN", "BFA", "COG", "GBR", "GNB", "KAZ", "KEN", "MAR", "NGA", "RWA", "SLE", "TGO", "TUR"]
     assert result["countries"]["totalCount"] == 13

@@ -42,13 +42,19 @@ def missing_from(ours: GraphQLSchema, theirs: GraphQLSchema) -> list[str]:
             problems += [f"enum {name}.{v}: missing" for v in their_type.values if v not in our_type.values]
         if isinstance(their_type, GraphQLObjectType | GraphQLInterfaceType):
             ours_interfaces = {i.name for i in our_type.interfaces}
-            problems += [f"type {name}: does not implement {i.name}" for i in their_type.interfaces if i.name not in ours_interfaces]
+            problems += [
+                f"type {name}: does not implement {i.name}"
+                for i in their_type.interfaces
+                if i.name not in ours_interfaces
+            ]
         if isinstance(their_type, GraphQLScalarType | GraphQLEnumType):
             continue
         for field_name, their_field in their_type.fields.items():
             our_field = our_type.fields.get(field_name)
             if our_field is None or str(our_field.type) != str(their_field.type):
-                problems.append(f"field {name}.{field_name}: want {their_field.type}, have {our_field and our_field.type}")
+                problems.append(
+                    f"field {name}.{field_name}: want {their_field.type}, have {our_field and our_field.type}"
+                )
                 continue
             if isinstance(their_type, GraphQLInputObjectType):
                 continue

@@ -99,7 +99,9 @@ async def test_malformed_json_names_the_file_line_and_column(seeded: Any, tmp_pa
     before = await snapshot(seeded)
     with pytest.raises(SeedError) as error:
         await seed(seeded, [DATA_DIR, bad])
-    assert error.value.problems == [f"{bad}: line 1 column 26: malformed JSON: Expecting property name enclosed in double quotes"]
+    assert error.value.problems == [
+        f"{bad}: line 1 column 26: malformed JSON: Expecting property name enclosed in double quotes"
+    ]
     assert await snapshot(seeded) == before
 
 

@@ -30,7 +30,11 @@ async def test_cursors_sort_skip_limit_and_iterate(db: Any) -> None:
     await things.insert_many([{"_id": i, "even": i % 2 == 0} for i in range(10)])
     cursor = things.find({"even": True}).sort("_id", -1).skip(1).limit(2)
     assert [doc["_id"] async for doc in cursor] == [6, 4]
-    assert await things.find({}, {"_id": 1}, sort=[("_id", 1)], limit=3).to_list(None) == [{"_id": 0}, {"_id": 1}, {"_id": 2}]
+    assert await things.find({}, {"_id": 1}, sort=[("_id", 1)], limit=3).to_list(None) == [
+        {"_id": 0},
+        {"_id": 1},
+        {"_id": 2},
+    ]
 
 
 async def test_reading_many_documents_is_linear(db: Any) -> None:

@@ -1,0 +1,62 @@
+"""Errors reach clients with a stable code; unexpected ones are masked and logged."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from pymongo.errors import ServerSelectionTimeoutError
+
+from resolvers.loaders import Context
+from schema import schema
+
+
+class _FailingCollection:
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def find(self, *args: Any, **kwargs: Any) -> Any:
+        raise self.error
+
+
+class _FailingDatabase:
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def __getitem__(self, name: str) -> _FailingCollection:
+        return _FailingCollection(self.error)
+
+
+async def _errors(error: Exception, *, debug: bool = False) -> list[Any]:
+    context = Context.for_request(_FailingDatabase(error), debug=debug)
+    result = await schema.execute('{ country(code: "KZ") { name } }', context_value=context)
+    assert result.data == {"country": None}
+    return [e.formatted for e in result.errors]
+
+
+async def test_a_database_that_is_down_is_service_unavailable() -> None:
+    [error] = await _errors(ServerSelectionTimeoutError("127.0.0.1:1: Connection refused"))
+    assert error["message"] == "The database is unavailable; try again shortly."
+    assert error["extensions"] == {"code": "SERVICE_UNAVAILABLE"}
+    assert error["path"] == ["country"]
+
+
+async def test_unexpected_errors_are_masked_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.ERROR, logger="entente"):
+        [error] = await _errors(RuntimeError("secret internals"))
+    assert error["message"] == "Internal server error."
+    assert error["extensions"] == {"code": "INTERNAL_SERVER_ERROR"}
+    assert "secret internals" in caplog.text
+
+
+async def test_debug_shows_the_unexpected_error() -> None:
+    [error] = await _errors(RuntimeError("secret internals"), debug=True)
+    assert error["message"] == "secret internals"
+
+
+async def test_validation_errors_stay_visible(seeded: Any) -> None:
+    result = await schema.execute("{ country(code: 1) { nme } }", context_value=Context.for_request(seeded))
+    messages = [e.message for e in result.errors]
+    assert any("String cannot represent a non string value: 1" in m for m in messages)
+    assert any("Cannot query field 'nme' on type 'Country'" in m for m in messages)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -39,13 +41,35 @@ async def prepare(store: Store, settings: Settings) -> None:
         log.info("embedded store seeded: %s", report.summary())
 
 
+async def prepare_when_reachable(store: Store, settings: Settings, retry_seconds: float = 5.0) -> None:
+    """Prepare the store once the database answers, retrying until it does.
+
+    Meanwhile the server runs: /health says 503 and queries get SERVICE_UNAVAILABLE,
+    rather than the process refusing to start because the database is late.
+    """
+    while True:
+        await asyncio.sleep(retry_seconds)
+        try:
+            await prepare(store, settings)
+        except ConnectionFailure as exc:
+            log.warning("database still unreachable: %s", _first_line(exc))
+            continue
+        log.info("database reachable again; indexes created")
+        return
+
+
+def _first_line(exc: Exception) -> str:
+    """The gist of a pymongo connection error, without its timeouts and topology description."""
+    return re.split(r" \(configured timeouts|, Timeout: ", str(exc))[0]
+
+
 async def health(request: Request) -> JSONResponse:
     store: Store = request.app.state.store
     kind = "embedded" if store.embedded else "mongodb"
     try:
         latency = await store.ping()
     except ConnectionFailure as exc:
-        return JSONResponse({"status": "unavailable", "store": kind, "error": str(exc).split(",")[0]}, status_code=503)
+        return JSONResponse({"status": "unavailable", "store": kind, "error": _first_line(exc)}, status_code=503)
     return JSONResponse({"status": "ok", "store": kind, "pingMs": round(latency, 2)})
 
 
@@ -59,10 +83,17 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
             yield
             return
         store = app.state.store = connect(settings)
+        retrying = None
         try:
             await prepare(store, settings)
+        except ConnectionFailure as exc:
+            log.warning("database unreachable at startup; serving anyway and retrying: %s", _first_line(exc))
+            retrying = asyncio.create_task(prepare_when_reachable(store, settings))
+        try:
             yield
         finally:
+            if retrying is not None:
+                retrying.cancel()
             await store.close()
 
     graphql = EntenteGraphQL(schema, graphql_ide="graphiql", allow_queries_via_get=True)

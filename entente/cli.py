@@ -39,7 +39,7 @@ def _serve(settings: Settings, host: str, port: int) -> int:
 async def _seed(settings: Settings, paths: list[Path], drop: bool) -> int:
     from pymongo.errors import ConnectionFailure
 
-    from entente.store import connect, ensure_indexes
+    from entente.store import connect
     from seed.load import SeedError, seed
 
     if settings.embedded:
@@ -51,7 +51,6 @@ async def _seed(settings: Settings, paths: list[Path], drop: bool) -> int:
     store = connect(settings)
     try:
         report = await seed(store.db, paths, drop=drop)
-        await ensure_indexes(store.db)
     except SeedError as exc:
         print(f"entente seed: {exc}", file=sys.stderr)
         return 1

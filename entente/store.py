@@ -20,13 +20,13 @@ from entente.settings import Settings
 
 # Every query pattern the resolvers issue, by collection.
 INDEXES: dict[str, list[list[tuple[str, int]]]] = {
-    d.ARTICLES: [[("sortKey", -1), ("_id", 1)], [("terms", 1)], [("countries", 1)]],
+    d.ARTICLES: [[("sortKey", -1), ("_id", -1)], [("terms", 1)], [("countries", 1)]],
     d.COUNTRIES: [[("iso2", 1)]],
     d.RELATIONS: [[("countries", 1)]],
     d.EVENTS: [
-        [("dateFirst", -1), ("_id", 1)],
-        [("countries", 1), ("dateFirst", -1)],
-        [("type", 1), ("dateFirst", -1)],
+        [("dateFirst", -1), ("_id", -1)],
+        [("countries", 1), ("dateFirst", -1), ("_id", -1)],
+        [("type", 1), ("dateFirst", -1), ("_id", -1)],
     ],
     d.FIGURES: [[("relations", 1)], [("countries", 1)]],
     d.PEOPLE: [[("country", 1)]],

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import ParserCache, ValidationCache
+from strawberry.types import ExecutionContext
 
 from entente.errors import ErrorCodes
 from schema.query import NODE_TYPES, Query
@@ -11,7 +13,15 @@ from schema.query import NODE_TYPES, Query
 # The parser and validation caches live at module level, so the per-request instances
 # Strawberry makes of these classes all share them; the validation rules are the default
 # tuple, built once, so cached validations match.
-schema = strawberry.Schema(
+
+
+class EntenteSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        """Log nothing here: ErrorCodes logs unexpected errors with their tracebacks, and the
+        rest (bad input, an unreachable database) are the client's answer, not the server's fault."""
+
+
+schema = EntenteSchema(
     query=Query, types=list(NODE_TYPES.values()), extensions=[ParserCache, ValidationCache, ErrorCodes]
 )
 

@@ -17,11 +17,6 @@ def to_global_id(type_name: str, key: str) -> strawberry.ID:
     return strawberry.ID(f"{type_name}:{key}")
 
 
-def from_global_id(global_id: str) -> tuple[str, str] | None:
-    type_name, sep, key = global_id.partition(":")
-    return (type_name, key) if sep and key else None
-
-
 @strawberry.interface(description="An object with a global id that `node(id:)` can fetch again.")
 class Node:
     id: strawberry.ID

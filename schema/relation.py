@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from resolvers import relations as r
 from resolvers.events import EventCriteria, FigureCriteria
+from schema.dates import PartialDate
 from schema.node import Connection, Node, to_global_id
 
 
@@ -40,13 +41,16 @@ class FigureFilter:
 class Relation(Node):
     id: strawberry.ID
     codes: list[str] = strawberry.field(description="The two parties' alpha-3 codes, in order.")
-    latest: str | None = strawberry.field(description="The last day of the most recent dated event, YYYY-MM-DD.")
+    latest: PartialDate | None = strawberry.field(description="The date of the most recent dated event, as stated.")
     _doc: strawberry.Private[dict[str, Any]]
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Relation:
         return cls(
-            id=to_global_id("Relation", doc["_id"]), codes=doc["countries"], latest=doc.get("latest") or None, _doc=doc
+            id=to_global_id("Relation", doc["_id"]),
+            codes=doc["countries"],
+            latest=PartialDate.from_text(doc["latest"]),
+            _doc=doc,
         )
 
     @strawberry.field(description="The two parties, ordered by code.")

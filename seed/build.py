@@ -226,7 +226,8 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
         for pair in figure["relations"]:
             _relation(relations, pair)["figures"].append(figure)
     for relation in relations.values():
-        relation["latest"] = max((e["dateLast"] for e in relation["events"]), default="")
+        # Events are newest first, so the first dated one is the latest.
+        relation["latest"] = next((e["date"] for e in relation["events"] if e["dateFirst"]), None)
         relation["articles"] = sorted(
             {a for item in relation["events"] + relation["figures"] for a in item["articles"]}
         )

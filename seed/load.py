@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from pymongo import ReplaceOne
 
 from entente import documents as d
+from entente.store import ensure_indexes
 from seed.build import Doc, article_document, derive
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
@@ -166,6 +167,7 @@ async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) 
     if drop:
         for name in d.COLLECTIONS:
             await db.drop_collection(name)
+    await ensure_indexes(db)
     report = Report(files=len(files))
     report.collections[d.ARTICLES] = await sync_collection(db, d.ARTICLES, articles, prune=False)
     await rebuild_derived(db, report)

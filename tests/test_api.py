@@ -267,3 +267,8 @@ async def test_articles_list_their_entities(seeded: Any) -> None:
     }
     assert len(article["events"]) == 8
     assert sorted(f["value"] for f in article["figures"]) == ["29000000", "42500000"]
+
+
+async def test_a_relation_knows_its_latest_dated_event(seeded: Any) -> None:
+    result = await data(seeded, '{ relation(a: "KZ", b: "TR") { latest { iso precision } } }')
+    assert result == {"relation": {"latest": {"iso": "2022-05-10", "precision": "DAY"}}}

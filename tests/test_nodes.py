@@ -60,3 +60,8 @@ async def test_ids_are_the_same_in_a_store_seeded_again_from_scratch(seeded: Any
     other = AsyncMockClient()["entente_other"]
     await seed(other)
     assert _ids(await data(seeded, IDS)) == _ids(await data(other, IDS))
+
+
+async def test_hand_written_country_and_relation_ids_are_accepted_in_any_order_and_case(seeded: Any) -> None:
+    result = await data(seeded, '{ a: node(id: "Relation:kaz-gbr") { id } b: node(id: "Country:kz") { id } }')
+    assert result == {"a": {"id": "Relation:GBR-KAZ"}, "b": {"id": "Country:KAZ"}}

@@ -4,21 +4,49 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from entente.cli import main
+from entente.mockasync import AsyncMockDatabase
 from seed.load import DATA_DIR
 
 
-def test_seed_validates_and_reports_changes(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture
+async def persistent(new_db: Any, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Point the command at a fresh database on each store; True when it persists between runs."""
+    database = await new_db()
+    if isinstance(database, AsyncMockDatabase):
+        monkeypatch.delenv("MONGODB_URI", raising=False)
+        return False
+    monkeypatch.setenv("ENTENTE_DB", database.name)
+    return True
+
+
+def test_seed_twice_reports_zero_changes_the_second_time(persistent: bool, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["seed"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("seeded 5 file(s), ")
-    assert "articles: 5 inserted, 0 updated, 0 deleted" in out
+    first = capsys.readouterr().out
+    assert main(["seed"]) == 0
+    second = capsys.readouterr().out
+    assert first.startswith("seeded 5 file(s), 342 change(s)\n")
+    assert "articles: 5 inserted, 0 updated, 0 deleted" in first
+    # The embedded store lives in memory, so each command starts from an empty one.
+    if persistent:
+        assert second.startswith("seeded 5 file(s), 0 change(s)\n")
+    else:
+        assert second == first
 
 
-def test_seed_names_the_bad_file_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_seed_drop_rebuilds(persistent: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["seed"]) == 0
+    assert main(["seed", "--drop"]) == 0
+    assert "articles: 5 inserted, 0 updated, 0 deleted" in capsys.readouterr().out.split("seeded")[-1]
+
+
+def test_seed_names_the_bad_file_and_fails(
+    persistent: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.json"
     data = json.loads((DATA_DIR / "004_43d08114403304a6.json").read_text(encoding="utf-8"))
     data["countries"].append("ZZZ")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from entente.mockasync import AsyncMockClient
 from seed.load import seed
 from tests.conftest import data
 
@@ -56,8 +55,8 @@ async def test_node_of_a_well_formed_unknown_id_is_null(seeded: Any) -> None:
     assert await data(seeded, '{ node(id: "Event:ev_0000") { id } }') == {"node": None}
 
 
-async def test_ids_are_the_same_in_a_store_seeded_again_from_scratch(seeded: Any) -> None:
-    other = AsyncMockClient()["entente_other"]
+async def test_ids_are_the_same_in_a_store_seeded_again_from_scratch(seeded: Any, new_db: Any) -> None:
+    other = await new_db()
     await seed(other)
     assert _ids(await data(seeded, IDS)) == _ids(await data(other, IDS))
 

@@ -102,3 +102,13 @@ async def test_countries_can_be_narrowed_to_those_with_relations(seeded: Any) ->
     codes = [edge["node"]["code"] for edge in result["countries"]["edges"]]
     assert codes == ["BEN", "BFA", "COG", "GBR", "GNB", "KAZ", "KEN", "MAR", "NGA", "RWA", "SLE", "TGO", "TUR"]
     assert result["countries"]["totalCount"] == 13
+
+
+async def test_undated_events_come_last_on_every_store(seeded: Any) -> None:
+    # Undated events sort on dateFirst "" (never null, whose place in a sort differs between
+    # stores and types), so newest-first puts them after every dated event on both stores.
+    result = await data(seeded, "{ events(first: 100) { edges { node { dateText } } } }")
+    dates = [edge["node"]["dateText"] for edge in result["events"]["edges"]]
+    dated = [d for d in dates if d and not d.startswith("--")]
+    assert dates[: len(dated)] == dated
+    assert all(d is None or d.startswith("--") for d in dates[len(dated) :])

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
+from entente.journal import Journal
 from entente.settings import Settings
 from entente.store import Store, connect, ensure_indexes
 from resolvers.loaders import Context
@@ -28,20 +29,36 @@ class EntenteGraphQL(GraphQL):
     """Strawberry's ASGI app with a fresh context (and fresh DataLoaders) per request."""
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
-        return Context.for_request(request.app.state.store.db, request, response, debug=request.app.debug)
+        state = request.app.state
+        return Context.for_request(
+            state.store.db,
+            state.settings,
+            authorization=request.headers.get("authorization"),
+            journal=state.journal,
+            request=request,
+            response=response,
+        )
 
 
-async def prepare(store: Store, settings: Settings) -> None:
-    """Create indexes, and seed the embedded store from seed/data when it is empty."""
-    from seed.load import seed  # seeding code is only needed at startup
+async def prepare(store: Store, settings: Settings, journal: Journal | None = None) -> None:
+    """Create indexes; seed the embedded store from seed/data when it is empty, then replay
+    its journal, so that what was ingested before a restart is there again."""
+    from seed.ingest import replay
+    from seed.load import seed
 
     await ensure_indexes(store.db)
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())
+    if journal is not None:
+        replayed = await replay(store.db, journal)
+        if replayed:
+            log.info("replayed %d ingested article(s) from %s", replayed, journal.path)
 
 
-async def prepare_when_reachable(store: Store, settings: Settings, retry_seconds: float = 5.0) -> None:
+async def prepare_when_reachable(
+    store: Store, settings: Settings, journal: Journal | None, retry_seconds: float = 5.0
+) -> None:
     """Prepare the store once the database answers, retrying until it does.
 
     Meanwhile the server runs: /health says 503 and queries get SERVICE_UNAVAILABLE,
@@ -50,7 +67,7 @@ async def prepare_when_reachable(store: Store, settings: Settings, retry_seconds
     while True:
         await asyncio.sleep(retry_seconds)
         try:
-            await prepare(store, settings)
+            await prepare(store, settings, journal)
         except ConnectionFailure as exc:
             log.warning("database still unreachable: %s", _first_line(exc))
             continue
@@ -85,10 +102,10 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
         store = app.state.store = connect(settings)
         retrying = None
         try:
-            await prepare(store, settings)
+            await prepare(store, settings, app.state.journal)
         except ConnectionFailure as exc:
             log.warning("database unreachable at startup; serving anyway and retrying: %s", _first_line(exc))
-            retrying = asyncio.create_task(prepare_when_reachable(store, settings))
+            retrying = asyncio.create_task(prepare_when_reachable(store, settings, app.state.journal))
         try:
             yield
         finally:
@@ -102,6 +119,9 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
         routes=[Route("/graphql", graphql, methods=["GET", "POST"]), Route("/health", health, methods=["GET"])],
         lifespan=lifespan,
     )
+    app.state.settings = settings
+    # The embedded store forgets everything at exit, so what is ingested into it is journaled.
+    app.state.journal = Journal(settings.data_dir) if settings.embedded and db is None else None
     if db is not None:
         app.state.store = Store(client=None, db=db, embedded=True)
     return app

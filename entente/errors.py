@@ -6,6 +6,7 @@ import logging
 
 from graphql import GraphQLError
 from pymongo.errors import ConnectionFailure
+from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.extensions import MaskErrors
 
 log = logging.getLogger("entente")
@@ -24,6 +25,18 @@ class BadUserInput(EntenteError):
     code = "BAD_USER_INPUT"
 
 
+class Unauthenticated(EntenteError):
+    """The request needs a credential it lacks, or carries a wrong one."""
+
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(EntenteError):
+    """The server refuses the operation whatever the credential."""
+
+    code = "FORBIDDEN"
+
+
 class ServiceUnavailable(EntenteError):
     """The database cannot be reached."""
 
@@ -35,23 +48,31 @@ class ErrorCodes(MaskErrors):
 
     Domain errors keep their message and code. A database that cannot be reached becomes
     SERVICE_UNAVAILABLE. Anything else is a bug: it is logged with its traceback and, outside
-    debug, reaches the client only as INTERNAL_SERVER_ERROR. Parse and validation errors
-    carry no original error and pass through unchanged, so clients still see what they got wrong.
+    debug, reaches the client only as INTERNAL_SERVER_ERROR. Parse, validation and variable
+    errors keep their messages, so clients still see what they got wrong, as BAD_USER_INPUT.
     """
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        debug = getattr(self.execution_context.context, "debug", False)
-        return [self._process(error, debug) for error in errors]
+        settings = getattr(self.execution_context.context, "settings", None)
+        debug = bool(settings and settings.debug)
+        for error in errors:
+            self._process(error, debug)
+        return errors
 
-    def _process(self, error: GraphQLError, debug: bool) -> GraphQLError:
+    def _process(self, error: GraphQLError, debug: bool) -> None:
+        # The errors are changed in place: Strawberry may already hold them in the result
+        # it returns, and a replaced list would not reach the client.
+        if "code" in (error.extensions or {}):
+            return
         original = error.original_error
-        if original is None or isinstance(original, GraphQLError):
-            return error
-        if isinstance(original, ConnectionFailure):
-            return _coded(error, "The database is unavailable; try again shortly.", ServiceUnavailable.code)
-        log.error("unexpected error at %s", ".".join(map(str, error.path or [])), exc_info=original)
-        return _coded(error, error.message if debug else "Internal server error.", EntenteError.code)
-
-
-def _coded(error: GraphQLError, message: str, code: str) -> GraphQLError:
-    return GraphQLError(message, error.nodes, error.source, error.positions, error.path, extensions={"code": code})
+        if original is None or isinstance(original, GraphQLError | StrawberryInputCoercionError):
+            # Parse, validation and variable errors: the client's to fix, with the message kept.
+            error.extensions = {"code": BadUserInput.code}
+        elif isinstance(original, ConnectionFailure):
+            error.message = "The database is unavailable; try again shortly."
+            error.extensions = {"code": ServiceUnavailable.code}
+        else:
+            log.error("unexpected error at %s", ".".join(map(str, error.path or [])), exc_info=original)
+            if not debug:
+                error.message = "Internal server error."
+            error.extensions = {"code": EntenteError.code}

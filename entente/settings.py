@@ -39,6 +39,9 @@ class Settings:
     seed_on_start: bool = True
     debug: bool = False
     timeout_ms: int = 3000
+    api_token: str | None = None
+    data_dir: str = ".entente"
+    max_article_chars: int = 100_000
 
     @property
     def embedded(self) -> bool:
@@ -54,4 +57,7 @@ class Settings:
             seed_on_start=_flag(env, "ENTENTE_SEED", cls.seed_on_start),
             debug=_flag(env, "ENTENTE_DEBUG", cls.debug),
             timeout_ms=_int(env, "ENTENTE_DB_TIMEOUT_MS", cls.timeout_ms),
+            api_token=env.get("ENTENTE_API_TOKEN") or None,
+            data_dir=env.get("ENTENTE_DATA_DIR") or cls.data_dir,
+            max_article_chars=_int(env, "ENTENTE_MAX_ARTICLE_CHARS", cls.max_article_chars),
         )

@@ -3,12 +3,14 @@ loader would cache forever and leak documents across requests)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from strawberry.dataloader import DataLoader
 
+from entente.journal import Journal
+from entente.settings import Settings
 from resolvers import queries as q
 
 
@@ -41,10 +43,29 @@ class Context:
 
     db: Any
     loaders: Loaders
+    settings: Settings = field(default_factory=Settings)
+    authorization: str | None = None
+    journal: Journal | None = None
     request: Any = None
     response: Any = None
-    debug: bool = False
 
     @classmethod
-    def for_request(cls, db: Any, request: Any = None, response: Any = None, *, debug: bool = False) -> Context:
-        return cls(db=db, loaders=Loaders.for_request(db), request=request, response=response, debug=debug)
+    def for_request(
+        cls,
+        db: Any,
+        settings: Settings | None = None,
+        *,
+        authorization: str | None = None,
+        journal: Journal | None = None,
+        request: Any = None,
+        response: Any = None,
+    ) -> Context:
+        return cls(
+            db=db,
+            loaders=Loaders.for_request(db),
+            settings=settings or Settings(),
+            authorization=authorization,
+            journal=journal,
+            request=request,
+            response=response,
+        )

@@ -8,6 +8,7 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.types import ExecutionContext
 
 from entente.errors import ErrorCodes
+from schema.mutation import Mutation
 from schema.query import NODE_TYPES, Query
 
 # The parser and validation caches live at module level, so the per-request instances
@@ -22,7 +23,10 @@ class EntenteSchema(strawberry.Schema):
 
 
 schema = EntenteSchema(
-    query=Query, types=list(NODE_TYPES.values()), extensions=[ParserCache, ValidationCache, ErrorCodes]
+    query=Query,
+    mutation=Mutation,
+    types=list(NODE_TYPES.values()),
+    extensions=[ParserCache, ValidationCache, ErrorCodes],
 )
 
 __all__ = ["schema"]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from pymongo.errors import ServerSelectionTimeoutError
 
+from entente.settings import Settings
 from resolvers.loaders import Context
 from schema import schema
 
@@ -29,7 +30,7 @@ class _FailingDatabase:
 
 
 async def _errors(error: Exception, *, debug: bool = False) -> list[Any]:
-    context = Context.for_request(_FailingDatabase(error), debug=debug)
+    context = Context.for_request(_FailingDatabase(error), Settings(debug=debug))
     result = await schema.execute('{ country(code: "KZ") { name } }', context_value=context)
     assert result.data == {"country": None}
     return [e.formatted for e in result.errors]
@@ -60,3 +61,14 @@ async def test_validation_errors_stay_visible(seeded: Any) -> None:
     messages = [e.message for e in result.errors]
     assert any("String cannot represent a non string value: 1" in m for m in messages)
     assert any("Cannot query field 'nme' on type 'Country'" in m for m in messages)
+    assert {e.extensions["code"] for e in result.errors} == {"BAD_USER_INPUT"}
+
+
+async def test_a_malformed_variable_is_bad_user_input(seeded: Any) -> None:
+    result = await schema.execute(
+        "query($to: Date) { events(filter: {to: $to}) { totalCount } }",
+        variable_values={"to": "2023-02-30"},
+        context_value=Context.for_request(seeded),
+    )
+    [error] = result.errors
+    assert "$to" in error.message and error.extensions == {"code": "BAD_USER_INPUT"}

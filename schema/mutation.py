@@ -1,0 +1,37 @@
+"""The Mutation root: ingesting articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import strawberry
+from strawberry.types import Info
+
+from resolvers import ingest as r
+from schema.article import Article
+
+
+@strawberry.input(description="A news article to ingest.")
+class ArticleInput:
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published_on: date | None = strawberry.field(
+        default=None, description="When absent, read from the text where it says, else unknown."
+    )
+
+
+@strawberry.type
+class IngestPayload:
+    article: Article
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Extracts the article's entities and stores them; ingesting the same text again changes nothing. "
+        "Needs 'Authorization: Bearer <token>'."
+    )
+    async def ingest_article(self, info: Info, input: ArticleInput) -> IngestPayload:
+        document = await r.ingest_article(info.context, input.text, input.title, input.url, input.published_on)
+        return IngestPayload(article=Article.from_doc(document))

@@ -1,0 +1,99 @@
+"""Article context shared by the extractors: sentences, country mentions, main country and partner, people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from seed.extract.gazetteer import Mention, find_capitals, find_countries
+from seed.extract.people import Person, last_person_before, people_in
+from seed.extract.rules import PAIR_WORDS, PRONOUN
+from seed.extract.sentences import Sentence
+
+# A country named inside the name of a body ("Rwanda Mining Board", "UN Centre for ... Afghanistan").
+_EMBEDDED_AFTER = re.compile(
+    r"^(?:[ -][A-Z][\w-]*){1,3}\s+(?:Board|Fund|Center|Centre|University|Bank|Airlines|"
+    r"Railways|Company|Corporation|Hub|Institute|Foundation)\b"
+)
+_EMBEDDED_BEFORE = re.compile(
+    r"\b(?:Center|Centre|Hub|Fund|Board|Institute|Bank|University|Organization|Council|"
+    r"Programme|Program|Goals)\b(?:\s+(?:for|of|and|the|in|[A-Z][\w-]*))*\s+$"
+)
+
+
+# A country named as left out: "across the Caspian Sea, bypassing Russia".
+_EXCLUDED = re.compile(r"\b(?:bypassing|excluding|except|without|apart from|other than)\s+(?:the\s+)?$")
+
+
+@dataclass
+class Context:
+    text: str
+    published: dt.date | None
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    main: str | None
+    partner: str | None
+    people: list[Person] = field(default_factory=list)
+    header_end: int = 0
+
+    def dated_text(self, s: Sentence) -> str:
+        """The sentence with any publication header blanked, so that its date dates no fact."""
+        if s.start >= self.header_end:
+            return s.text
+        cut = min(self.header_end - s.start, len(s.text))
+        return " " * cut + s.text[cut:]
+
+    def sentence_mentions(self, s: Sentence) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if s.start <= m.start < s.end
+            and not self.embedded(m)
+            and not _EXCLUDED.search(self.text[max(0, m.start - 20) : m.start])
+        ]
+
+    def embedded(self, m: Mention) -> bool:
+        after = self.text[m.end : m.end + 60]
+        before = self.text[max(0, m.start - 90) : m.start]
+        return bool(_EMBEDDED_AFTER.match(after) or _EMBEDDED_BEFORE.search(before))
+
+    def sentence_people(self, s: Sentence, *, pronouns: bool = True) -> list[Person]:
+        found = people_in(self.people, s.start, s.end)
+        if not found and pronouns and PRONOUN.search(s.text):
+            person = last_person_before(self.people, s.start)
+            if person:
+                found = [person]
+        return found
+
+    def countries_for(self, s: Sentence, *, pair_words: bool = True) -> list[str]:
+        """The countries a fact in this sentence is about: subject country first."""
+        codes = [m.code for m in self.sentence_mentions(s)]
+        codes += [p.country for p in self.sentence_people(s) if p.country]
+        ordered = list(dict.fromkeys(codes))
+        foreign = [c for c in ordered if c != self.main]
+        if not foreign and pair_words and self.partner and PAIR_WORDS.search(s.text):
+            foreign = [self.partner]
+        if not foreign or self.main is None:
+            return foreign
+        return [self.main, *foreign]
+
+
+def build_mentions(text: str) -> list[Mention]:
+    mentions = find_countries(text) + find_capitals(text)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def main_and_partner(mentions: list[Mention]) -> tuple[str | None, str | None]:
+    counts = Counter(m.code for m in mentions)
+    if not counts:
+        return None, None
+    top, top_count = counts.most_common(1)[0]
+    main = "KAZ" if counts.get("KAZ", 0) * 2 >= top_count else top
+    others = [(c, n) for c, n in counts.most_common() if c != main]
+    if not others:
+        return main, None
+    if len(others) == 1 or others[0][1] >= 2 * others[1][1]:
+        return main, others[0][0]
+    return main, None

@@ -1,0 +1,200 @@
+"""Score extract() against curated seed files: precision, recall and F1 per entity kind, and timing.
+
+Run as ``python -m seed.extract.evaluate [DIR_OR_FILES...]`` (default: seed/data). Two tables are
+printed: one with the publication date given as input, one with it withheld (read from the text).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from entente.dates import PartialDate
+from entente.documents import EventStatus, relation_pairs
+from entente.text import fold
+from seed.extract import extract
+from seed.model import EventIn, FigureIn, SeedFile
+
+KINDS = ("countries", "people", "relations", "events", "figures")
+DEFAULT = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _sets(truth: set, pred: set) -> Score:
+    return Score(len(truth & pred), len(pred - truth), len(truth - pred))
+
+
+def _pair(countries: list[str]) -> set[str]:
+    return set(countries[:2])
+
+
+def event_matches(truth: EventIn, pred: EventIn) -> bool:
+    return truth.type == pred.type and _pair(truth.countries) <= set(pred.countries) and truth.date == pred.date
+
+
+def _months(period) -> tuple[str, str] | None:
+    if period is None or (period.start is None and period.end is None):
+        return None
+    start = PartialDate.parse(period.start or period.end)
+    end = PartialDate.parse(period.end or period.start)
+    first = (start.first_day or start.iso)[:7] if start.year else start.iso
+    last = (end.last_day or end.iso)[:7] if end.year else end.iso
+    return first, last
+
+
+def figure_matches(truth: FigureIn, pred: FigureIn) -> bool:
+    if truth.metric != pred.metric or truth.unit != pred.unit:
+        return False
+    if truth.value == 0:
+        if pred.value != 0:
+            return False
+    elif abs(pred.value - truth.value) > abs(truth.value) * Decimal("0.005"):
+        return False
+    if len(truth.countries) == 1:
+        if truth.countries[0] not in pred.countries or not (truth.counterpart and pred.counterpart):
+            return False
+    elif not _pair(truth.countries) <= set(pred.countries):
+        return False
+    return _months(truth.period) == _months(pred.period)
+
+
+def _greedy(truth: list, pred: list, match, planned) -> Score:
+    """One-to-one greedy matching; PLANNED truth items are neither required nor penalised."""
+    used: set[int] = set()
+    score = Score()
+    matched_pred: set[int] = set()
+    for t in truth:
+        hit = next((i for i, p in enumerate(pred) if i not in used and match(t, p)), None)
+        if hit is not None:
+            used.add(hit)
+            matched_pred.add(hit)
+            if not planned(t):
+                score.tp += 1
+        elif not planned(t):
+            score.fn += 1
+    for i, p in enumerate(pred):
+        if i not in matched_pred and not planned(p):
+            score.fp += 1
+    return score
+
+
+def _planned(item) -> bool:
+    return getattr(item, "status", None) == EventStatus.PLANNED
+
+
+def _person_names(person) -> set[str]:
+    return {fold(person.name), *(fold(a) for a in person.aliases)}
+
+
+def _people(truth: SeedFile, pred: SeedFile) -> Score:
+    def match(t, p):
+        return t.country == p.country and fold(p.name) in _person_names(t)
+
+    return _greedy(list(truth.people), list(pred.people), match, lambda _: False)
+
+
+def _relations(seed: SeedFile) -> set[str]:
+    pairs: set[str] = set()
+    for item in (*seed.events, *seed.figures):
+        pairs.update(relation_pairs(list(item.countries)))
+    return pairs
+
+
+def score_file(truth: SeedFile, pred: SeedFile) -> dict[str, Score]:
+    return {
+        "countries": _sets(set(truth.countries), set(pred.countries)),
+        "people": _people(truth, pred),
+        "relations": _sets(_relations(truth), _relations(pred)),
+        "events": _greedy(list(truth.events), list(pred.events), event_matches, _planned),
+        "figures": _greedy(list(truth.figures), list(pred.figures), figure_matches, lambda _: False),
+    }
+
+
+def load(paths: list[Path]) -> list[tuple[Path, SeedFile]]:
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
+    return [(f, SeedFile.model_validate(json.loads(f.read_text(encoding="utf-8")))) for f in files]
+
+
+def evaluate(seeds: list[tuple[Path, SeedFile]], *, with_date: bool = True) -> dict[str, Score]:
+    totals = {kind: Score() for kind in KINDS}
+    for _, truth in seeds:
+        a = truth.article
+        pred = extract(a.text, title=a.title, url=a.url, published_on=a.published_on if with_date else None)
+        for kind, score in score_file(truth, pred).items():
+            totals[kind].add(score)
+    return totals
+
+
+def table(totals: dict[str, Score]) -> str:
+    lines = [f"{'kind':<10} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+    for kind, s in totals.items():
+        lines.append(f"{kind:<10} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
+    macro = [statistics.mean(getattr(s, k) for s in totals.values()) for k in ("precision", "recall", "f1")]
+    lines.append(f"{'macro':<10} {'':>4} {'':>4} {'':>4} {macro[0]:6.3f} {macro[1]:6.3f} {macro[2]:6.3f}")
+    return "\n".join(lines)
+
+
+def timing(seeds: list[tuple[Path, SeedFile]], runs: int = 20) -> tuple[float, float]:
+    """Median milliseconds per article and per 1,000 characters over ``runs`` passes."""
+    per_article, per_k = [], []
+    for _, truth in seeds:
+        text = truth.article.text
+        samples = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            extract(text, published_on=truth.article.published_on)
+            samples.append((time.perf_counter() - t0) * 1000)
+        ms = statistics.median(samples)
+        per_article.append(ms)
+        per_k.append(ms * 1000 / max(len(text), 1))
+    return statistics.median(per_article), statistics.median(per_k)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    paths = [Path(a) for a in args] or [DEFAULT]
+    seeds = load(paths)
+    extract("Warm-up: Kazakhstan and Kenya.")
+    print(f"{len(seeds)} file(s) from {', '.join(str(p) for p in paths)}\n")
+    print("publishedOn given as input")
+    print(table(evaluate(seeds, with_date=True)))
+    print("\npublishedOn withheld (read from the text)")
+    print(table(evaluate(seeds, with_date=False)))
+    article_ms, per_k = timing(seeds)
+    print(f"\ntiming: median {article_ms:.2f} ms per article, {per_k:.2f} ms per 1,000 characters (20 runs)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,296 @@
+"""Figures: money, percentages and counts with their metric, period, qualifier and countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from entente.documents import Metric, Qualifier
+from seed.extract.context import Context
+from seed.extract.dates import NUMBERS, TimeExpr, find_times
+from seed.extract.gazetteer import find_region
+from seed.extract.money import (
+    AFTER_METRIC,
+    COMPANIES,
+    GROWTH,
+    METRICS,
+    MONEY,
+    NOT_MONEY,
+    NUMBER_OF,
+    PERCENT,
+    TARGET,
+    currency,
+    read_qualifier,
+    to_decimal,
+)
+from seed.extract.sentences import Sentence
+
+_INITIAL = 30
+_CALENDAR = {"months_of", "month_range", "half", "year", "my", "last_year", "this_year"}
+_OTHER_LABEL = re.compile(r"credit lines?|loans?|financing", re.I)
+_TRADE_CONTEXT = re.compile(r"\btrade|turnover|export|import|invest|FDI|GDP|economy", re.I)
+
+
+@dataclass
+class Figure:
+    metric: Metric
+    value: Decimal
+    unit: str
+    qualifier: Qualifier
+    start: str | None
+    end: str | None
+    cumulative: bool
+    countries: list[str]
+    counterpart: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    label: str | None = None
+    quotes: list[str] = field(default_factory=list)
+
+
+def _metric(text: str, start: int, end: int) -> Metric | None:
+    after = AFTER_METRIC.match(text[end:])
+    if after:
+        for metric, pattern in METRICS:
+            if pattern.search(after.group(1)):
+                return metric
+    best, best_at = None, -1
+    window = text[:start]
+    for metric, pattern in METRICS:
+        for m in pattern.finditer(window):
+            if m.end() > best_at:
+                best, best_at = metric, m.end()
+    return best
+
+
+def _word_number(word: str) -> Decimal | None:
+    if word.isdigit():
+        return Decimal(word)
+    value = NUMBERS.get(word.lower())
+    return Decimal(value) if value and word.lower() not in ("a", "an") else None
+
+
+class _State:
+    def __init__(self) -> None:
+        self.currency: str | None = None
+        self.metric: Metric | None = None
+        self.countries: list[str] = []
+        self.counterpart: str | None = None
+        self.sentence = -10
+
+
+_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+")
+
+
+def _clause_of(text: str, at: int) -> int:
+    return sum(1 for m in _CLAUSE.finditer(text) if m.start() < at)
+
+
+def _period(text: str, times: list[TimeExpr], start: int, end: int, spans: list[tuple[int, int]]) -> tuple:
+    """The period of the figure at [start, end): the nearest time expression in its clause (or the nearest
+    figure's, when the expression's clause has none), else the sentence's opening one."""
+    usable = [t for t in times if t.role not in ("compare", "purpose") and (t.first or t.role == "since")]
+    own = []
+    for t in usable:
+        clause = _clause_of(text, t.start)
+        near = [s for s in spans if _clause_of(text, s[0]) == clause] or spans
+        dist = [min(abs(t.start - b), abs(a - t.end)) for a, b in near]
+        mine = min(abs(t.start - end), abs(start - t.end))
+        if (start, end) in near and mine == min(dist) and t.start >= _INITIAL:
+            own.append((mine, t))
+    initial = next((t for t in usable if t.start < _INITIAL), None)
+    shared = [
+        t for t in usable if t.kind in _CALENDAR and t.role in ("point", "period", "relative") and t.start >= _INITIAL
+    ]
+    if initial is None and len(shared) == 1:
+        initial = shared[0]
+    chosen = min(own, key=lambda x: x[0])[1] if own else initial
+    if chosen is None:
+        return None, None, False
+    first = chosen.first.iso if chosen.first else None
+    last = chosen.last.iso if chosen.last else (None if chosen.role == "since" else first)
+    if chosen.role == "since":
+        ref = initial if initial is not None and initial is not chosen else None
+        last = (ref.last or ref.first).iso if ref and (ref.last or ref.first) else last
+    return first, last, chosen.cumulative
+
+
+def _countries(ctx: Context, s: Sentence, state: _State) -> tuple[list[str], str | None]:
+    countries = ctx.countries_for(s)
+    region = find_region(s.text)
+    if len(countries) >= 2:
+        return countries, None
+    if region and ctx.main:
+        return [ctx.main], region
+    if state.countries and s.index - state.sentence <= 2:
+        return state.countries, state.counterpart
+    if ctx.main and ctx.partner:
+        return [ctx.main, ctx.partner], None
+    return [], None
+
+
+def _sides(ctx: Context, s: Sentence, metric: Metric, countries: list[str]) -> tuple[str | None, str | None]:
+    if metric not in (Metric.EXPORTS, Metric.IMPORTS, Metric.INVESTMENT, Metric.FDI) or len(countries) < 2:
+        return None, None
+    main, other = countries[0], countries[1]
+    origin = dest = None
+    for m in ctx.sentence_mentions(s):
+        before = s.text[max(0, m.start - s.start - 12) : m.start - s.start].lower()
+        after = s.text[m.end - s.start : m.end - s.start + 24].lower()
+        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before) or re.match(
+            r"^(?:['’]s)?\s+(?:has\s+|have\s+)?(?:invest|export|compan|investors|businesses)", after
+        ):
+            origin = m.code
+        elif re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", before):
+            dest = dest or m.code
+    if origin and not dest:
+        dest = other if origin == main else main
+    if dest and not origin:
+        origin = other if dest == main else main
+    if origin is None:
+        if metric == Metric.EXPORTS:
+            origin, dest = main, other
+        else:
+            origin, dest = other, main
+    if metric == Metric.IMPORTS and re.search(r"\bimports?\s+(?:to|into)\b", s.text, re.I):
+        origin, dest = dest, origin
+    return (origin, dest) if origin in countries and dest in countries and origin != dest else (None, None)
+
+
+def find_figures(ctx: Context) -> list[Figure]:
+    figures: list[Figure] = []
+    state = _State()
+    for s in ctx.sentences:
+        text = ctx.dated_text(s)
+        times = find_times(text, ctx.published)
+        time_spans = [(t.start, t.end) for t in times]
+        items: list[tuple[int, int, Metric | None, Decimal, str, str | None]] = []
+        for m in MONEY.finditer(text):
+            if any(a <= m.start("num") < b for a, b in time_spans):
+                continue
+            cur = currency(m.group("cur1")) or currency(m.group("cur2"))
+            scale = m.group("scale")
+            if cur is None and scale is None:
+                continue
+            if cur is None and NOT_MONEY.match(text[m.end() :]):
+                continue
+            value = to_decimal(m.group("num"), scale)
+            if value is None:
+                continue
+            if cur:
+                state.currency = cur
+            begin = m.start("cur1") if m.group("cur1") else m.start("num")
+            items.append((begin, m.end(), None, value, cur or state.currency or "USD", None))
+        for m in PERCENT.finditer(text):
+            if GROWTH.search(text[: m.start()]) and _TRADE_CONTEXT.search(text):
+                value = to_decimal(m.group("num"), None)
+                if value is not None:
+                    items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None))
+        for m in COMPANIES.finditer(text):
+            value = to_decimal(m.group("num"), None)
+            if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
+                label = (m.group("what") + m.group("label")).strip()
+                items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label))
+        if not items and not NUMBER_OF.search(text):
+            continue
+        countries, counterpart = _countries(ctx, s, state)
+        if not countries and ctx.main:
+            countries = [ctx.main]
+        if not countries:
+            continue
+        spans = [(a, b) for a, b, *_ in items]
+        for a, b, metric, value, unit, label in sorted(items):
+            before = text[:a]
+            if metric is None:
+                metric = _metric(text, a, b) or (state.metric if s.index - state.sentence <= 1 else None)
+                if metric is None:
+                    continue
+                if metric == Metric.OTHER:
+                    label = _OTHER_LABEL.search(text).group() if _OTHER_LABEL.search(text) else None
+                state.metric = metric
+                if TARGET.search(before) and metric in (Metric.TRADE_TURNOVER, Metric.EXPORTS, Metric.INVESTMENT):
+                    metric = Metric.TRADE_TARGET if metric == Metric.TRADE_TURNOVER else metric
+                    qualifier = Qualifier.TARGET
+                else:
+                    qualifier = read_qualifier(before)
+            else:
+                qualifier = read_qualifier(before)
+            start, end, cumulative = _period(text, times, a, b, spans)
+            origin, dest = _sides(ctx, s, metric, countries)
+            _add(
+                figures,
+                Figure(
+                    metric,
+                    value,
+                    unit,
+                    qualifier,
+                    start,
+                    end,
+                    cumulative,
+                    list(countries),
+                    counterpart if len(countries) == 1 else None,
+                    origin,
+                    dest,
+                    label,
+                    [text],
+                ),
+            )
+        for m in NUMBER_OF.finditer(text):
+            _counts(ctx, s, m, figures, countries, counterpart)
+        state.countries, state.counterpart, state.sentence = countries, counterpart, s.index
+    return figures
+
+
+def _counts(
+    ctx: Context, s: Sentence, m: re.Match[str], figures: list[Figure], countries: list[str], counterpart: str | None
+) -> None:
+    if len(countries) == 1 and not counterpart:
+        counterpart = _region_before(ctx, s)
+        if not counterpart:
+            return
+    for num, when in ((m.group("a"), m.group("t1")), (m.group("b"), m.group("t2"))):
+        value = _word_number(num)
+        if value is None:
+            continue
+        times = find_times(when or "", ctx.published)
+        period = times[0].first.iso if times and times[0].first else None
+        _add(
+            figures,
+            Figure(
+                Metric.COUNT,
+                value,
+                "COUNT",
+                Qualifier.EXACT,
+                period,
+                period,
+                False,
+                list(countries),
+                counterpart if len(countries) == 1 else None,
+                label=m.group("label"),
+                quotes=[s.text],
+            ),
+        )
+
+
+def _region_before(ctx: Context, s: Sentence) -> str | None:
+    for prev in reversed(ctx.sentences[max(0, s.index - 6) : s.index + 1]):
+        region = find_region(prev.text)
+        if region:
+            return region
+    return None
+
+
+def _add(figures: list[Figure], new: Figure) -> None:
+    for f in figures:
+        if (f.metric, f.value, f.unit, f.start, f.end, set(f.countries)) == (
+            new.metric,
+            new.value,
+            new.unit,
+            new.start,
+            new.end,
+            set(new.countries),
+        ):
+            f.quotes += [q for q in new.quotes if q not in f.quotes]
+            return
+    figures.append(new)

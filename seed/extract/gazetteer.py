@@ -1,0 +1,293 @@
+"""Country gazetteer: finds country names, codes, demonyms and capital metonyms in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from entente.countries import ALIASES, DEMONYMS, all_countries
+from entente.text import fold
+
+# Words, with inner hyphens and apostrophes, and dotted abbreviations such as "U.S.".
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+# Sequences that contain a country word but do not name the country.
+STOP_NGRAMS = {
+    "latin america",
+    "latin american",
+    "north america",
+    "north american",
+    "south american",
+    "central american",
+    "central african",
+    "west african",
+    "east african",
+    "african american",
+    "new jersey",
+    "new mexico",
+    "new south wales",
+    "indian ocean",
+    "us dollars",
+    "us dollar",
+    "u.s. dollars",
+    "u.s. dollar",
+    "south asian",
+    "new york",
+    "papua",
+    "french guiana",
+}
+
+# Extra spellings of capitals, for metonyms ("Washington said ...").
+EXTRA_CAPITALS = {
+    "Nur-Sultan": "KAZ",
+    "Washington": "USA",
+    "Beijing": "CHN",
+    "Moscow": "RUS",
+    "Tokyo": "JPN",
+    "Tashkent": "UZB",
+    "Bishkek": "KGZ",
+    "Dushanbe": "TJK",
+    "Ashgabat": "TKM",
+    "Baku": "AZE",
+    "Ankara": "TUR",
+    "Berlin": "DEU",
+    "Paris": "FRA",
+    "London": "GBR",
+    "Seoul": "KOR",
+    "Delhi": "IND",
+    "New Delhi": "IND",
+    "Kabul": "AFG",
+    "Tehran": "IRN",
+    "Brussels": "BEL",
+    "Rome": "ITA",
+    "Madrid": "ESP",
+    "Warsaw": "POL",
+    "Budapest": "HUN",
+    "Vienna": "AUT",
+    "Minsk": "BLR",
+    "Kyiv": "UKR",
+    "Kiev": "UKR",
+    "Tbilisi": "GEO",
+    "Yerevan": "ARM",
+    "Islamabad": "PAK",
+    "Doha": "QAT",
+    "Riyadh": "SAU",
+    "Abu Dhabi": "ARE",
+    "Cairo": "EGY",
+}
+# Cities often used as event locations that are not capitals.
+CITIES = (
+    "Almaty",
+    "Shymkent",
+    "Aktau",
+    "Atyrau",
+    "Karaganda",
+    "Turkestan",
+    "Samarkand",
+    "Bukhara",
+    "Khiva",
+    "Osh",
+    "New York",
+    "Geneva",
+    "Shanghai",
+    "Xi'an",
+    "Istanbul",
+    "Antalya",
+    "Frankfurt",
+    "Munich",
+    "Hamburg",
+    "Osaka",
+    "St. Petersburg",
+    "Sochi",
+    "Kazan",
+    "Urumqi",
+    "Davos",
+    "Dubai",
+    "Addis Ababa",
+    "Nairobi",
+    "Kigali",
+)
+
+# Verbs (and auxiliaries) after which a capital acts as its state: "Astana seeks ...".
+METONYM_VERB = re.compile(
+    r"(?:also |now |already |strongly |firmly |has also |will also |is also )?"
+    r"(?:is|are|was|has|have|had|will|would|can|could|should|must|may|seeks|sought|wants|pays|paid|welcomes|welcomed|"
+    r"supports|supported|hopes|expects|believes|considers|views|calls|called|urges|urged|insists|intends|plans|"
+    r"remains|continues|sees|stands|regards|attaches|aims|opposes|rejects|condemns|says|said|announced|signed|"
+    r"offered|proposes|proposed|agreed|pioneered|recognized|recognised|opened|sent|invites|invited|hosted|hosts)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    kind: str  # "name", "demonym" or "capital"
+    text: str
+
+
+def _norm(text: str) -> str:
+    return fold(text.replace("’", "'"))
+
+
+@cache
+def tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], int]:
+    """Folded n-gram -> (code, kind); capital -> code; the longest n-gram in tokens. Built once."""
+    names: dict[str, tuple[str, str]] = {}
+    countries = all_countries()
+    demonym_owners: dict[str, set[str]] = {}
+    for ref in countries.values():
+        for dem in ref.demonyms:
+            demonym_owners.setdefault(_norm(dem), set()).add(ref.code)
+    for key, owners in demonym_owners.items():
+        if len(owners) == 1:
+            names[key] = (next(iter(owners)), "demonym")
+    for code, dems in DEMONYMS.items():
+        for dem in dems:
+            names[_norm(dem)] = (code, "demonym")
+    for ref in countries.values():
+        for text in (*ref.aliases, ref.official_name, ref.name):
+            if "," in text or len(text) < 2:
+                continue
+            names[_norm(text)] = (ref.code, "name")
+    for code, aliases in ALIASES.items():
+        for alias in aliases:
+            names[_norm(alias)] = (code, "name")
+    for stop in STOP_NGRAMS:
+        names[stop] = ("", "stop")
+    capitals = {ref.capital: ref.code for ref in countries.values() if ref.capital}
+    capitals.update(EXTRA_CAPITALS)
+    longest = max(len(TOKEN.findall(key)) for key in names)
+    return names, capitals, longest
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(TOKEN.finditer(text))
+
+
+def find_countries(text: str) -> list[Mention]:
+    """Every country mention (name, alias, demonym, short code), longest match first, in text order."""
+    names, _, longest = tables()
+    toks = _tokens(text)
+    found: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i].group()
+        if not tok[0].isupper():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            if any(text[a.end() : b.start()] != " " for a, b in zip(span, span[1:], strict=False)):
+                continue
+            if any(_POSSESSIVE.search(t.group()) and t.group()[-2:] in ("'s", "’s") for t in span[:-1]):
+                continue
+            words = [t.group() for t in span]
+            last = words[-1]
+            end = span[-1].end()
+            if last.endswith(("'s", "’s")):
+                words[-1] = last[:-2]
+                end -= 2
+            key = _norm(" ".join(words))
+            entry = names.get(key)
+            if entry is None:
+                continue
+            surface = text[span[0].start() : end]
+            if len(surface) <= 4 and surface.replace(".", "").isalpha() and not surface.replace(".", "").isupper():
+                if surface.lower() not in {
+                    "peru",
+                    "cuba",
+                    "iran",
+                    "iraq",
+                    "laos",
+                    "togo",
+                    "chad",
+                    "mali",
+                    "oman",
+                    "fiji",
+                    "guam",
+                    "niue",
+                    "thai",
+                }:
+                    continue
+            hit = (n, entry, span[0].start(), end, surface)
+            break
+        if hit is None:
+            if "-" in tok:
+                offset = toks[i].start()
+                for part in re.finditer(r"[^-]+", tok):
+                    entry = names.get(_norm(part.group()))
+                    if entry and entry[1] != "stop" and part.group()[0].isupper():
+                        found.append(
+                            Mention(offset + part.start(), offset + part.end(), entry[0], entry[1], part.group())
+                        )
+            i += 1
+            continue
+        n, (code, kind), start, end, surface = hit
+        if kind != "stop":
+            found.append(Mention(start, end, code, kind, surface))
+        i += n
+    return found
+
+
+def find_capitals(text: str) -> list[Mention]:
+    """Capitals that stand for their state: a capital as subject followed by a verb of stance or action."""
+    _, capitals, _ = tables()
+    found = []
+    for match in _capital_pattern().finditer(text):
+        name = match.group(1)
+        before = text[max(0, match.start() - 3) : match.start()]
+        starts_clause = match.start() == 0 or before.endswith(("\n", ". ", ", ", "; ", "“", '"', "— ", "– "))
+        if not starts_clause and not re.search(
+            r"\b(?:that|and|while|as)\s$", text[max(0, match.start() - 8) : match.start()]
+        ):
+            continue
+        if METONYM_VERB.match(text, match.end(1) + 1):
+            found.append(Mention(match.start(1), match.end(1), capitals[name], "capital", name))
+    return found
+
+
+@cache
+def _capital_pattern() -> re.Pattern[str]:
+    _, capitals, _ = tables()
+    names = sorted((c for c in capitals if c and c[0].isupper()), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)? ")
+
+
+@cache
+def _city_pattern() -> re.Pattern[str]:
+    _, capitals, _ = tables()
+    names = sorted({*capitals, *CITIES} - {""}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names if n[0].isupper()) + r")\b")
+
+
+def find_city(text: str) -> str | None:
+    """The first city named after 'in' or 'to' (an event's location), or None."""
+    for match in _city_pattern().finditer(text):
+        if re.search(
+            r"\b(?:in|to|at|capital|city of)\s+(?:the\s+)?$", text[max(0, match.start() - 20) : match.start()]
+        ):
+            return match.group(1)
+    return None
+
+
+REGION = re.compile(
+    r"\b(?:(?:the\s+)?(?:African|Asian|European|Arab|Gulf|Central Asian|Latin American|Nordic|Baltic|Balkan|"
+    r"Caribbean|Pacific|Middle Eastern|Southeast Asian|EU|ASEAN|CIS|Turkic|OTS)\s+(?:countries|nations|states|"
+    r"partners|region|markets)|Africa|Central Asia|Europe|the European Union|the EU|ASEAN|Latin America|"
+    r"the Middle East|the Gulf|the CIS|the EAEU|Eurasian Economic Union|South Asia|Southeast Asia|Kazakh-African|"
+    r"Kazakh-European|Kazakh-Arab)\b"
+)
+
+
+def find_region(text: str) -> str | None:
+    """A region or bloc named in the text, e.g. 'African countries', for one-country figures."""
+    match = REGION.search(text)
+    if not match:
+        return None
+    value = match.group()
+    return {"Kazakh-African": "Africa", "Kazakh-European": "Europe", "Kazakh-Arab": "Arab countries"}.get(value, value)

@@ -1,0 +1,117 @@
+"""Amounts in text: numbers with scales and currencies, percentages, counts, and their qualifiers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from entente.documents import Metric, Qualifier
+
+NUM = r"\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+MONEY = re.compile(
+    r"(?P<cur1>US\s?\$|\$|€|£|¥|USD|EUR|GBP|KZT|CNY)?\s?(?P<num>" + NUM + r")\s?"
+    r"(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn)?\b\.?\s*"
+    r"(?P<cur2>US dollars|U\.S\. dollars|American dollars|dollars|USD|euros?|EUR|tenge|KZT|yuan|CNY|rubles?|roubles?|"
+    r"RUB|pounds? sterling|pounds|GBP|yen|JPY|soms?|lira|liras|TRY|sums?)?(?![\w])"
+)
+PERCENT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")
+COMPANIES = re.compile(
+    r"(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
+    r"(?P<what>companies|enterprises|joint ventures|firms|businesses)\b(?P<label>[^.;,]*)"
+)
+NUMBER_OF = re.compile(
+    r"\bnumber of (?P<label>[^.;]{3,60}?) (?:grew|increased|rose|went up) from (?:just |only )?(?P<a>\w+)"
+    r"(?P<t1>\s+in\s+\d{4})?\s+to\s+(?P<b>\w+)(?P<t2>\s+(?:as of|in|by)\s+(?:this year|\d{4}))?",
+    re.I,
+)
+SCALES = {"thousand": 3, "million": 6, "mln": 6, "mn": 6, "billion": 9, "bln": 9, "bn": 9, "trillion": 12}
+CURRENCIES = [
+    (r"US\s?\$|\$|USD|(?:US |U\.S\. |American )?dollars?", "USD"),
+    (r"€|EUR|euros?", "EUR"),
+    (r"£|GBP|pounds", "GBP"),
+    (r"tenge|KZT", "KZT"),
+    (r"yuan|CNY", "CNY"),
+    (r"rubles?|roubles?|RUB", "RUB"),
+    (r"¥|yen|JPY", "JPY"),
+    (r"lira|liras|TRY", "TRY"),
+    (r"soms?", "KGS"),
+    (r"sums?", "UZS"),
+]
+METRICS = [
+    (Metric.FDI, re.compile(r"\bFDI\b|(?:foreign )?direct investments?", re.I)),
+    (Metric.EXPORTS, re.compile(r"\bexport", re.I)),
+    (Metric.IMPORTS, re.compile(r"\bimport", re.I)),
+    (Metric.INVESTMENT, re.compile(r"\binvest", re.I)),
+    (Metric.TRADE_TURNOVER, re.compile(r"\btrade\b|\bturnover\b", re.I)),
+    (Metric.GRANT, re.compile(r"\bgrants?\b|\bhumanitarian aid\b|\bassistance\b|\bdonat", re.I)),
+    (
+        Metric.DEAL_VALUE,
+        re.compile(
+            r"\bvalued at\b|\bdeals?\b|\bcontracts?\b|\bportfolio\b|\bagreements?\b|"
+            r"\bprojects?\b|\b(?:documents?|memorand\w*)\s+(?:\w+\s+){0,2}?worth\b",
+            re.I,
+        ),
+    ),
+    (Metric.OTHER, re.compile(r"\bcredit lines?\b|\bloans?\b|\bfinancing\b", re.I)),
+]
+AFTER_METRIC = re.compile(r"^\s*(?:in|of|worth of)\s+(?:\w+\s+)?(FDI|investments?|exports?|imports?|trade)\b", re.I)
+NOT_MONEY = re.compile(
+    r"^\s*(?:tons?|tonnes|people|tourists|passengers|barrels|cubic|square|hectares|km|doses|"
+    r"residents|citizens|students|years|times|kilometers|kilometres|units|vehicles|heads|jobs)\b",
+    re.I,
+)
+MORE = re.compile(
+    r"(?:more than|over|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|in excess of|upwards of)\s*"
+    r"(?:US\s?)?[$€£]?\s*$",
+    re.I,
+)
+ABOUT = re.compile(
+    r"(?:around|about|approximately|nearly|almost|some|roughly|close to|estimated at|an estimated)\s*"
+    r"(?:US\s?)?[$€£]?\s*$",
+    re.I,
+)
+LESS = re.compile(r"(?:less than|under|below|fewer than)\s*(?:US\s?)?[$€£]?\s*$", re.I)
+TARGET = re.compile(
+    r"\b(?:aim|aims|goal|target|plan|plans|measures|seek|seeks|intend|task|will|would|expected|"
+    r"to increase|to bring|to raise|to boost|to double|to reach|to expand)\b[^.;]{0,120}\bto\s+"
+    r"(?:US\s?)?[$€£]?\s*$|\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$",
+    re.I,
+)
+GROWTH = re.compile(
+    r"\b(?:increase[ds]?|grew|grown|rose|risen|growth|up|declined?|decreased?|fell|jumped|surged)\b"
+    r"[^.;%]{0,40}$",
+    re.I,
+)
+
+
+def to_decimal(num: str, scale: str | None) -> Decimal | None:
+    clean = num.replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", clean):
+        clean = clean.replace(",", "")
+    clean = clean.replace(",", ".")
+    try:
+        value = Decimal(clean)
+    except InvalidOperation:
+        return None
+    if scale:
+        value = value.scaleb(SCALES[scale.lower()])
+    return Decimal(format(value.normalize(), "f"))
+
+
+def currency(text: str | None) -> str | None:
+    if not text:
+        return None
+    for pattern, code in CURRENCIES:
+        if re.fullmatch(pattern, text.strip(), re.I):
+            return code
+    return None
+
+
+def read_qualifier(before: str) -> Qualifier:
+    if MORE.search(before):
+        return Qualifier.MORE_THAN
+    if ABOUT.search(before):
+        return Qualifier.ABOUT
+    if LESS.search(before):
+        return Qualifier.LESS_THAN
+    return Qualifier.EXACT

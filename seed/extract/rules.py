@@ -1,0 +1,168 @@
+"""Lexicons and trigger patterns: role words, organisation words, event triggers, planned markers."""
+
+from __future__ import annotations
+
+import re
+
+from entente.documents import EventType
+
+# Capitalised words that make a title ("Deputy Prime Minister").
+ROLE_WORDS = frozenset(
+    """
+President Presidents Vice Prime Minister Ministers Deputy Ambassador Ambassadors Secretary Undersecretary
+Under-Secretary Chairman Chairwoman Chairperson Chair Speaker King Queen Prince Princess Emir Sheikh Sultan Emperor
+Chancellor Governor Mayor Senator MP MEP Envoy Representative Spokesperson Spokesman Spokeswoman Consul
+Consul-General Chargé Charge Head Director Director-General CEO Commissioner Premier Counselor Counsellor Attaché
+Adviser Advisor Aide Akim Lord Sir Mr Mrs Ms Dr Excellency Crown Foreign Founding Former First Executive General
+Ooni Ambassador-at-Large Co-Chair Co-Chairman Leader Pope Grand Duke Duchess Marshal Admiral Colonel
+""".split()
+)
+
+# Capitalised words that belong to names of bodies, places and things, never to a person's name.
+ORG_WORDS = frozenset(
+    """
+Affairs Ministry Office Commonwealth Development Republic State States Council Security United Nations Assembly
+Union Regional Cooperation Abroad International Forum Board Fund Agency Bank Embassy House Trade Economy Economic
+Energy Industry Investment Investments Agriculture Defense Defence Justice Finance Interior Education Science Health
+Culture Information Digital National Parliament Senate Mazhilis Majilis Committee Commission Chamber Secretariat
+Government Administration Department Europe Asia Asian Central Africa African Eurasian European Strategic Dialogue
+Session Partnership Agreement Memorandum Understanding Federal Kingdom Emirates Islamic Democratic Socialist
+Federation Parliamentary Relations Integration Ecology Transport Labour Labor Social Protection Internal External
+Tourism Sports Emergency Situations Water Resources Natural Environment Innovation Aerospace Technology Technologies
+Communications Media Planning Reforms Policy Legal Minerals Mining Industrial Construction Infrastructure Railways
+Holding Company Corporation Group Sovereign Wealth Times News Press Service The This That These Those His Her Its
+Their Our In On At During According Among Photo Both Kazinform Anadolu Astana Almaty Following After Before Under
+Over While With From For By As It He She They We Ministerial Intergovernmental Joint Business Council Centre Center
+University Institute Organization Organisation Cooperation Summit Expo EXPO Treaty Initiative Program Programme
+Congress Conference Agenda Sustainable Goals Hub Capital Chamber Road Belt Silk Middle Corridor Caspian Sea Turkic
+States Green Hydrogen Oil Gas Nuclear Day Year Week Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Minister Ministers Global
+Presidential Complex Palace Akorda Kremlin White Hall Hotel Square Street Avenue Airport Mission Consulate Council
+Deputy Foreign Prime Vice Also However Meanwhile Moreover Additionally Furthermore Today Yesterday Earlier Later
+Kazakh Kazakhstan Citizens Students Companies Heads Head State Head
+""".split()
+)
+
+# Lowercase nouns that end a title just before a name ("his Kazakh counterpart Murat Nurtleu").
+LOWER_ROLES = frozenset({"counterpart", "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "el", "la", "le", "du", "di"})
+CONNECTORS = frozenset({"of", "for", "and", "the", "to", "at", "on", "in"})
+
+# "X, a spokesperson for the Kazakh Foreign Ministry": an appositive role after a name.
+APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:spokesperson|spokesman|spokeswoman|representative|minister|"
+    r"president|ambassador|envoy|adviser|advisor|head|chairman|chairwoman|director|secretary|official|diplomat|consul|"
+    r"deputy|speaker|governor|mayor|senator|premier|chancellor|king|leader|prime minister)\b[^,.;:“”\"()]*",
+    re.I,
+)
+
+# Event triggers: (type, pattern). A clause can hold several; each gives one event.
+TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
+    (t, re.compile(p, re.I))
+    for t, p in [
+        (
+            EventType.CREDENTIALS,
+            r"\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|hand(?:s|ing)?\s+over|accepted|received)"
+            r"\s+(?:(?:his|her|their|the)\s+)?(?:copies of\s+(?:his|her|the)\s+)?(?:letters of\s+)?"
+            r"credentials\b|\bpresent(?:ation|ing)\s+(?:of\s+)?credentials\b|\bcredentials\b",
+        ),
+        (
+            EventType.EMBASSY_OPENING,
+            r"\bopen(?:ed|s|ing)?\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:\w+\s+){0,2}?"
+            r"(?:embassy|consulate|consulate general|diplomatic mission)\b"
+            r"|\bopening of (?:the|an?)\s+(?:\w+\s+){0,2}?(?:embassy|consulate)\b"
+            r"|\bestablishment of the first diplomatic "
+            r"mission\b|\b(?:embassy|consulate)\b[^.;,]{0,40}\b(?:was|were)\s+(?:officially\s+)?"
+            r"opened\b|\bembassy\b[^.;]{0,30}\bstart(?:ed|ing)?\s+(?:its\s+)?operations?\b",
+        ),
+        (
+            EventType.RECOGNITION,
+            r"\brecogni[sz](?:e|ed|es|ing)\s+(?:the\s+)?(?:independence|\w+\s+as\s+independent|"
+            r"(?:Kazakhstan|\w+)['’]s\s+independence|\w+\s+as\s+an?\s+independent)"
+            r"|\brecognition of (?:the\s+)?(?:\w+['’]s\s+)?independence\b",
+        ),
+        (
+            EventType.ANNIVERSARY,
+            r"\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+            r"(?:diplomatic\s+)?(?:relations|ties)\b|\bmark(?:s|ed|ing)?\s+(?:the\s+)?\d{1,3}\s+years\s+"
+            r"(?:since|of)\b"
+            r"|\banniversary of (?:the\s+)?(?:establishment of\s+)?diplomatic relations\b",
+        ),
+        (
+            EventType.DIPLOMATIC_RELATIONS,
+            r"\b(?:establish(?:ed|ing|es)?|establishment\s+of|set\s+up|launch(?:ed)?)\s+"
+            r"(?:of\s+)?(?:the\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
+            r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+established\b",
+        ),
+        (
+            EventType.AGREEMENT,
+            r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b[^.;]{0,120}?"
+            r"\b(?:agreements?|memorand(?:um|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
+            r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|"
+            r"joint statement|communiqu[ée])\b"
+            r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b",
+        ),
+        (EventType.FORUM, r"\b(?:forum|expo|exhibition|summit|congress|conference|business council)\b"),
+        (
+            EventType.MEETING,
+            r"\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:meeting|talks|"
+            r"negotiations|consultations|conversation|phone call|telephone conversation)\b"
+            r"|\bmet\s+(?:with\b)?|\bmeet(?:s|ing)?\s+with\b|\b(?:meetings?|talks|negotiations|consultations)\b|"
+            r"\bsession of the\b[^.;]{0,60}\bDialogue\b|\bStrategic Dialogue\b|\bphone call\b|"
+            r"\btelephone conversation\b",
+        ),
+        (
+            EventType.VISIT,
+            r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btour\s+of\b|\barriv(?:ed|es|al)\s+in\b"
+            r"|\bwelcome(?:d|s)?\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
+            r"(?:delegation|foreign minister|president|minister)\b"
+            r"|\b(?:send|sent)\s+a\s+delegation\b|\btravel(?:l?ed|l?ing)\s+to\b",
+        ),
+        (
+            EventType.OTHER,
+            r"(?<!newly )(?<!the )\bappoint(?:ed|s)\s+(?:the\s+|an?\s+|its\s+)?(?:first\s+)?"
+            r"(?:new\s+)?ambassador\b|\bappointment of (?:the\s+|an?\s+)?(?:first\s+)?ambassador\b"
+            r"|\bsupport(?:ed|s|ing)?\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:candidacy|initiative|bid|nomination)\b|\bfirst\s+shipment\b|\bestablish(?:ed|"
+            r"ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:council|commission|committee|working group)\b|"
+            r"\blaunch(?:ed|es)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:route|flight|corridor|council)\b",
+        ),
+    ]
+]
+
+# A trigger is not an event when it names an ongoing relation or a generic mention.
+NON_EVENT = re.compile(
+    r"\b(?:each of these visits|visits at various levels|intensifying visits|visa|high-level visits in recent years|"
+    r"meetings with (?:relevant|Kazakh)|mutual visits|exchange of visits)\b",
+    re.I,
+)
+
+# Markers of a planned event when they come before the trigger in its clause.
+PLANNED = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|set|scheduled|due)\s+to|is\s+(?:expected|set|scheduled|due|going|planned|to)\s+to|are\s+(?:expected|set|scheduled|due|"
+    r"going|planned)\s+to|(?:is|are|was)\s+(?:expected|scheduled|set|due)|plans?\s+(?:to|of)|planned|upcoming|"
+    r"preparations?\s+for|prepar(?:e|ing)\s+(?:for|to)|intends?\s+to|to\s+be\s+held|next\s+(?:week|month|year)|"
+    r"in\s+the\s+coming\s+(?:days|weeks|months)|has\s+scheduled|have\s+scheduled|invited\s+\w+\s+to\s+visit|"
+    r"agreed\s+to\s+(?:hold|visit|sign)|would\s+(?:visit|sign|hold)|invitations?\s+to|invited\s+(?:\w+\s+){1,5}?to|"
+    r"to\s+(?:visit|pay)\b)\b",
+    re.I,
+)
+# Past or ongoing verbs that override a planned marker further away ("which began on Tuesday").
+HAPPENED = re.compile(
+    r"\b(?:began|begun|took place|was held|were held|held|arrived|signed|visited|met|paid|"
+    r"is paying|are paying|resulted)\b",
+    re.I,
+)
+
+# Determiners that refer back to an event already named ("the visit", "During the meeting").
+ANAPHORA = re.compile(r"\b(?:the|this|that|these|his|her|its|their|during the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# Words that introduce a different occurrence ("the previous session").
+DISTINCT = re.compile(r"\b(?:previous|next|earlier|former|prior|last|another|upcoming)\s+(?:[\w-]+\s+){0,1}$", re.I)
+
+# "the two countries", "bilateral": the article's main pair.
+PAIR_WORDS = re.compile(
+    r"\b(?:two countries|both countries|the countries|two nations|the two states|bilateral|"
+    r"two leaders|the leaders|heads of state|two ministers|the ministers|two presidents|"
+    r"the sides|both sides|the parties|two sides|they|mutual|between the countries)\b",
+    re.I,
+)
+PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)

@@ -1,0 +1,388 @@
+"""Extraction rules, one parametrized test per rule: dates, money and periods, people, countries, events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from seed.extract import extract, headline
+from seed.extract.dates import find_times, publication_date
+from seed.extract.gazetteer import find_capitals, find_countries
+
+PUB = dt.date(2022, 5, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "date", "end"),
+    [
+        ("The visit, which began on Tuesday, ended", PUB, "2022-05-10", None),
+        ("They met on Monday in Ankara", PUB, "2022-05-09", None),
+        ("On September 20, 2023, the Presidents met", None, "2023-09-20", None),
+        ("a May 28 meeting", dt.date(2025, 6, 3), "2025-05-28", None),
+        ("a May 28 meeting", None, "--05-28", None),
+        ("arrives on Jan. 5 for talks", dt.date(2024, 1, 6), "2024-01-05", None),
+        ("held in December 2022", None, "2022-12", None),
+        ("welcome the delegation on June 3-5", dt.date(2025, 6, 3), "2025-06-03", "2025-06-05"),
+        ("welcome the delegation on June 3–5", None, "--06-03", "--06-05"),
+        ("signed in 2009", None, "2009", None),
+        ("last year", PUB, "2021", None),
+        ("10 May 2022", None, "2022-05-10", None),
+    ],
+    ids=[
+        "weekday-past",
+        "weekday-monday",
+        "mdy",
+        "md-with-pub",
+        "md-without-pub",
+        "abbreviated-month",
+        "month-year",
+        "day-range",
+        "day-range-no-year",
+        "year",
+        "last-year",
+        "dmy",
+    ],
+)
+def test_dates(text: str, pub: dt.date | None, date: str, end: str | None) -> None:
+    times = [t for t in find_times(text, pub) if t.first]
+    assert times, text
+    assert (times[0].date, times[0].end_date) == (date, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [("Over the past two years, visits grew", None), ("They will meet on Tuesday", None), ("In May, it rained", None)],
+    ids=["vague-period", "weekday-without-pub", "month-without-pub"],
+)
+def test_dates_without_a_year_are_never_guessed(text: str, pub: dt.date | None) -> None:
+    assert all(t.first is None for t in find_times(text, pub))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2023-10-03 Kazakhstan and the UK", dt.date(2023, 10, 3)),
+        ("Title\n- Published Date: 01:33 | 10 May 2022\nText", dt.date(2022, 5, 10)),
+        ("ASTANA, June 3, 2025 – The minister said", dt.date(2025, 6, 3)),
+        ("ASTANA, Nov. 28, 2023 – The minister said", dt.date(2023, 11, 28)),
+        ("Headline\nPublished: 6 January 2024 10:15\nText", dt.date(2024, 1, 6)),
+        ("Kazakhstan and Kenya held talks on June 3, 2025.", None),
+    ],
+    ids=["iso-header", "anadolu", "dateline", "dateline-abbreviated", "published-colon", "none-in-body"],
+)
+def test_publication_date(text: str, expected: dt.date | None) -> None:
+    assert publication_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Kazakh president visits Turkey\nThe president arrived.", "Kazakh president visits Turkey"),
+        ("The president arrived in Ankara.\nMore text.", None),
+        (" date 2023-10-03 ASTANA – Text without a headline", None),
+        ("Only one line", None),
+    ],
+    ids=["headline", "sentence-first-line", "date-header", "single-line"],
+)
+def test_headline(text: str, title: str | None) -> None:
+    assert headline(text) == title
+
+
+def _figures(text: str, pub: dt.date | None = PUB) -> list[tuple]:
+    result = extract(text, published_on=pub)
+    return [
+        (
+            f.metric.value,
+            f.value,
+            f.unit,
+            f.qualifier.value,
+            (f.period.start, f.period.end, f.period.cumulative) if f.period else None,
+        )
+        for f in result.figures
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "The trade turnover between Kazakhstan and Kenya in 2022 amounted to 42.5 million US dollars.",
+            None,
+            ("TRADE_TURNOVER", Decimal("42500000"), "USD", "EXACT", ("2022", "2022", False)),
+        ),
+        (
+            "For 9 months of 2023 trade turnover between Kazakhstan and Kenya amounted to 29 million US dollars.",
+            None,
+            ("TRADE_TURNOVER", Decimal("29000000"), "USD", "EXACT", ("2023-01", "2023-09", False)),
+        ),
+        (
+            "Kazakh investment in Turkey has exceeded $1 billion.",
+            None,
+            ("INVESTMENT", Decimal("1000000000"), "USD", "MORE_THAN", None),
+        ),
+        (
+            "In 11 months of 2023, trade between Kazakhstan and Hungary amounted to $ 31 billion.",
+            None,
+            ("TRADE_TURNOVER", Decimal("31000000000"), "USD", "EXACT", ("2023-01", "2023-11", False)),
+        ),
+        (
+            "Japan has provided grants worth 22.8 billion tenge to Kazakhstan.",
+            None,
+            ("GRANT", Decimal("22800000000"), "KZT", "EXACT", None),
+        ),
+        (
+            "More than 1 000 companies with Uzbek capital operate in Kazakhstan.",
+            None,
+            ("COMPANY_COUNT", Decimal("1000"), "COUNT", "MORE_THAN", None),
+        ),
+        (
+            "Last year, Chinese investment in Kazakhstan reached over $44.1 million.",
+            PUB,
+            ("INVESTMENT", Decimal("44100000"), "USD", "MORE_THAN", ("2021", "2021", False)),
+        ),
+        (
+            "Since 2005, American companies have invested $ 62 billion in Kazakhstan.",
+            PUB,
+            ("INVESTMENT", Decimal("62000000000"), "USD", "EXACT", ("2005", "2022", True)),
+        ),
+        (
+            "Trade between Kazakhstan and Turkey rose to $5 billion from $30 million three decades ago.",
+            PUB,
+            ("TRADE_TURNOVER", Decimal("30000000"), "USD", "EXACT", ("1992", "1992", False)),
+        ),
+    ],
+    ids=[
+        "million-us-dollars",
+        "nine-months",
+        "exceeded",
+        "dollar-space-billion",
+        "tenge-grant",
+        "spaced-thousands",
+        "over-last-year",
+        "since-cumulative",
+        "decades-ago",
+    ],
+)
+def test_money_and_periods(text: str, pub: dt.date | None, expected: tuple) -> None:
+    assert expected in _figures(text, pub)
+
+
+def test_currency_is_inherited_and_split_exports_imports() -> None:
+    text = (
+        "Last year, Kazakh-British trade reached 1.8 billion US dollars (export – 1.5 billion; import – 384.3 "
+        "million). During January-August this year bilateral trade grew to 879 million."
+    )
+    figures = _figures(text, dt.date(2023, 10, 3))
+    assert ("EXPORTS", Decimal("1500000000"), "USD", "EXACT", ("2022", "2022", False)) in figures
+    assert ("IMPORTS", Decimal("384300000"), "USD", "EXACT", ("2022", "2022", False)) in figures
+    assert ("TRADE_TURNOVER", Decimal("879000000"), "USD", "EXACT", ("2023-01", "2023-08", False)) in figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan celebrated the 30th anniversary of relations with Kenya in 2023.",
+        "Africa represents 54 out of 193 UN member states, Kazakhstan and Kenya said.",
+        "Kenya is one of the top 10 trading partners of Kazakhstan since 1993.",
+    ],
+    ids=["ordinal-and-year", "plain-counts", "rank"],
+)
+def test_years_ordinals_and_counts_are_not_trade_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "aliases"),
+    [
+        ("Kenyan President William Samoei Ruto met the ambassador.", "William Samoei Ruto", "KEN", []),
+        (
+            "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu met him. Nurtleu said so.",
+            "Murat Nurtleu",
+            "KAZ",
+            ["Nurtleu"],
+        ),
+        ("The dialogue was led by Leo Docherty MP in London with Kazakhstan.", "Leo Docherty", "GBR", []),
+        (
+            "Minister for Foreign Affairs of Japan Iwaya Takeshi visited Kazakhstan. Iwaya said so.",
+            "Iwaya Takeshi",
+            "JPN",
+            ["Iwaya"],
+        ),
+        (
+            "He met the President of Kazakhstan Kassym-Jomart Tokayev. Tokayev agreed.",
+            "Kassym-Jomart Tokayev",
+            "KAZ",
+            ["Tokayev"],
+        ),
+        (
+            "Nurtleu met the Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad of Burkina Faso "
+            "Karamoko Traoré in Astana.",
+            "Karamoko Traoré",
+            "BFA",
+            [],
+        ),
+        (
+            "“It grows,” said Aibek Smadiyarov, a spokesperson for the Kazakh Foreign Ministry.",
+            "Aibek Smadiyarov",
+            "KAZ",
+            [],
+        ),
+        ("Turkish Foreign Minister Hakan Fidan met his Kazakh counterpart Murat Nurtleu.", "Murat Nurtleu", "KAZ", []),
+    ],
+    ids=[
+        "demonym-title",
+        "compound-title-alias",
+        "mp-suffix",
+        "family-name-first",
+        "title-of-country",
+        "long-ministry-title",
+        "said-appositive",
+        "counterpart",
+    ],
+)
+def test_people(text: str, name: str, country: str, aliases: list[str]) -> None:
+    people = {p.name: p for p in extract(text).people}
+    assert name in people, list(people)
+    assert people[name].country == country
+    assert all(a in people[name].aliases for a in aliases)
+
+
+def test_a_name_with_and_without_its_middle_part_is_one_person() -> None:
+    text = (
+        "Minister of Foreign Affairs Karamoko Jean-Marie Traoré of Burkina Faso arrived in Kazakhstan. "
+        "Kazakh Foreign Minister Murat Nurtleu met Foreign Minister Karamoko Traoré."
+    )
+    names = [p.name for p in extract(text).people]
+    assert names.count("Karamoko Jean-Marie Traoré") == 1
+    assert "Karamoko Traoré" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Türkiye and Turkey and the Republic of Turkey", {"TUR"}),
+        ("the United Kingdom, the UK and Britain", {"GBR"}),
+        ("Kazakh, Kenyan, Burkinabe, Uzbek and British officials", {"KAZ", "KEN", "BFA", "UZB", "GBR"}),
+        ("the Republic of the Congo and Guinea-Bissau", {"COG", "GNB"}),
+        ("Kazakhstan’s partners and Kenya's leader", {"KAZ", "KEN"}),
+        ("42.5 million US dollars and the Kazakh-UK dialogue", {"KAZ", "GBR"}),
+        ("let us talk about it in New York", set()),
+    ],
+    ids=["turkiye", "uk-variants", "demonyms", "multiword", "possessives", "us-dollars-and-hyphen", "no-false-codes"],
+)
+def test_countries(text: str, codes: set[str]) -> None:
+    assert {m.code for m in find_countries(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Astana seeks to strengthen cooperation.", ["KAZ"]),
+        ("Ankara has also pioneered the embassy.", ["TUR"]),
+        ("He said that Bishkek supports the initiative.", ["KGZ"]),
+        ("The forum took place in Astana last week.", []),
+        ("Kenya participated in EXPO 2017 in Astana.", []),
+    ],
+    ids=["seeks", "has-also", "after-that", "in-astana", "location"],
+)
+def test_capital_metonyms(text: str, codes: list[str]) -> None:
+    assert [m.code for m in find_capitals(text)] == codes
+
+
+def _events(text: str, pub: dt.date | None = None) -> list[tuple]:
+    return [(e.type.value, e.status.value, e.date, sorted(e.countries)) for e in extract(text, published_on=pub).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador of Kazakhstan to Kenya Barlybay Sadykov presented his credentials to Kenyan President William "
+            "Samoei Ruto.",
+            ("CREDENTIALS", "HAPPENED", None, ["KAZ", "KEN"]),
+        ),
+        (
+            "Diplomatic relations between Kazakhstan and Kenya were established on November 15, 1993.",
+            ("DIPLOMATIC_RELATIONS", "HAPPENED", "1993-11-15", ["KAZ", "KEN"]),
+        ),
+        (
+            "Turkey was the first country to recognize Kazakhstan as independent in 1991.",
+            ("RECOGNITION", "HAPPENED", "1991", ["KAZ", "TUR"]),
+        ),
+        (
+            "The Kazakh Embassy in Ankara started operations in October 1992.",
+            ("EMBASSY_OPENING", "HAPPENED", "1992-10", ["KAZ", "TUR"]),
+        ),
+        (
+            "Kazakhstan and Japan signed a memorandum on critical minerals in 2023.",
+            ("AGREEMENT", "HAPPENED", "2023", ["JPN", "KAZ"]),
+        ),
+        ("Kenya participated in EXPO 2017 in Astana, Kazakhstan.", ("FORUM", "HAPPENED", "2017", ["KAZ", "KEN"])),
+        (
+            "On September 20, 2023, the Presidents of Kazakhstan and Kenya held a bilateral meeting.",
+            ("MEETING", "HAPPENED", "2023-09-20", ["KAZ", "KEN"]),
+        ),
+        (
+            "Tokayev of Kazakhstan paid an official visit to Hungary in October 2023.",
+            ("VISIT", "HAPPENED", "2023-10", ["HUN", "KAZ"]),
+        ),
+        (
+            "Kazakhstan and Turkey marked the 30th anniversary of diplomatic relations in 2022.",
+            ("ANNIVERSARY", "HAPPENED", "2022", ["KAZ", "TUR"]),
+        ),
+        (
+            "Kenya supported the candidacy of Kazakhstan to the UN Security Council for 2017-2018.",
+            ("OTHER", "HAPPENED", None, ["KAZ", "KEN"]),
+        ),
+    ],
+    ids=[
+        "credentials",
+        "diplomatic-relations",
+        "recognition",
+        "embassy",
+        "agreement",
+        "forum",
+        "meeting",
+        "visit",
+        "anniversary",
+        "other-support",
+    ],
+)
+def test_event_types(text: str, expected: tuple) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "status"),
+    [
+        (
+            "Astana is also expected to welcome a delegation from Burkina Faso on June 3-5.",
+            dt.date(2025, 6, 3),
+            "PLANNED",
+        ),
+        ("Azerbaijani President Ilham Aliyev will visit Kazakhstan next month.", None, "PLANNED"),
+        ("Kazakhstan plans to send a delegation to Kenya.", None, "PLANNED"),
+        ("Vassilenko noted preparations for signing the Kazakhstan-UK Partnership Agreement.", None, "PLANNED"),
+        ("Meloni of Italy is set to visit Kazakhstan.", None, "PLANNED"),
+        (
+            "The first official visit to Turkey by Kazakhstan's President, which began on Tuesday, is expected to "
+            "herald a new era.",
+            PUB,
+            "HAPPENED",
+        ),
+        ("Italian Prime Minister Giorgia Meloni arrived in Kazakhstan on Sunday.", None, "HAPPENED"),
+    ],
+    ids=["expected-to", "will", "plans-to", "preparations-for-signing", "set-to", "began-then-expected", "arrived"],
+)
+def test_planned_status(text: str, pub: dt.date | None, status: str) -> None:
+    events = extract(text, published_on=pub).events
+    assert events, text
+    assert events[0].status.value == status
+
+
+def test_began_on_tuesday_resolves_against_publication() -> None:
+    text = "The first official visit to Turkey by Kazakhstan's President Tokayev, which began on Tuesday, is long."
+    assert ("VISIT", "HAPPENED", "2022-05-10", ["KAZ", "TUR"]) in _events(text, PUB)
+    assert ("VISIT", "HAPPENED", None, ["KAZ", "TUR"]) in _events(text, None)

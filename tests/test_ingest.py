@@ -1,0 +1,131 @@
+"""Ingesting articles: the mutation's credentials and checks, merging across articles, idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from entente import documents as d
+from entente.settings import Settings
+from resolvers.loaders import Context
+from schema import schema
+from seed.ingest import ingest, reconcile
+from seed.load import DATA_DIR, read_seed_file, seed
+from tests.test_seed import snapshot
+
+INGEST = """
+mutation($input: ArticleInput!) {
+  ingestArticle(input: $input) { article { id publishedOn title events { type sources { article { id } } } } }
+}
+"""
+TEXT = (DATA_DIR.parent / "articles" / "000_c96d550ceab00fce.txt").read_text(encoding="utf-8")
+TOKEN = "s3cret-token"
+
+
+async def mutate(db: Any, variables: dict[str, Any], *, token: str | None = TOKEN, header: str | None = None) -> Any:
+    context = Context.for_request(
+        db, Settings(api_token=token), authorization=header if header is not None else f"Bearer {TOKEN}"
+    )
+    return await schema.execute(INGEST, variable_values=variables, context_value=context)
+
+
+def _codes(result: Any) -> list[tuple[str, str]]:
+    return [(e.extensions["code"], e.message) for e in result.errors]
+
+
+async def test_mutations_are_forbidden_until_a_token_is_configured(db: Any) -> None:
+    result = await mutate(db, {"input": {"text": TEXT}}, token=None)
+    assert _codes(result) == [
+        ("FORBIDDEN", "Mutations are disabled on this server: set ENTENTE_API_TOKEN to enable them.")
+    ]
+    assert await db[d.ARTICLES].count_documents({}) == 0
+
+
+@pytest.mark.parametrize("header", ["", "Bearer wrong", "Basic s3cret-token", "s3cret-token", "Bearer s3cret-token2"])
+async def test_a_missing_or_wrong_token_is_unauthenticated(db: Any, header: str) -> None:
+    result = await mutate(db, {"input": {"text": TEXT}}, header=header)
+    assert _codes(result) == [("UNAUTHENTICATED", "Send a valid token as 'Authorization: Bearer <token>'.")]
+    assert await db[d.ARTICLES].count_documents({}) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "input.text: the article text is empty"), ("  \n\t ", "input.text: the article text is empty"),
+     ("x" * 100_001, "input.text: 100,001 characters is over the limit of 100,000")],
+    ids=["empty", "blank", "too-long"],
+)  # fmt: skip
+async def test_bad_article_input_is_refused_with_a_clear_message(db: Any, text: str, message: str) -> None:
+    result = await mutate(db, {"input": {"text": text}})
+    assert _codes(result) == [("BAD_USER_INPUT", message)]
+
+
+async def test_a_malformed_date_is_refused_before_anything_runs(db: Any) -> None:
+    result = await mutate(db, {"input": {"text": TEXT, "publishedOn": "2023-02-30"}})
+    assert result.data is None
+    assert "publishedOn" in result.errors[0].message
+    assert result.errors[0].extensions == {"code": "BAD_USER_INPUT"}
+    assert await db[d.ARTICLES].count_documents({}) == 0
+
+
+async def test_ingesting_the_same_text_twice_changes_nothing(db: Any) -> None:
+    first = await mutate(db, {"input": {"text": TEXT, "title": "Credentials"}})
+    assert first.errors is None
+    before = await snapshot(db)
+    second = await mutate(db, {"input": {"text": TEXT, "title": "Credentials"}})
+    assert second.data == first.data
+    assert await snapshot(db) == before
+    assert first.data["ingestArticle"]["article"]["id"] == f"Article:{d.article_id(TEXT)}"
+
+
+async def test_an_ingested_article_is_stored_with_its_entities_and_evidence(db: Any) -> None:
+    result = await mutate(db, {"input": {"text": TEXT}})
+    article = result.data["ingestArticle"]["article"]
+    stored = await db[d.ARTICLES].find_one({"_id": d.article_id(TEXT)})
+    assert stored["text"] == TEXT
+    assert {"KAZ", "KEN"} <= set(stored["countries"])
+    assert article["events"], "the extractor found no event in the credentials article"
+    for item in stored["events"] + stored["people"] + stored["figures"]:
+        assert all(TEXT[e["start"] : e["end"]] == e["quote"] for e in item["evidence"])
+
+
+async def test_reports_of_one_visit_merge_when_the_second_arrives(db: Any) -> None:
+    """The Burkina Faso foreign minister's visit, dated in one article and yearless in the other."""
+    await seed(db, [DATA_DIR / "001_b2a26aa93803407d.json"])
+    later = read_seed_file(DATA_DIR / "003_53f5d759f7c3388d.json")
+    renamed = later.model_copy(
+        update={"events": [e.model_copy(update={"key": f"extracted-{i}"}) for i, e in enumerate(later.events)]}
+    )
+    merged = await reconcile(db, renamed)
+    visit = next(e for e in merged.events if e.type.value == "VISIT" and "BFA" in e.countries)
+    assert visit.key == "bfa-kaz:visit:2025-06-foreign-minister"
+    # The undated visits of 003's "in recent years" list take the keys of 001's "over the past
+    # two years" list. Left new: the talks, the memorandum, the support for the UN centre,
+    # and 003's second undated Rwandan visit (001 has one undated Rwandan visit to match).
+    new = sorted((e.type.value, e.countries[1]) for e in merged.events if e.key.startswith("extracted-"))
+    assert new == [("AGREEMENT", "BFA"), ("MEETING", "BFA"), ("OTHER", "BFA"), ("VISIT", "RWA")]
+
+
+async def test_a_short_name_takes_the_full_name_of_a_known_person(db: Any) -> None:
+    await seed(db, [DATA_DIR / "001_b2a26aa93803407d.json"])
+    later = read_seed_file(DATA_DIR / "003_53f5d759f7c3388d.json")
+    shortened = later.model_copy(
+        update={
+            "people": [
+                p.model_copy(update={"name": "Karamoko Traoré"}) if p.country == "BFA" else p for p in later.people
+            ]
+        }
+    )
+    merged = await reconcile(db, shortened)
+    traore = next(p for p in merged.people if p.country == "BFA")
+    assert (traore.name, "Karamoko Traoré" in traore.aliases) == ("Karamoko Jean-Marie Traoré", True)
+
+
+async def test_ingest_journals_new_articles_only(db: Any, tmp_path: Path) -> None:
+    from entente.journal import Journal
+
+    journal = Journal(tmp_path)
+    await ingest(db, TEXT, journal=journal)
+    await ingest(db, TEXT, journal=journal)
+    assert [r["text"] for r in journal.records()] == [TEXT]

@@ -1,0 +1,94 @@
+"""The embedded store keeps what was ingested: journaled before the answer, replayed at start."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from entente.app import create_app
+from entente.journal import Journal
+from entente.settings import Settings
+from tests.test_ingest import INGEST, TEXT, TOKEN
+
+ARTICLES = "{ articles { totalCount edges { node { id events { type } } } } }"
+
+
+def test_records_come_back_in_order_and_a_line_cut_short_is_skipped(tmp_path: Path) -> None:
+    journal = Journal(tmp_path)
+    journal.append({"text": "first"})
+    with open(journal.path, "a", encoding="utf-8") as file:
+        file.write('{"text": "cut sh')  # a crash in the middle of a write
+    journal.append({"text": "second"})
+    assert [r["text"] for r in journal.records()] == ["first", "second"]
+
+
+async def _session(settings: Settings, query: str, variables: dict[str, Any] | None = None) -> Any:
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
+            response = await http.post(
+                "/graphql", json={"query": query, "variables": variables}, headers={"Authorization": f"Bearer {TOKEN}"}
+            )
+            return response.json()
+
+
+async def test_a_restart_keeps_what_was_ingested(tmp_path: Path) -> None:
+    settings = Settings(seed_on_start=False, api_token=TOKEN, data_dir=str(tmp_path))
+    ingested = await _session(settings, INGEST, {"input": {"text": TEXT}})
+    after_restart = await _session(settings, ARTICLES)
+    article = ingested["data"]["ingestArticle"]["article"]
+    assert after_restart["data"]["articles"]["totalCount"] == 1
+    [edge] = after_restart["data"]["articles"]["edges"]
+    assert edge["node"]["id"] == article["id"]
+    assert [e["type"] for e in edge["node"]["events"]] == [e["type"] for e in article["events"]]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serve(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "ENTENTE_DATA_DIR": str(data_dir), "ENTENTE_API_TOKEN": TOKEN}
+    env.pop("MONGODB_URI", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "entente.cli", "serve", "--no-seed", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return process
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("entente serve did not come up within 30 s")
+
+
+def test_a_kill_9_right_after_the_answer_loses_nothing(tmp_path: Path) -> None:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/graphql"
+    server = _serve(port, tmp_path)
+    try:
+        answer = httpx.post(
+            url, json={"query": INGEST, "variables": {"input": {"text": TEXT}}},
+            headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30,
+        ).json()  # fmt: skip
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+        server = _serve(port, tmp_path)
+        after = httpx.post(url, json={"query": ARTICLES}, timeout=30).json()
+    finally:
+        server.kill()
+        server.wait()
+    assert after["data"]["articles"]["edges"][0]["node"]["id"] == answer["data"]["ingestArticle"]["article"]["id"]

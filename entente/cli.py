@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("paths", nargs="*", type=Path, help="JSON files or directories (default: seed/data)")
     seed.add_argument("--drop", action="store_true", help="drop every collection first and rebuild from scratch")
 
+    commands.add_parser("schema", help="print the GraphQL schema (SDL), as committed in schema/schema.graphql")
+
     extract = commands.add_parser("extract", help="extract entities from article text files and print them")
     extract.add_argument("files", nargs="+", type=Path, help="UTF-8 text files, one article each")
     extract.add_argument("--json", action="store_true", help="print the seed-file JSON instead of a summary")
@@ -122,6 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "serve":
         return _serve(replace(settings, seed_on_start=False) if args.no_seed else settings, args.host, args.port)
+    if args.command == "schema":
+        from schema import schema
+
+        print(schema.as_str())
+        return 0
     if args.command == "extract":
         return _extract(args.files, as_json=args.json, published_on=args.published_on)
     return asyncio.run(_seed(settings, args.paths, args.drop))

@@ -62,3 +62,28 @@ def test_bad_settings_are_reported(monkeypatch: pytest.MonkeyPatch, capsys: pyte
     monkeypatch.setenv("ENTENTE_SEED", "maybe")
     assert main(["seed"]) == 2
     assert "ENTENTE_SEED='maybe' is not a boolean" in capsys.readouterr().err
+
+
+def test_extract_prints_what_an_article_states(capsys: pytest.CaptureFixture[str]) -> None:
+    path = DATA_DIR.parent / "articles" / "002_d03f070538b42323.txt"
+    assert main(["extract", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path}: published 2023-10-03; countries KAZ, GBR")
+    assert "person   Roman Vassilenko (KAZ)" in out
+    assert "1800000000 USD" in out
+
+
+def test_extract_json_is_a_valid_seed_file(capsys: pytest.CaptureFixture[str]) -> None:
+    from seed.model import SeedFile
+
+    path = DATA_DIR.parent / "articles" / "000_c96d550ceab00fce.txt"
+    assert main(["extract", "--json", "--published-on", "2023-12-01", str(path)]) == 0
+    article = SeedFile.model_validate_json(capsys.readouterr().out)
+    assert article.article.text == path.read_text(encoding="utf-8")
+    assert str(article.article.published_on) == "2023-12-01"
+    assert any(e.type.value == "CREDENTIALS" for e in article.events)
+
+
+def test_extract_reports_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt: cannot read" in capsys.readouterr().err

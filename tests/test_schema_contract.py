@@ -79,3 +79,11 @@ def test_the_check_catches_a_missing_field() -> None:
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared contract is not checked out beside the repo")
 def test_the_copy_of_the_contract_is_current() -> None:
     assert CONTRACT.read_text(encoding="utf-8") == SHARED.read_text(encoding="utf-8")
+
+
+PUBLISHED = Path(__file__).parents[1] / "schema" / "schema.graphql"
+
+
+def test_the_published_sdl_is_current() -> None:
+    # Regenerate with: entente schema > schema/schema.graphql
+    assert PUBLISHED.read_text(encoding="utf-8") == schema.as_str() + "\n"

@@ -7,9 +7,11 @@ from decimal import Decimal
 
 import pytest
 
+from entente.dates import PartialDate
 from seed.extract import extract, headline
-from seed.extract.dates import find_times, publication_date
+from seed.extract.dates import find_times
 from seed.extract.gazetteer import find_capitals, find_countries
+from seed.extract.published import dateline_day, publication_date
 
 PUB = dt.date(2022, 5, 10)  # a Tuesday
 
@@ -386,3 +388,267 @@ def test_began_on_tuesday_resolves_against_publication() -> None:
     text = "The first official visit to Turkey by Kazakhstan's President Tokayev, which began on Tuesday, is long."
     assert ("VISIT", "HAPPENED", "2022-05-10", ["KAZ", "TUR"]) in _events(text, PUB)
     assert ("VISIT", "HAPPENED", None, ["KAZ", "TUR"]) in _events(text, None)
+
+
+# Rules added for articles written independently of the samples (tests/extract_blind).
+THURSDAY = dt.date(2024, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "anchor", "date"),
+    [
+        ("The meeting was held in Astana yesterday", dt.date(2024, 9, 5), None, "2024-09-04"),
+        ("Tokayev today received the credentials", dt.date(2024, 3, 12), None, "2024-03-12"),
+        ("Tokayev today received the credentials", None, PartialDate(None, 3, 12), "--03-12"),
+    ],
+    ids=["yesterday", "today", "today-from-dateline"],
+)
+def test_relative_days(text: str, pub: dt.date | None, anchor: PartialDate | None, date: str) -> None:
+    assert [t.date for t in find_times(text, pub, anchor) if t.first] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Today, more than 150 companies operate", None), ("up 14 percent from 2022, with", "compare")],
+    ids=["today-as-nowadays", "percent-from-base-year"],
+)
+def test_times_that_date_nothing(text: str, role: str | None) -> None:
+    assert [t.role for t in find_times(text, THURSDAY) if t.first] == ([role] if role else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title line here\nASTANA, November 14, 2024 (Kazinform) – Text", dt.date(2024, 11, 14)),
+        ("Headline of it\n5 September 2024, 10:27\n\nThe meeting", dt.date(2024, 9, 5)),
+        ("Headline of it\nSource: X\n2024-10-08 19:42:15\n\nULAN BATOR, Oct. 8 (Xinhua) -- Text", dt.date(2024, 10, 8)),
+    ],
+    ids=["dateline-with-source", "date-time-line", "iso-date-time-line"],
+)
+def test_more_publication_headers(text: str, expected: dt.date) -> None:
+    assert publication_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Title of it\nASTANA, March 12 (Kazinform) – Text", PartialDate(None, 3, 12)),
+        ("Title of it\n\nBAKU, Azerbaijan, February 13. Kazakhstan and", PartialDate(None, 2, 13)),
+        ("Kazakhstan and Kenya met on June 3.", None),
+    ],
+    ids=["dateline-source", "dateline-country", "no-dateline"],
+)
+def test_dateline_without_a_year(text: str, day: PartialDate | None) -> None:
+    assert dateline_day(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Kazakh FM met Indian External Affairs Minister Subrahmanyam Jaishankar.", "Subrahmanyam Jaishankar", "IND"),
+        (
+            "Tokayev received Ambassador of the Socialist Republic of Vietnam Pham Thai Giang.",
+            "Pham Thai Giang",
+            "VNM",
+        ),
+        ("Kazakhstan and Egypt met. He thanked President Abdel Fattah al-Sisi.", "Abdel Fattah al-Sisi", "KAZ"),
+        (
+            "Egyptian Foreign Minister Sameh Shoukry visited Kazakhstan. Shoukry conveyed an invitation from "
+            "President Abdel Fattah al-Sisi to Tokayev.",
+            "Abdel Fattah al-Sisi",
+            "EGY",
+        ),
+        (
+            "Kazakhstan and South Korea talked. They discussed the state visit of President Yoon Suk Yeol to Astana. "
+            "South Korea is a partner of Kazakhstan.",
+            "Yoon Suk Yeol",
+            "KOR",
+        ),
+        (
+            "Ruler of Dubai Sheikh Mohammed bin Rashid Al Maktoum met Kazakh Prime Minister Olzhas Bektenov of "
+            "Kazakhstan. Sheikh Mohammed bin Rashid praised the UAE ties.",
+            "Mohammed bin Rashid Al Maktoum",
+            None,
+        ),
+    ],
+    ids=["indian-demonym", "country-word-inside-name", "particle-al", "sender-country", "visitor-to-capital", "prefix"],
+)
+def test_people_rules(text: str, name: str, country: str | None) -> None:
+    found = {p.name: p.country for p in extract(text).people}
+    assert name in found, found
+    assert len([n for n in found if n.startswith(name.split()[0])]) == 1
+    if country:
+        assert found[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "Kazakhstan and Egypt established diplomatic relations in 1992, and the two countries are marking the "
+            "32nd anniversary of their ties this year.",
+            THURSDAY,
+            ("ANNIVERSARY", "HAPPENED", "2024", ["EGY", "KAZ"]),
+        ),
+        (
+            "The Embassy of the Republic of Kazakhstan in Warsaw has been operating since 1993.",
+            None,
+            ("EMBASSY_OPENING", "HAPPENED", "1993", ["KAZ", "POL"]),
+        ),
+        (
+            "On Thursday, President Tokayev of Kazakhstan received Indian Minister Jaishankar at the Palace.",
+            THURSDAY,
+            ("MEETING", "HAPPENED", "2024-03-21", ["IND", "KAZ"]),
+        ),
+        (
+            "Egypt and Kazakhstan agreed on Thursday to expand economic cooperation.",
+            THURSDAY,
+            ("MEETING", "HAPPENED", "2024-03-21", ["EGY", "KAZ"]),
+        ),
+        (
+            "Kazakh Minister Murat Nurtleu and Indian Minister Jaishankar met on Wednesday on the sidelines of "
+            "the summit in Astana.",
+            THURSDAY,
+            ("MEETING", "HAPPENED", "2024-03-20", ["IND", "KAZ"]),
+        ),
+        (
+            "Jaishankar of India attended the SCO Council of Heads of State, which Kazakhstan hosted on March 3-4.",
+            THURSDAY,
+            ("FORUM", "HAPPENED", "2024-03-03", ["IND", "KAZ"]),
+        ),
+        (
+            "This year Kazakhstan provided humanitarian aid to Tajikistan worth 1.5 bln tenge.",
+            THURSDAY,
+            ("OTHER", "HAPPENED", "2024", ["KAZ", "TJK"]),
+        ),
+        (
+            "On March 3, Kazakh Deputy Minister Roman Vassilenko, who is on a working visit to Warsaw, held "
+            "consultations with Polish officials.",
+            None,
+            ("VISIT", "HAPPENED", "--03-03", ["KAZ", "POL"]),
+        ),
+        (
+            "Kazakhstan and the UAE signed documents on February 12 in Dubai following talks between the "
+            "prime ministers of Kazakhstan and the UAE.",
+            None,
+            ("MEETING", "HAPPENED", "--02-12", ["ARE", "KAZ"]),
+        ),
+        (
+            "Kazakhstan and Korea held talks on Thursday. Following the talks, the ministers witnessed the signing "
+            "of a memorandum between Kazakhstan and Korea.",
+            THURSDAY,
+            ("AGREEMENT", "HAPPENED", "2024-03-21", ["KAZ", "KOR"]),
+        ),
+        (
+            "Kazakhstan and the UAE signed agreements on February 12. On the same day, the prime minister held a "
+            "meeting with UAE Minister of Economy Abdulla bin Touq Al Marri.",
+            None,
+            ("MEETING", "HAPPENED", "--02-12", ["ARE", "KAZ"]),
+        ),
+        (
+            "Kazakhstan and Mongolia signed a joint declaration on Tuesday. The two sides also signed 12 "
+            "cooperation documents.",
+            THURSDAY,
+            ("AGREEMENT", "HAPPENED", "2024-03-19", ["KAZ", "MNG"]),
+        ),
+        (
+            "The meeting took place on the sidelines of the World Governments Summit of Kazakhstan, which opened "
+            "in Dubai on February 12.",
+            None,
+            ("FORUM", "HAPPENED", "--02-12", ["ARE", "KAZ"]),
+        ),
+    ],
+    ids=[
+        "anniversary-of-their-ties",
+        "embassy-operating-since",
+        "received-someone",
+        "agreed-on-a-day",
+        "sideline-meeting",
+        "council-of-heads-of-state",
+        "humanitarian-aid",
+        "ongoing-visit",
+        "following-talks-same-sentence",
+        "following-the-talks",
+        "on-the-same-day",
+        "also-signed",
+        "summit-in-a-city",
+    ],
+)
+def test_event_rules(text: str, pub: dt.date | None, expected: tuple) -> None:
+    assert expected in _events(text, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "absent"),
+    [
+        (
+            "Tokayev receives credentials of ambassadors of Vietnam and Brazil\nTokayev of Kazakhstan met them.",
+            None,
+            ("CREDENTIALS", "HAPPENED", None, ["BRA", "KAZ", "VNM"]),
+        ),
+        (
+            "Mongolian President Khurelsukh and visiting Kazakh President Tokayev on Tuesday agreed to expand ties.",
+            THURSDAY,
+            ("VISIT", "HAPPENED", "2024-03-19", ["KAZ", "MNG"]),
+        ),
+        (
+            "The sides discussed the work of the Kazakh-Emirati Business Council.",
+            None,
+            ("FORUM", "HAPPENED", None, ["ARE", "KAZ"]),
+        ),
+    ],
+    ids=["headline-is-no-event", "visiting-as-attribute", "work-of-a-body"],
+)
+def test_event_non_rules(text: str, pub: dt.date | None, absent: tuple) -> None:
+    assert absent not in _events(text, pub)
+
+
+def test_credentials_of_two_ambassadors_are_two_events() -> None:
+    text = (
+        "ASTANA, March 12 (Kazinform) – President of Kazakhstan Kassym-Jomart Tokayev today received the credentials of the "
+        "Ambassador of Vietnam Pham Thai Giang and Ambassador of Brazil Eduardo Ramos Gomes."
+    )
+    found = _events(text)
+    assert ("CREDENTIALS", "HAPPENED", "--03-12", ["KAZ", "VNM"]) in found
+    assert ("CREDENTIALS", "HAPPENED", "--03-12", ["BRA", "KAZ"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The President stressed that bilateral trade between Kazakhstan and Korea should reach $10 billion by 2030.",
+            ("TRADE_TARGET", Decimal("10000000000"), "USD", "TARGET", ("2030", "2030", False)),
+        ),
+        (
+            "Kazakhstan and India agreed to work toward bringing bilateral trade to $5 billion.",
+            ("TRADE_TARGET", Decimal("5000000000"), "USD", "TARGET", None),
+        ),
+        (
+            "Since 2005, Korean investors have put over $8 billion into the Kazakh economy, and about 700 companies "
+            "with Korean capital operate in Kazakhstan.",
+            ("COMPANY_COUNT", Decimal("700"), "COUNT", "ABOUT", None),
+        ),
+        (
+            "In January–July 2024 trade between Kazakhstan and Tajikistan amounted to $695.3 million. Kazakh exports "
+            "to Tajikistan reached $620.1 million.",
+            ("EXPORTS", Decimal("620100000"), "USD", "EXACT", ("2024-01", "2024-07", False)),
+        ),
+        (
+            "Trade between Kazakhstan and Egypt stood at $197.6 million in 2023, up 14 percent from 2022.",
+            ("GROWTH_RATE", Decimal("14"), "PERCENT", "EXACT", ("2023", "2023", False)),
+        ),
+    ],
+    ids=["should-reach-by", "bringing-to", "company-count-has-no-since-period", "period-of-previous", "growth-base"],
+)
+def test_figure_rules(text: str, expected: tuple) -> None:
+    assert expected in _figures(text)
+
+
+def test_the_two_countries_is_the_last_named_partner() -> None:
+    text = (
+        "Tokayev of Kazakhstan received ambassadors of Vietnam and Brazil. Speaking of relations with Vietnam, Tokayev spoke. "
+        "Last year, trade turnover between the two countries exceeded $820 million."
+    )
+    figures = extract(text).figures
+    assert [sorted(f.countries) for f in figures if f.metric.value == "TRADE_TURNOVER"] == [["KAZ", "VNM"]]

@@ -9,10 +9,10 @@ import re
 from entente.countries import all_countries
 from entente.documents import EventType
 from seed.extract.context import Context, build_mentions, main_and_partner
-from seed.extract.dates import header_end, publication_date
 from seed.extract.events import Event, find_events
 from seed.extract.figures import Figure, find_figures
-from seed.extract.people import Person, find_people, short_mentions
+from seed.extract.people import Person, find_people, senders, short_mentions
+from seed.extract.published import dateline_day, header_end, publication_date
 from seed.extract.sentences import Sentence, quotes_for, split_sentences
 from seed.model import SeedFile
 
@@ -74,9 +74,12 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     sentences = split_sentences(text)
     mentions = build_mentions(text)
     main, partner = main_and_partner(mentions)
-    people = find_people(sentences, mentions, main)
+    people = find_people(sentences, mentions, main, partner)
     short_mentions(text, people)
-    ctx = Context(text, published, sentences, mentions, main, partner, people, header_end(text))
+    senders(text, people)
+    today = None if published else dateline_day(text)
+    title_end = text.find("\n") if headline(text) else 0
+    ctx = Context(text, published, sentences, mentions, main, partner, people, header_end(text), today, title_end)
     events = find_events(ctx)
     figures = find_figures(ctx)
     people_docs = _people(text, sentences, people)

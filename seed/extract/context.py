@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from entente.dates import PartialDate
 from seed.extract.gazetteer import Mention, find_capitals, find_countries
 from seed.extract.people import Person, last_person_before, people_in
 from seed.extract.rules import PAIR_WORDS, PRONOUN
@@ -37,6 +38,8 @@ class Context:
     partner: str | None
     people: list[Person] = field(default_factory=list)
     header_end: int = 0
+    today: PartialDate | None = None  # the dateline's month and day when the publication date is unknown
+    title_end: int = 0  # where a headline line ends (0 without one)
 
     def dated_text(self, s: Sentence) -> str:
         """The sentence with any publication header blanked, so that its date dates no fact."""
@@ -59,6 +62,11 @@ class Context:
         before = self.text[max(0, m.start - 90) : m.start]
         return bool(_EMBEDDED_AFTER.match(after) or _EMBEDDED_BEFORE.search(before))
 
+    def _recent_foreign(self, before: int) -> str | None:
+        """The foreign country named last before an offset: the partner of 'the two countries' there."""
+        found = [m.code for m in self.mentions if m.start < before and m.code != self.main and not self.embedded(m)]
+        return found[-1] if found else None
+
     def sentence_people(self, s: Sentence, *, pronouns: bool = True) -> list[Person]:
         found = people_in(self.people, s.start, s.end)
         if not found and pronouns and PRONOUN.search(s.text):
@@ -73,8 +81,9 @@ class Context:
         codes += [p.country for p in self.sentence_people(s) if p.country]
         ordered = list(dict.fromkeys(codes))
         foreign = [c for c in ordered if c != self.main]
-        if not foreign and pair_words and self.partner and PAIR_WORDS.search(s.text):
-            foreign = [self.partner]
+        if not foreign and pair_words and PAIR_WORDS.search(s.text):
+            partner = self.partner or self._recent_foreign(s.start)
+            foreign = [partner] if partner else []
         if not foreign or self.main is None:
             return foreign
         return [self.main, *foreign]

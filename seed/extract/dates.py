@@ -7,53 +7,9 @@ import re
 from dataclasses import dataclass
 
 from entente.dates import PartialDate
+from seed.extract.calendar_words import MONTHS, NUMBERS, WEEKDAYS
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "a": 1,
-    "an": 1,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+__all__ = ["MONTHS", "NUMBERS", "TimeExpr", "find_times"]
 
 _M = (
     r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -106,6 +62,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("last_year", r"\b(?:over\s+the\s+|in\s+the\s+)?(?:last|past|previous)\s+year\b"),
         ("this_year", r"\b(?:this|the\s+current)\s+year\b"),
         ("next_year", r"\bnext\s+year\b"),
+        ("yesterday", r"\b(?:the\s+day\s+before\s+)?yesterday\b"),
+        ("today", r"(?<![.\n]\s)(?<!^)\btoday\b(?!,)|^\s*today\b(?!,)"),
         ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("month", r"\b(?:in|since|by|during|from|until|through)\s+{M1}(?![\s-]*\d)"),
         ("year", r"\b{Y1}\b(?![-–]\d)"),
@@ -172,7 +130,9 @@ def _md(month: int, day: int, year: int | None) -> PartialDate | None:
         return None
 
 
-def _build(kind: str, m: re.Match[str], pub: dt.date | None, text: str) -> TimeExpr | None:
+def _build(
+    kind: str, m: re.Match[str], pub: dt.date | None, text: str, anchor: PartialDate | None = None
+) -> TimeExpr | None:
     g = m.groupdict()
     py = pub.year if pub else None
     a, b = m.start(), m.end()
@@ -257,6 +217,14 @@ def _build(kind: str, m: re.Match[str], pub: dt.date | None, text: str) -> TimeE
         return TimeExpr(a, b, kind, PartialDate(py) if py else None, role="relative")
     if kind == "next_year":
         return TimeExpr(a, b, kind, PartialDate(py + 1) if py else None, role="relative")
+    if kind in ("today", "yesterday"):
+        back = 2 if "before" in m.group().lower() else (1 if kind == "yesterday" else 0)
+        if pub is not None:
+            day = pub - dt.timedelta(days=back)
+            return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day))
+        if anchor is not None and anchor.day and anchor.day > back:
+            return TimeExpr(a, b, kind, PartialDate(anchor.year, anchor.month, anchor.day - back))
+        return TimeExpr(a, b, kind, None, role="relative")
     if kind == "weekday":
         if pub is None:
             return TimeExpr(a, b, kind, None, role="relative")
@@ -283,7 +251,7 @@ def _build(kind: str, m: re.Match[str], pub: dt.date | None, text: str) -> TimeE
 def _role(before: str) -> str:
     if re.search(
         r"\b(?:compared\s+(?:to|with)(?:\s+the)?(?:\s+same\s+period)?(?:\s+(?:of|in))?|than\s+(?:in\s+)?|"
-        r"versus|vs\.?|from\s+the\s+(?:same\s+period\s+of\s+)?)\s*$",
+        r"versus|vs\.?|from\s+the\s+(?:same\s+period\s+of\s+)?|(?:%|percent|per cent)\s+from\s+(?:in\s+)?)\s*$",
         before,
     ):
         return "compare"
@@ -294,8 +262,9 @@ def _role(before: str) -> str:
     return "point"
 
 
-def find_times(text: str, pub: dt.date | None) -> list[TimeExpr]:
-    """Every time expression in a sentence, earliest first, without overlaps."""
+def find_times(text: str, pub: dt.date | None, anchor: PartialDate | None = None) -> list[TimeExpr]:
+    """Every time expression in a sentence, earliest first, without overlaps. ``anchor`` is the day a
+    dateline gives without a year, for 'today' and 'yesterday' when the publication date is unknown."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     for kind, pattern in PATTERNS:
@@ -304,7 +273,7 @@ def find_times(text: str, pub: dt.date | None) -> list[TimeExpr]:
                 continue
             if kind in _FIX and not _cased(m):
                 continue
-            expr = _build(kind, m, pub, text)
+            expr = _build(kind, m, pub, text, anchor)
             if expr is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -319,45 +288,3 @@ def _cased(m: re.Match[str]) -> bool:
         if value and not _CASED.fullmatch(value):
             return False
     return True
-
-
-_PUBLISHED = [
-    re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(
-        r"Published(?:\s+Date)?\s*:?\s*(?:\d{1,2}:\d{2}\s*\|?\s*)?(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)\.?\s+"
-        r"(?P<y>\d{4})"
-    ),
-    re.compile(r"Published(?:\s+Date)?\s*:?\s*(?P<m>[A-Z][a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"),
-    re.compile(r"Published(?:\s+Date)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})"),
-    re.compile(r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})\s*[–—-]"),
-    re.compile(r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)\.?\s+(?P<y>\d{4})\s*[–—-]"),
-    re.compile(r"(?:^|\n)\s*(?P<d>\d{1,2})\.(?P<mm>\d{2})\.(?P<y>\d{4})\s*(?:\d{1,2}:\d{2})?\s*(?:\n|$)"),
-]
-
-
-def publication_date(text: str) -> dt.date | None:
-    """The publication date stated in the text's header or dateline, or None."""
-    return _publication(text)[0]
-
-
-def header_end(text: str) -> int:
-    """Where the header or dateline that states the publication date ends (0 without one)."""
-    return _publication(text)[1]
-
-
-def _publication(text: str) -> tuple[dt.date | None, int]:
-    head = text[:600]
-    for pattern in _PUBLISHED:
-        m = pattern.search(head)
-        if not m:
-            continue
-        try:
-            g = m.groupdict()
-            if g.get("iso"):
-                return dt.date.fromisoformat(g["iso"]), m.end()
-            month = int(g["mm"]) if g.get("mm") else MONTHS.get(g["m"].lower().rstrip("."))
-            if month:
-                return dt.date(int(g["y"]), month, int(g["d"])), m.end()
-        except ValueError:
-            continue
-    return None, 0

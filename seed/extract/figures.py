@@ -78,6 +78,14 @@ class _State:
         self.countries: list[str] = []
         self.counterpart: str | None = None
         self.sentence = -10
+        self.period: tuple | None = None
+
+
+_FLOWS = {Metric.TRADE_TURNOVER, Metric.EXPORTS, Metric.IMPORTS}
+
+
+def _usable(times: list[TimeExpr]) -> bool:
+    return any(t.role not in ("compare", "purpose") and (t.first or t.role == "since") for t in times)
 
 
 _CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+")
@@ -216,7 +224,15 @@ def find_figures(ctx: Context) -> list[Figure]:
                     qualifier = read_qualifier(before)
             else:
                 qualifier = read_qualifier(before)
-            start, end, cumulative = _period(text, times, a, b, spans)
+            own_times = times
+            if metric == Metric.COMPANY_COUNT:  # "... since 2005, and about 700 companies operate": counts are now
+                own_times = [t for t in times if _clause_of(text, t.start) == _clause_of(text, a)]
+            start, end, cumulative = _period(text, own_times, a, b, spans)
+            if metric in _FLOWS:
+                if start or end:
+                    state.period = (start, end, cumulative)
+                elif s.index - state.sentence <= 1 and state.period and not _usable(times):
+                    start, end, cumulative = state.period  # "In January-July, trade ... Exports reached ..."
             origin, dest = _sides(ctx, s, metric, countries)
             _add(
                 figures,

@@ -8,107 +8,14 @@ from functools import cache
 
 from entente.countries import ALIASES, DEMONYMS, all_countries
 from entente.text import fold
+from seed.extract.places import CITIES, CITY_COUNTRY, EXTRA_CAPITALS, STOP_NGRAMS
+from seed.extract.rules import ORG_WORDS, ROLE_WORDS
+
+__all__ = ["CITY_COUNTRY", "Mention", "find_capitals", "find_cities", "find_city", "find_countries", "find_region"]
 
 # Words, with inner hyphens and apostrophes, and dotted abbreviations such as "U.S.".
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-# Sequences that contain a country word but do not name the country.
-STOP_NGRAMS = {
-    "latin america",
-    "latin american",
-    "north america",
-    "north american",
-    "south american",
-    "central american",
-    "central african",
-    "west african",
-    "east african",
-    "african american",
-    "new jersey",
-    "new mexico",
-    "new south wales",
-    "indian ocean",
-    "us dollars",
-    "us dollar",
-    "u.s. dollars",
-    "u.s. dollar",
-    "south asian",
-    "new york",
-    "papua",
-    "french guiana",
-}
-
-# Extra spellings of capitals, for metonyms ("Washington said ...").
-EXTRA_CAPITALS = {
-    "Nur-Sultan": "KAZ",
-    "Washington": "USA",
-    "Beijing": "CHN",
-    "Moscow": "RUS",
-    "Tokyo": "JPN",
-    "Tashkent": "UZB",
-    "Bishkek": "KGZ",
-    "Dushanbe": "TJK",
-    "Ashgabat": "TKM",
-    "Baku": "AZE",
-    "Ankara": "TUR",
-    "Berlin": "DEU",
-    "Paris": "FRA",
-    "London": "GBR",
-    "Seoul": "KOR",
-    "Delhi": "IND",
-    "New Delhi": "IND",
-    "Kabul": "AFG",
-    "Tehran": "IRN",
-    "Brussels": "BEL",
-    "Rome": "ITA",
-    "Madrid": "ESP",
-    "Warsaw": "POL",
-    "Budapest": "HUN",
-    "Vienna": "AUT",
-    "Minsk": "BLR",
-    "Kyiv": "UKR",
-    "Kiev": "UKR",
-    "Tbilisi": "GEO",
-    "Yerevan": "ARM",
-    "Islamabad": "PAK",
-    "Doha": "QAT",
-    "Riyadh": "SAU",
-    "Abu Dhabi": "ARE",
-    "Cairo": "EGY",
-}
-# Cities often used as event locations that are not capitals.
-CITIES = (
-    "Almaty",
-    "Shymkent",
-    "Aktau",
-    "Atyrau",
-    "Karaganda",
-    "Turkestan",
-    "Samarkand",
-    "Bukhara",
-    "Khiva",
-    "Osh",
-    "New York",
-    "Geneva",
-    "Shanghai",
-    "Xi'an",
-    "Istanbul",
-    "Antalya",
-    "Frankfurt",
-    "Munich",
-    "Hamburg",
-    "Osaka",
-    "St. Petersburg",
-    "Sochi",
-    "Kazan",
-    "Urumqi",
-    "Davos",
-    "Dubai",
-    "Addis Ababa",
-    "Nairobi",
-    "Kigali",
-)
 
 # Verbs (and auxiliaries) after which a capital acts as its state: "Astana seeks ...".
 METONYM_VERB = re.compile(
@@ -214,6 +121,8 @@ def find_countries(text: str) -> list[Mention]:
                     "thai",
                 }:
                     continue
+            if n == 1 and _inside_name(toks, i):
+                continue
             hit = (n, entry, span[0].start(), end, surface)
             break
         if hit is None:
@@ -232,6 +141,21 @@ def find_countries(text: str) -> list[Mention]:
             found.append(Mention(start, end, code, kind, surface))
         i += n
     return found
+
+
+def _inside_name(toks: list[re.Match[str]], i: int) -> bool:
+    """A country word between two name words, as in 'Pham Thai Giang', is part of a personal name."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1].group(), toks[i + 1].group()
+    text = toks[i].string
+    if text[toks[i - 1].end() : toks[i].start()] != " " or text[toks[i].end() : toks[i + 1].start()] != " ":
+        return False
+    names = tables()[0]
+    return all(
+        w[0].isupper() and not w.isupper() and w not in ROLE_WORDS and w not in ORG_WORDS and _norm(w) not in names
+        for w in (prev, nxt)
+    )
 
 
 def find_capitals(text: str) -> list[Mention]:
@@ -267,12 +191,17 @@ def _city_pattern() -> re.Pattern[str]:
 
 def find_city(text: str) -> str | None:
     """The first city named after 'in' or 'to' (an event's location), or None."""
-    for match in _city_pattern().finditer(text):
-        if re.search(
-            r"\b(?:in|to|at|capital|city of)\s+(?:the\s+)?$", text[max(0, match.start() - 20) : match.start()]
-        ):
-            return match.group(1)
-    return None
+    found = find_cities(text)
+    return found[0][1] if found else None
+
+
+def find_cities(text: str) -> list[tuple[int, str]]:
+    """Every city named after 'in', 'to' or 'at', with its offset."""
+    return [
+        (match.start(), match.group(1))
+        for match in _city_pattern().finditer(text)
+        if re.search(r"\b(?:in|to|at|capital|city of)\s+(?:the\s+)?$", text[max(0, match.start() - 20) : match.start()])
+    ]
 
 
 REGION = re.compile(

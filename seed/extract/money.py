@@ -72,8 +72,9 @@ ABOUT = re.compile(
 )
 LESS = re.compile(r"(?:less than|under|below|fewer than)\s*(?:US\s?)?[$€£]?\s*$", re.I)
 TARGET = re.compile(
-    r"\b(?:aim|aims|goal|target|plan|plans|measures|seek|seeks|intend|task|will|would|expected|"
-    r"to increase|to bring|to raise|to boost|to double|to reach|to expand)\b[^.;]{0,120}\bto\s+"
+    r"\b(?:aim|aims|goal|target|plan|plans|measures|seek|seeks|intend|task|will|would|expected|should|must|"
+    r"to increase|to bring|to raise|to boost|to double|to reach|to expand|bringing|increasing|raising|boosting|"
+    r"doubling)\b[^.;]{0,120}\b(?:to|reach)\s+"
     r"(?:US\s?)?[$€£]?\s*$|\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$",
     re.I,
 )

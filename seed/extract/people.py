@@ -6,12 +6,28 @@ import re
 from dataclasses import dataclass, field
 
 from entente.text import fold
-from seed.extract.gazetteer import Mention
-from seed.extract.rules import APPOSITIVE, CONNECTORS, LOWER_ROLES, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
+from seed.extract.gazetteer import Mention, tables
+from seed.extract.rules import (
+    APPOSITIVE,
+    CONNECTORS,
+    LOWER_ROLES,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PRONOUN,
+    ROLE_WORDS,
+)
 from seed.extract.sentences import Sentence
 
 _TOK = re.compile(r"\([^()]{1,30}\)|(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]")
+# A lowercase particle joined to a name: "al-Sisi", "el-Sisi", "ibn-Saud".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|ibn|abu|bin)[-'’][A-Z]")
+# Someone on whose behalf another speaks: "conveyed greetings from Prime Minister Narendra Modi".
+_SENDER = re.compile(
+    r"\b(?:greetings|invitation|message|letter|regards|wishes|congratulations)\s+from\s+(?:the\s+)?$", re.I
+)
+# A visitor named as the subject of a visit: "the state visit of President Yoon Suk Yeol to Astana".
+_VISITOR_BEFORE = re.compile(r"\bvisit\s+of\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -22,6 +38,7 @@ class Person:
     quotes: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # absolute offsets of every mention
+    sent_by: tuple[int, int] | None = None  # "greetings from NAME": the sentence start and the name's offset
 
     @property
     def tokens(self) -> list[str]:
@@ -57,7 +74,7 @@ def _classify(sentence: str, countries: list[Mention]) -> list[_Tok]:
             kind = "R"
         elif base in ORG_WORDS or base.isupper() and len(base) > 1:
             kind = "O"
-        elif _CAP.match(base):
+        elif _CAP.match(base) or _PARTICLE_NAME.match(base):
             kind = "N"
         elif word in CONNECTORS or word == ",":
             kind = "c"
@@ -117,16 +134,18 @@ def _role_chain(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return a, i
 
 
-def _country_in(span: str, offset: int, countries: list[Mention]) -> str | None:
+def _country_in(span: str, offset: int, countries: list[Mention], *, to_ok: bool = False) -> str | None:
     for c in countries:
         if offset <= c.start < offset + len(span):
-            if re.search(r"\bto\s+(?:the\s+)?$", span[: c.start - offset]):
+            if not to_ok and re.search(r"\bto\s+(?:the\s+)?$", span[: c.start - offset]):
                 continue
             return c.code
     return None
 
 
-def find_people(sentences: list[Sentence], mentions: list[Mention], main: str | None) -> list[Person]:
+def find_people(
+    sentences: list[Sentence], mentions: list[Mention], main: str | None, partner: str | None = None
+) -> list[Person]:
     """Every person named with a title or apposition, merged across the article."""
     people: list[Person] = []
     for s in sentences:
@@ -163,15 +182,31 @@ def find_people(sentences: list[Sentence], mentions: list[Mention], main: str | 
                 quote_end = toks[j - 1].end + m.end()
                 if re.search(r"\bsaid\s+$", s.text[: toks[i].start]):
                     quote_start = s.text[: toks[i].start].rstrip().rfind("said")
+            sent_by = None
             if country is None:
-                country = _context_country(s.text[:quote_start], local) or _mp(role) or main
+                country = _context_country(s.text[:quote_start], local) or _mp(role)
+                if country is None and _SENDER.search(s.text[:quote_start]):
+                    sent_by = (s.start, s.start + quote_start)
+                if country is None and _VISITOR_BEFORE.search(s.text[:quote_start]) and partner:
+                    country = partner if _host(after, toks[j - 1].end, local) == main else None
+                country = country or main
             role = _clean_role(role)
             if not role and not country:
                 continue
             quote = s.text[quote_start:quote_end]
             span = (s.start + toks[i].start, s.start + toks[j - 1].end)
-            _add(people, Person(name, country, role, [quote], [], [span]))
+            _add(people, Person(name, country, role, [quote], [], [span], sent_by))
     return people
+
+
+def _host(after: str, offset: int, countries: list[Mention]) -> str | None:
+    """The country a visit goes to, named (or by its capital) right after the visitor: '... to Astana'."""
+    m = re.match(r"\s+to\s+(?:the\s+)?([A-Z][\w-]+)", after)
+    if not m:
+        return None
+    at = offset + m.start(1)
+    named = next((c.code for c in countries if c.start == at), None)
+    return named or tables()[1].get(m.group(1))
 
 
 def _mp(role: str | None) -> str | None:
@@ -199,7 +234,9 @@ def _add(people: list[Person], new: Person) -> None:
     folded = fold(new.name).split()
     for p in people:
         known = fold(p.name).split()
+        short = min(len(known), len(folded))
         same = known == folded or (known[-1] == folded[-1] and known[0] == folded[0])
+        same = same or (short >= 2 and known[:short] == folded[:short] and max(len(known), len(folded)) > 3)
         if same:
             if len(folded) > len(known):
                 p.aliases.append(p.name)
@@ -233,6 +270,23 @@ def short_mentions(text: str, people: list[Person]) -> None:
                 if tok not in p.aliases:
                     p.aliases.append(tok)
         p.mentions.sort()
+
+
+def senders(text: str, people: list[Person]) -> None:
+    """Someone another person speaks for ('conveyed greetings from President X') is of that person's country."""
+    for p in people:
+        if p.sent_by is None:
+            continue
+        start, at = p.sent_by
+        best, best_at = None, -1
+        for q in people:
+            for a, _ in q.mentions:
+                if q is not p and q.country and a < at and a > best_at:
+                    best, best_at = q, a
+        if best_at < start and not PRONOUN.search(text[start:at]):
+            continue
+        if best is not None:
+            p.country = best.country
 
 
 def people_in(people: list[Person], start: int, end: int) -> list[Person]:

@@ -14,7 +14,7 @@ Under-Secretary Chairman Chairwoman Chairperson Chair Speaker King Queen Prince 
 Chancellor Governor Mayor Senator MP MEP Envoy Representative Spokesperson Spokesman Spokeswoman Consul
 Consul-General Chargé Charge Head Director Director-General CEO Commissioner Premier Counselor Counsellor Attaché
 Adviser Advisor Aide Akim Lord Sir Mr Mrs Ms Dr Excellency Crown Foreign Founding Former First Executive General
-Ooni Ambassador-at-Large Co-Chair Co-Chairman Leader Pope Grand Duke Duchess Marshal Admiral Colonel
+Ooni Ruler Ambassador-at-Large Co-Chair Co-Chairman Leader Pope Grand Duke Duchess Marshal Admiral Colonel
 """.split()
 )
 
@@ -56,6 +56,7 @@ APPOSITIVE = re.compile(
     re.I,
 )
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Event triggers: (type, pattern). A clause can hold several; each gives one event.
 TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -73,7 +74,9 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bopening of (?:the|an?)\s+(?:\w+\s+){0,2}?(?:embassy|consulate)\b"
             r"|\bestablishment of the first diplomatic "
             r"mission\b|\b(?:embassy|consulate)\b[^.;,]{0,40}\b(?:was|were)\s+(?:officially\s+)?"
-            r"opened\b|\bembassy\b[^.;]{0,30}\bstart(?:ed|ing)?\s+(?:its\s+)?operations?\b",
+            r"opened\b|\bembassy\b[^.;]{0,30}\bstart(?:ed|ing)?\s+(?:its\s+)?operations?\b"
+            r"|\b(?:embassy|consulate)\b[^.;]{0,60}\b(?:has|have)\s+been\s+(?:operating|functioning|working|open)"
+            r"(?=\s+since\b)",
         ),
         (
             EventType.RECOGNITION,
@@ -83,7 +86,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         ),
         (
             EventType.ANNIVERSARY,
-            r"\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+            r"\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|their\s+|our\s+)?(?:establishment\s+of\s+)?"
+            r"(?:bilateral\s+)?"
             r"(?:diplomatic\s+)?(?:relations|ties)\b|\bmark(?:s|ed|ing)?\s+(?:the\s+)?\d{1,3}\s+years\s+"
             r"(?:since|of)\b"
             r"|\banniversary of (?:the\s+)?(?:establishment of\s+)?diplomatic relations\b",
@@ -98,18 +102,29 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.AGREEMENT,
             r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b[^.;]{0,120}?"
             r"\b(?:agreements?|memorand(?:um|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
-            r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|"
+            r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|documents|"
             r"joint statement|communiqu[ée])\b"
+            r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,140}?\b(?:was|were)\s+(?:also\s+)?signed\b"
             r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b",
         ),
-        (EventType.FORUM, r"\b(?:forum|expo|exhibition|summit|congress|conference|business council)\b"),
+        (
+            EventType.FORUM,
+            r"\b(?:forum|expo|exhibition|summit|congress|conference|business council)\b"
+            r"|\bCouncil of (?:the\s+)?Heads of (?:State|Government)\b",
+        ),
         (
             EventType.MEETING,
             r"\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:meeting|talks|"
             r"negotiations|consultations|conversation|phone call|telephone conversation)\b"
             r"|\bmet\s+(?:with\b)?|\bmeet(?:s|ing)?\s+with\b|\b(?:meetings?|talks|negotiations|consultations)\b|"
             r"\bsession of the\b[^.;]{0,60}\bDialogue\b|\bStrategic Dialogue\b|\bphone call\b|"
-            r"\btelephone conversation\b",
+            r"\btelephone conversation\b|\bon the sidelines of\b"
+            r"|\b(?:was|were)\s+received\s+by\b|\breceived\s+(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
+            r"|(?:\bon\s+"
+            + _WEEKDAY
+            + r"|\btoday|\byesterday)\s+agreed\b|\bagreed\s+(?:on\s+"
+            + _WEEKDAY
+            + r"|today|yesterday)\b",
         ),
         (
             EventType.VISIT,
@@ -124,7 +139,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"(?:new\s+)?ambassador\b|\bappointment of (?:the\s+|an?\s+)?(?:first\s+)?ambassador\b"
             r"|\bsupport(?:ed|s|ing)?\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:candidacy|initiative|bid|nomination)\b|\bfirst\s+shipment\b|\bestablish(?:ed|"
             r"ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:council|commission|committee|working group)\b|"
-            r"\blaunch(?:ed|es)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:route|flight|corridor|council)\b",
+            r"\blaunch(?:ed|es)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:route|flight|corridor|council)\b"
+            r"|\b(?:provided|sent|delivered|allocated|donated)\s+(?:\w+\s+){0,2}?humanitarian\s+(?:aid|assistance)\b",
         ),
     ]
 ]
@@ -132,7 +148,7 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
 # A trigger is not an event when it names an ongoing relation or a generic mention.
 NON_EVENT = re.compile(
     r"\b(?:each of these visits|visits at various levels|intensifying visits|visa|high-level visits in recent years|"
-    r"meetings with (?:relevant|Kazakh)|mutual visits|exchange of visits)\b",
+    r"meetings with (?:relevant|Kazakh)|mutual visits|exchange of visits|(?:work|activities|activity) of the)\b",
     re.I,
 )
 
@@ -142,7 +158,7 @@ PLANNED = re.compile(
     r"going|planned)\s+to|(?:is|are|was)\s+(?:expected|scheduled|set|due)|plans?\s+(?:to|of)|planned|upcoming|"
     r"preparations?\s+for|prepar(?:e|ing)\s+(?:for|to)|intends?\s+to|to\s+be\s+held|next\s+(?:week|month|year)|"
     r"in\s+the\s+coming\s+(?:days|weeks|months)|has\s+scheduled|have\s+scheduled|invited\s+\w+\s+to\s+visit|"
-    r"agreed\s+to\s+(?:hold|visit|sign)|would\s+(?:visit|sign|hold)|invitations?\s+to|invited\s+(?:\w+\s+){1,5}?to|"
+    r"agreed\s+(?:\w+\s+)?to(?:\s+(?:hold|visit|sign|convene|organi[sz]e))?|would\s+(?:visit|sign|hold)|invitations?\s+to|invited\s+(?:\w+\s+){1,5}?to|"
     r"to\s+(?:visit|pay)\b)\b",
     re.I,
 )
@@ -157,6 +173,8 @@ HAPPENED = re.compile(
 ANAPHORA = re.compile(r"\b(?:the|this|that|these|his|her|its|their|during the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # Words that introduce a different occurrence ("the previous session").
 DISTINCT = re.compile(r"\b(?:previous|next|earlier|former|prior|last|another|upcoming)\s+(?:[\w-]+\s+){0,1}$", re.I)
+# "the 19th meeting", "the 20th session": a numbered occurrence, never the same as another number.
+NTH = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 # "the two countries", "bilateral": the article's main pair.
 PAIR_WORDS = re.compile(

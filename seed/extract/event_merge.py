@@ -1,0 +1,168 @@
+"""Events across sentences: one occurrence told several times is merged, and dates the text implies are filled in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from entente.dates import PartialDate, combine
+from entente.documents import EventStatus, EventType
+from seed.extract.context import Context
+
+_NAMED = {EventType.AGREEMENT, EventType.OTHER, EventType.FORUM}  # several per pair are common
+
+
+@dataclass
+class Event:
+    type: EventType
+    status: EventStatus
+    date: PartialDate | None
+    end_date: PartialDate | None
+    countries: list[str]
+    participants: list[str]
+    location: str | None
+    quotes: list[str]
+    sentence: int
+    mergeable: bool = True
+    ordinal: int | None = None
+    days: int | None = None
+    trigger: str = ""
+    extra: list[str] = field(default_factory=list)
+    last: int = -1  # the last sentence that told of it
+    nth: int | None = None  # "the 19th meeting"
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Dates that may name the same day; a month-day without a year and a bare year never do."""
+    if a is None or b is None:
+        return True
+    if (a.year is None) != (b.year is None):
+        dated = a if a.year is not None else b
+        if dated.month is None or dated.day is None:
+            return False
+    return a.compatible(b)
+
+
+def _other_people(e: Event, new: Event) -> bool:
+    """A meeting with someone else: both name at least two people and the new one names another."""
+    return len(e.participants) >= 2 and bool(set(new.participants) - set(e.participants))
+
+
+def merge(events: list[Event], new: Event, anaphoric: bool) -> None:
+    if new.mergeable:
+        candidates = [
+            e
+            for e in events
+            if e.type == new.type
+            and e.mergeable
+            and _compatible(e.date, new.date)
+            and (anaphoric or e.status == new.status)
+            and (anaphoric or not _other_people(e, new))
+            and (e.location is None or new.location is None or e.location == new.location)
+            and (e.nth is None or new.nth is None or e.nth == new.nth)
+            and (anaphoric or set(e.countries) == set(new.countries))
+            and (anaphoric or new.type not in _NAMED or (e.date is not None and e.date == new.date))
+            and (not anaphoric or set(new.countries) & set(e.countries))
+        ]
+        if candidates:
+            same = [e for e in candidates if e.date == new.date]
+            target = (same or candidates)[-1 if anaphoric else 0]
+            _absorb(target, new)
+            return
+    events.append(new)
+
+
+def _absorb(e: Event, new: Event) -> None:
+    e.last = max(e.last, e.sentence, new.sentence)
+    e.nth = e.nth or new.nth
+    if e.date and new.date:
+        e.date = combine(e.date, new.date) if e.date.compatible(new.date) else e.date
+    else:
+        e.date = e.date or new.date
+    e.end_date = e.end_date or new.end_date
+    e.countries += [c for c in new.countries if c not in e.countries]
+    e.participants += [p for p in new.participants if p not in e.participants]
+    e.location = e.location or new.location
+    e.quotes += [q for q in new.quotes if q not in e.quotes]
+    e.days = e.days or new.days
+    e.ordinal = e.ordinal or new.ordinal
+    if new.status == EventStatus.HAPPENED:
+        e.status = EventStatus.HAPPENED
+
+
+def infer(events: list[Event], ctx: Context) -> None:
+    """Dates the text implies: anniversaries from the founding year, multi-day visits, visits around meetings."""
+    founded = next(
+        (e.date.year for e in events if e.type == EventType.DIPLOMATIC_RELATIONS and e.date and e.date.year), None
+    )
+    for e in events:
+        if e.end_date and not e.date:
+            e.end_date = None
+        if e.type == EventType.ANNIVERSARY and e.date is None and e.ordinal:
+            if founded:
+                e.date = PartialDate(founded + e.ordinal)
+            elif ctx.published:
+                e.date = PartialDate(ctx.published.year)
+        if e.days and e.date and e.date.day and e.date.year and not e.end_date:
+            last = dt.date(e.date.year, e.date.month or 1, e.date.day) + dt.timedelta(days=e.days - 1)
+            e.end_date = PartialDate(last.year, last.month, last.day)
+        if e.end_date and e.date and e.end_date.year is None and e.date.year:
+            e.end_date = PartialDate(e.date.year, e.end_date.month, e.end_date.day)
+    for e in events:
+        if e.type != EventType.VISIT or e.date or not e.mergeable or not e.participants:
+            continue
+        for other in events:
+            if (
+                other.type in (EventType.MEETING, EventType.FORUM)
+                and other.date
+                and other.date.day
+                and other.date.year
+                and set(e.participants) & set(other.participants)
+                and set(e.countries[:2]) <= set(other.countries)
+            ):
+                e.date = PartialDate(other.date.year, other.date.month)
+                break
+
+
+# "Following the talks", "during their meeting": an event dated by one told of before.
+_REFERENCE = re.compile(
+    r"\b(?:following|after|during|at the end of|in the course of|on the sidelines of)\s+(?:the|their|this|these|"
+    r"his|her|that)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|negotiations|consultations|visit|summit|forum|session)\b",
+    re.I,
+)
+_REFERENCED = {"visit": EventType.VISIT, "summit": EventType.FORUM, "forum": EventType.FORUM}
+# "On the same day", "Later in the day": the day of the event told of just before.
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day\b", re.I)
+
+
+# "The two sides also signed ...": another signing at the occasion told of just before.
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
+def referenced(events: list[Event], etype: EventType, clause: str, a: int, b: int, sentence: int) -> Event | None:
+    """The dated event an undated one refers back to ('Following the talks', 'On the same day', 'The sides
+    also signed'), or None."""
+    before = clause[:a]
+    found = list(_REFERENCE.finditer(before))
+    if found:
+        kind = _REFERENCED.get(found[-1].group(1).lower(), EventType.MEETING)
+        return _latest(events, sentence, lambda e: e.type == kind)
+    if _SAME_DAY.search(before):
+        return _latest(events, sentence, lambda e: e.date is not None and e.date.day is not None)
+    if etype != EventType.AGREEMENT:
+        return None
+    if also(clause, b):
+        return _latest(events, sentence, lambda e: e.type == etype and max(e.last, e.sentence) >= sentence - 1)
+    return None
+
+
+def also(clause: str, b: int) -> bool:
+    return bool(_ALSO.search(clause[:b]))
+
+
+def _latest(events: list[Event], sentence: int, ok) -> Event | None:
+    told = [e for e in events if e.date and e.sentence <= sentence and ok(e)]
+    if not told:
+        return None
+    return max(told, key=lambda e: (max(e.last, e.sentence), events.index(e)))

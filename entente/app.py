@@ -12,10 +12,11 @@ from typing import Any
 from pymongo.errors import ConnectionFailure
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
-from strawberry.asgi import GraphQL
 
+from entente import cors, playground
+from entente.http import GraphQLOverHTTP
 from entente.journal import Journal
 from entente.settings import Settings
 from entente.store import Store, connect, ensure_indexes
@@ -25,7 +26,7 @@ from schema import schema
 log = logging.getLogger("entente")
 
 
-class EntenteGraphQL(GraphQL):
+class EntenteGraphQL(GraphQLOverHTTP):
     """Strawberry's ASGI app with a fresh context (and fresh DataLoaders) per request."""
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
@@ -38,6 +39,11 @@ class EntenteGraphQL(GraphQL):
             request=request,
             response=response,
         )
+
+    async def render_graphql_ide(self, request: Any) -> HTMLResponse:  # type: ignore[override]
+        """The offline playground (entente/playground.py): GraphiQL from this server, never a CDN."""
+        page = playground.page(request.scope.get("root_path", "") + playground.ASSETS_PATH)
+        return HTMLResponse(page, headers={"Content-Security-Policy": playground.CONTENT_SECURITY_POLICY})
 
 
 async def prepare(store: Store, settings: Settings, journal: Journal | None = None) -> None:
@@ -116,7 +122,9 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     graphql = EntenteGraphQL(schema, graphql_ide="graphiql", allow_queries_via_get=True)
     app = Starlette(
         debug=settings.debug,
-        routes=[Route("/graphql", graphql, methods=["GET", "POST"]), Route("/health", health, methods=["GET"])],
+        # No methods on /graphql: the view answers every method itself, refusals included.
+        routes=[Route("/graphql", graphql), Route("/health", health, methods=["GET"]), playground.assets_mount()],
+        middleware=cors.middleware(settings),
         lifespan=lifespan,
     )
     app.state.settings = settings

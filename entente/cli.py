@@ -1,4 +1,4 @@
-"""The ``entente`` command: serve the API, or seed the store from JSON files."""
+"""The ``entente`` command: serve the API, seed the store from JSON files, or register persisted documents."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     seed = commands.add_parser("seed", help="validate seed files and write them to the store")
     seed.add_argument("paths", nargs="*", type=Path, help="JSON files or directories (default: seed/data)")
     seed.add_argument("--drop", action="store_true", help="drop every collection first and rebuild from scratch")
+
+    persist = commands.add_parser("persist", help="register persisted GraphQL documents; print their ids")
+    persist.add_argument(
+        "files", nargs="+", type=Path, help=".graphql files (one document each) or JSON manifests {hash: document}"
+    )
 
     commands.add_parser("schema", help="print the GraphQL schema (SDL), as committed in schema/schema.graphql")
 
@@ -74,6 +79,31 @@ async def _seed(settings: Settings, paths: list[Path], drop: bool) -> int:
     finally:
         await store.close()
     print(report.summary())
+    return 0
+
+
+async def _persist(settings: Settings, files: list[Path]) -> int:
+    from pymongo.errors import ConnectionFailure
+
+    from entente.persisted import ManifestError, PersistedDocuments, read_documents
+    from entente.store import connect
+
+    try:
+        documents = [(path, query) for path in files for query in read_documents(path)]
+    except ManifestError as exc:
+        print(f"entente persist: {exc}", file=sys.stderr)
+        return 1
+    if settings.embedded:
+        print("entente: MONGODB_URI is not set, so this registers into a throwaway in-memory store", file=sys.stderr)
+    store = connect(settings)
+    try:
+        for path, query in documents:
+            print(f"{await PersistedDocuments(store.db).put(query)}  {path}")
+    except ConnectionFailure as exc:
+        print(f"entente persist: cannot reach the database at MONGODB_URI: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        await store.close()
     return 0
 
 
@@ -129,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(schema.as_str())
         return 0
+    if args.command == "persist":
+        return asyncio.run(_persist(settings, args.files))
     if args.command == "extract":
         return _extract(args.files, as_json=args.json, published_on=args.published_on)
     return asyncio.run(_seed(settings, args.paths, args.drop))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from graphql import GraphQLError
 from pymongo.errors import ConnectionFailure
@@ -41,6 +42,15 @@ class ServiceUnavailable(EntenteError):
     """The database cannot be reached."""
 
     code = "SERVICE_UNAVAILABLE"
+
+
+class QueryTooComplex(EntenteError):
+    """The operation exceeds a limit (depth, aliases, tokens or estimated cost); refused before execution."""
+
+    code = "QUERY_TOO_COMPLEX"
+
+    def __init__(self, message: str, nodes: Any = None):
+        GraphQLError.__init__(self, message, nodes, extensions={"code": self.code})
 
 
 class ErrorCodes(MaskErrors):

@@ -32,6 +32,20 @@ def _int(environ: Mapping[str, str], key: str, default: int) -> int:
         raise SettingsError(f"{key}={value!r} is not an integer") from None
 
 
+def _origins(environ: Mapping[str, str], key: str) -> tuple[str, ...]:
+    """A comma-separated list of origins (scheme://host[:port]); empty means none."""
+    origins = []
+    for item in (environ.get(key) or "").split(","):
+        origin = item.strip().rstrip("/")
+        if not origin:
+            continue
+        scheme, sep, host = origin.partition("://")
+        if scheme not in ("http", "https") or not sep or not host or "/" in host:
+            raise SettingsError(f"{key}: {item.strip()!r} is not an origin; write scheme://host[:port]")
+        origins.append(origin)
+    return tuple(origins)
+
+
 @dataclass(frozen=True)
 class Settings:
     mongodb_uri: str | None = None
@@ -42,6 +56,14 @@ class Settings:
     api_token: str | None = None
     data_dir: str = ".entente"
     max_article_chars: int = 100_000
+    # Query limits (schema/limits.py, schema/cost.py): refused before execution as QUERY_TOO_COMPLEX.
+    max_depth: int = 15
+    max_aliases: int = 30
+    max_tokens: int = 2000
+    max_cost: int = 500_000
+    cors_origins: tuple[str, ...] = ()
+    persisted_only: bool = False
+    cache_max_age: int = 60
 
     @property
     def embedded(self) -> bool:
@@ -60,4 +82,11 @@ class Settings:
             api_token=env.get("ENTENTE_API_TOKEN") or None,
             data_dir=env.get("ENTENTE_DATA_DIR") or cls.data_dir,
             max_article_chars=_int(env, "ENTENTE_MAX_ARTICLE_CHARS", cls.max_article_chars),
+            max_depth=_int(env, "ENTENTE_MAX_DEPTH", cls.max_depth),
+            max_aliases=_int(env, "ENTENTE_MAX_ALIASES", cls.max_aliases),
+            max_tokens=_int(env, "ENTENTE_MAX_TOKENS", cls.max_tokens),
+            max_cost=_int(env, "ENTENTE_MAX_COST", cls.max_cost),
+            cors_origins=_origins(env, "ENTENTE_CORS_ORIGINS"),
+            persisted_only=_flag(env, "ENTENTE_PERSISTED_ONLY", cls.persisted_only),
+            cache_max_age=max(0, _int(env, "ENTENTE_CACHE_MAX_AGE", cls.cache_max_age)),
         )

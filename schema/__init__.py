@@ -8,12 +8,14 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.types import ExecutionContext
 
 from entente.errors import ErrorCodes
+from schema.limits import QueryLimits
 from schema.mutation import Mutation
 from schema.query import NODE_TYPES, Query
 
 # The parser and validation caches live at module level, so the per-request instances
 # Strawberry makes of these classes all share them; the validation rules are the default
-# tuple, built once, so cached validations match.
+# tuple, built once, so cached validations match. QueryLimits adds its rules as classes
+# built once per limit value, for the same reason, and comes first: it counts tokens before parsing.
 
 
 class EntenteSchema(strawberry.Schema):
@@ -26,7 +28,7 @@ schema = EntenteSchema(
     query=Query,
     mutation=Mutation,
     types=list(NODE_TYPES.values()),
-    extensions=[ParserCache, ValidationCache, ErrorCodes],
+    extensions=[QueryLimits, ParserCache, ValidationCache, ErrorCodes],
 )
 
 __all__ = ["schema"]

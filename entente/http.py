@@ -1,0 +1,182 @@
+"""GraphQL over HTTP: the /graphql view with negotiation, spec status codes, persisted documents and caching."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pymongo.errors import ConnectionFailure
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
+
+from entente import caching, csrf
+from entente.errors import BadUserInput, ServiceUnavailable
+from entente.negotiation import negotiate
+from entente.persisted import LRU, Operation, PersistedDocuments, resolve
+from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal, bad_request
+
+ALLOWED_OPERATIONS = {"GET": {OperationType.QUERY}, "POST": {OperationType.QUERY, OperationType.MUTATION}}
+
+
+def is_request_error(result: ExecutionResult) -> bool:
+    """True when execution never started: parse, validation and variable-coercion errors.
+
+    Those errors have no path and leave no data; an error raised while executing a field
+    always has the path of that field, even when it nulls the whole data.
+    """
+    return result.data is None and bool(result.errors) and all(error.path is None for error in result.errors)
+
+
+def _json_param(value: str, name: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise bad_request(f"The {name} parameter is not valid JSON.") from None
+
+
+async def read_params(request: Request) -> dict[str, Any]:
+    """The GraphQL request parameters of a GET (URL query) or POST (JSON body), checked for type."""
+    if request.method == "GET":
+        params: dict[str, Any] = dict(request.query_params)
+        for name in ("variables", "extensions"):
+            if name in params:
+                params[name] = _json_param(params[name], name) if params[name] else None
+    else:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != JSON:
+            raise Refusal(415, f"Unsupported content type {content_type or '(none)'!r}; send {JSON}.")
+        body = await request.body()
+        if not body.strip():
+            raise bad_request("The request body is empty; send a JSON object with a query or a documentId.")
+        try:
+            params = json.loads(body)
+        except ValueError:
+            raise bad_request("Unable to parse the request body as JSON.") from None
+        if not isinstance(params, dict):
+            raise bad_request("The request body must be a JSON object; batched requests are not supported.")
+    for name, kind, label in (
+        ("query", str, "a string"),
+        ("operationName", str, "a string"),
+        ("documentId", str, "a string"),
+        ("variables", dict, "an object"),
+        ("extensions", dict, "an object"),
+    ):
+        if params.get(name) is not None and not isinstance(params[name], kind):
+            raise bad_request(f"The {name} parameter must be {label} or null.")
+    return params
+
+
+class GraphQLOverHTTP(GraphQL):
+    """Strawberry's ASGI view, answering over HTTP as the GraphQL-over-HTTP spec says.
+
+    Its hooks (get_context, get_root_value, render_graphql_ide, should_render_graphql_ide,
+    process_result) are still the ones subclasses override.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self.answer(request)
+        except Refusal as refusal:
+            response = refusal.response()
+        await response(scope, receive, send)
+
+    async def answer(self, request: Request) -> Response:
+        if request.method not in ALLOWED_OPERATIONS:
+            raise Refusal(405, f"/graphql answers GET and POST, not {request.method}.", headers={"Allow": "GET, POST"})
+        if self._wants_ide(request):
+            return await self.render_graphql_ide(request)
+        media_type = negotiate(request.headers.get("accept"))
+        try:
+            return await self._execute(request, media_type)
+        except Refusal as refusal:
+            return refusal.response(media_type)
+        except ConnectionFailure:
+            return Refusal(503, "The database is unavailable; try again shortly.", ServiceUnavailable.code).response(
+                media_type
+            )
+
+    def _wants_ide(self, request: Request) -> bool:
+        persisted = "documentId" in request.query_params or "extensions" in request.query_params
+        return (
+            bool(self.graphql_ide)
+            and not persisted
+            and self.should_render_graphql_ide(self.request_adapter_class(request))
+        )
+
+    async def _execute(self, request: Request, media_type: str) -> Response:
+        csrf.check(request)
+        params = await read_params(request)
+        settings = request.app.state.settings
+        documents = _documents(request)
+        operation = await resolve(
+            params.get("query"),
+            params.get("documentId"),
+            params.get("extensions"),
+            documents,
+            only=settings.persisted_only,
+        )
+        sub_response = await self.get_sub_response(request)
+        context = await self.get_context(request, response=sub_response)
+        result = await self._run(request, operation, params, context)
+        request_error = is_request_error(result)
+        if request_error:
+            _code_request_errors(result)
+        if operation.register and not request_error:
+            await documents.put(operation.query or "")
+
+        body = await self.process_result(request=request, result=result)
+        if result.errors:
+            self._handle_errors(result.errors, body)
+        if request_error:
+            body.pop("data", None)  # execution never started, so there is no data entry at all
+        response = self.create_response(response_data=body, sub_response=sub_response)
+        response.headers["content-type"] = media_type
+        if request_error and media_type == GRAPHQL_RESPONSE_JSON:
+            response.status_code = 400
+        cache = caching.cacheable(request, response.status_code, bool(result.errors))
+        return caching.apply(request, response, bytes(response.body), cache=cache, max_age=settings.cache_max_age)
+
+    async def _run(self, request: Request, operation: Operation, params: dict[str, Any], context: Any) -> Any:
+        try:
+            return await self.schema.execute(
+                operation.query,
+                variable_values=params.get("variables"),
+                context_value=context,
+                root_value=await self.get_root_value(request),
+                operation_name=params.get("operationName"),
+                allowed_operation_types=ALLOWED_OPERATIONS[request.method],
+                operation_extensions=params.get("extensions"),
+            )
+        except InvalidOperationTypeError:
+            raise Refusal(405, "Mutations cannot be sent by GET; use POST.", headers={"Allow": "POST"}) from None
+        except CannotGetOperationTypeError as exc:
+            raise bad_request(exc.as_http_error_reason(), request_error=True) from None
+        except MissingQueryError:
+            raise bad_request("No GraphQL query found in the request: send a query or a documentId.") from None
+
+
+def _code_request_errors(result: ExecutionResult) -> None:
+    """Parse errors can reach here without the code ErrorCodes gives the other request errors
+    (Strawberry raises them through the extension's on_operation, skipping its post-processing)."""
+    for error in result.errors or []:
+        if "code" not in (error.extensions or {}):
+            error.extensions = {**(error.extensions or {}), "code": BadUserInput.code}
+
+
+def _documents(request: Request) -> PersistedDocuments:
+    """The persisted documents of the app's database, with one LRU cache per app."""
+    state = request.app.state
+    cache = getattr(state, "persisted_cache", None)
+    if cache is None:
+        cache = state.persisted_cache = LRU()
+    return PersistedDocuments(state.store.db, cache)

@@ -1,0 +1,76 @@
+"""The playground page: GraphiQL from the package's own static files, opening on the example query."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from entente.app import create_app
+from entente.mockasync import AsyncMockClient
+from entente.playground import ASSETS, EXAMPLE_QUERY, page
+from entente.settings import Settings
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    """The app on an empty embedded database: the playground needs no data, nor a real server."""
+    app = create_app(Settings(seed_on_start=False), db=AsyncMockClient()["playground"])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
+        yield http
+
+
+async def _page(client: httpx.AsyncClient) -> httpx.Response:
+    return await client.get("/graphql", headers={"Accept": "text/html"})
+
+
+async def test_the_page_loads_nothing_from_elsewhere(client: httpx.AsyncClient) -> None:
+    response = await _page(client)
+    urls = re.findall(r'(?:src|href)="([^"]*)"', response.text)
+    assert sorted(urls) == [
+        "/static/graphiql/graphiql.min.css",
+        "/static/graphiql/graphiql.min.js",
+        "/static/graphiql/react-dom.production.min.js",
+        "/static/graphiql/react.production.min.js",
+        "data:,",
+    ]
+    assert "unpkg" not in response.text and "https://" not in response.text
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'self'" in policy and "script-src 'self' 'unsafe-inline'" in policy
+
+
+async def test_the_assets_are_served(client: httpx.AsyncClient) -> None:
+    for name, kind in [
+        ("graphiql.min.js", "javascript"),
+        ("graphiql.min.css", "text/css"),
+        ("react.production.min.js", "javascript"),
+        ("react-dom.production.min.js", "javascript"),
+    ]:
+        response = await client.get(f"/static/graphiql/{name}")
+        assert response.status_code == 200, name
+        assert kind in response.headers["content-type"], name
+        assert response.content == (ASSETS / name).read_bytes()
+
+
+async def test_the_page_opens_on_the_example(client: httpx.AsyncClient) -> None:
+    text = (await _page(client)).text
+    assert json.dumps(EXAMPLE_QUERY) in text
+    assert "defaultQuery: EXAMPLE_QUERY" in text
+
+
+def test_the_example_cannot_close_the_script() -> None:
+    assert "</script" not in page("/x").split("const EXAMPLE_QUERY = ", 1)[1].split(";\n", 1)[0]
+
+
+def test_the_vendored_files_are_those_the_script_produced() -> None:
+    """scripts/vendor-graphiql.sh writes SHA256SUMS; an edited or truncated asset fails here."""
+    lines = (ASSETS / "SHA256SUMS").read_text().splitlines()
+    assert len(lines) == 7
+    for line in lines:
+        digest, name = line.split()
+        assert hashlib.sha256((ASSETS / name).read_bytes()).hexdigest() == digest, name
+    assert {"LICENSE.graphiql", "LICENSE.react", "LICENSE.react-dom"} <= {line.split()[1] for line in lines}

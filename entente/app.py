@@ -11,6 +11,7 @@ from typing import Any
 
 from pymongo.errors import ConnectionFailure
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
@@ -18,6 +19,7 @@ from starlette.routing import Route
 from entente import cors, playground
 from entente.http import GraphQLOverHTTP
 from entente.journal import Journal
+from entente.requestid import RequestIdMiddleware
 from entente.settings import Settings
 from entente.store import Store, connect, ensure_indexes
 from resolvers.loaders import Context
@@ -35,6 +37,7 @@ class EntenteGraphQL(GraphQLOverHTTP):
             state.store.db,
             state.settings,
             authorization=request.headers.get("authorization"),
+            request_id=getattr(request.state, "request_id", None),
             journal=state.journal,
             request=request,
             response=response,
@@ -124,7 +127,7 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
         debug=settings.debug,
         # No methods on /graphql: the view answers every method itself, refusals included.
         routes=[Route("/graphql", graphql), Route("/health", health, methods=["GET"]), playground.assets_mount()],
-        middleware=cors.middleware(settings),
+        middleware=[Middleware(RequestIdMiddleware), *cors.middleware(settings)],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -63,13 +63,15 @@ class ErrorCodes(MaskErrors):
     """
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        settings = getattr(self.execution_context.context, "settings", None)
+        context = self.execution_context.context
+        settings = getattr(context, "settings", None)
         debug = bool(settings and settings.debug)
+        request_id = getattr(context, "request_id", None)
         for error in errors:
-            self._process(error, debug)
+            self._process(error, debug, request_id)
         return errors
 
-    def _process(self, error: GraphQLError, debug: bool) -> None:
+    def _process(self, error: GraphQLError, debug: bool, request_id: str | None = None) -> None:
         # The errors are changed in place: Strawberry may already hold them in the result
         # it returns, and a replaced list would not reach the client.
         if "code" in (error.extensions or {}):
@@ -82,7 +84,9 @@ class ErrorCodes(MaskErrors):
             error.message = "The database is unavailable; try again shortly."
             error.extensions = {"code": ServiceUnavailable.code}
         else:
-            log.error("unexpected error at %s", ".".join(map(str, error.path or [])), exc_info=original)
+            where = ".".join(map(str, error.path or []))
+            log.error("unexpected error at %s (request %s)", where, request_id or "-", exc_info=original)
             if not debug:
                 error.message = "Internal server error."
-            error.extensions = {"code": EntenteError.code}
+            # The id lets an operator find the logged traceback behind a masked message.
+            error.extensions = {"code": EntenteError.code, **({"requestId": request_id} if request_id else {})}

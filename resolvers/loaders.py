@@ -46,6 +46,7 @@ class Context:
     settings: Settings = field(default_factory=Settings)
     authorization: str | None = None
     journal: Journal | None = None
+    request_id: str | None = None
     request: Any = None
     response: Any = None
 
@@ -57,6 +58,7 @@ class Context:
         *,
         authorization: str | None = None,
         journal: Journal | None = None,
+        request_id: str | None = None,
         request: Any = None,
         response: Any = None,
     ) -> Context:
@@ -66,6 +68,7 @@ class Context:
             settings=settings or Settings(),
             authorization=authorization,
             journal=journal,
+            request_id=request_id,
             request=request,
             response=response,
         )

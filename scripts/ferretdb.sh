@@ -17,7 +17,9 @@ HOME_DIR="${FERRETDB_HOME:-$ROOT/.ferretdb}"
 BIN="$HOME_DIR/bin/ferretdb"
 
 install() {
-    if [ -x "$BIN" ] && "$BIN" --version 2>/dev/null | grep -q "$VERSION"; then
+    # Output is captured, not piped into grep or head: with pipefail, a reader that stops
+    # early would kill the writer with SIGPIPE and fail the script.
+    if [ -x "$BIN" ] && [[ "$("$BIN" --version 2>/dev/null)" == *"version: $VERSION"* ]]; then
         return 0
     fi
     command -v go >/dev/null || { echo "ferretdb.sh: Go is needed to build FerretDB" >&2; exit 1; }
@@ -42,7 +44,9 @@ install() {
         mkdir -p "$(dirname "$BIN")"
         CGO_ENABLED=0 go build -trimpath -o "$BIN" "$MODULE/cmd/ferretdb"
     )
-    "$BIN" --version | head -1
+    local version
+    version="$("$BIN" --version)"
+    echo "${version%%$'\n'*}"
 }
 
 free_port() {

@@ -102,3 +102,16 @@ async def test_without_seeding_the_embedded_store_starts_empty() -> None:
 @pytest.mark.parametrize("path", ["/", "/nothing"])
 async def test_unknown_paths_are_404(client: httpx.AsyncClient, path: str) -> None:
     assert (await client.get(path)).status_code == 404
+
+
+async def test_every_response_carries_a_request_id(client: httpx.AsyncClient) -> None:
+    first = await client.get("/health")
+    second = await client.post("/graphql", json={"query": QUERY})
+    assert len(first.headers["x-request-id"]) == 32
+    assert first.headers["x-request-id"] != second.headers["x-request-id"]
+
+
+@pytest.mark.parametrize(("given", "kept"), [("trace-7f3a", True), ("bad id with spaces", False), ("x" * 65, False)])
+async def test_a_plain_caller_request_id_is_kept(client: httpx.AsyncClient, given: str, kept: bool) -> None:
+    response = await client.get("/health", headers={"X-Request-ID": given})
+    assert (response.headers["x-request-id"] == given) is kept

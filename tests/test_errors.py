@@ -72,3 +72,11 @@ async def test_a_malformed_variable_is_bad_user_input(seeded: Any) -> None:
     )
     [error] = result.errors
     assert "$to" in error.message and error.extensions == {"code": "BAD_USER_INPUT"}
+
+
+async def test_a_masked_error_names_the_request_whose_log_has_the_traceback(caplog: pytest.LogCaptureFixture) -> None:
+    context = Context.for_request(_FailingDatabase(RuntimeError("secret internals")), request_id="req-42")
+    with caplog.at_level(logging.ERROR, logger="entente"):
+        result = await schema.execute('{ country(code: "KZ") { name } }', context_value=context)
+    assert result.errors[0].extensions == {"code": "INTERNAL_SERVER_ERROR", "requestId": "req-42"}
+    assert "(request req-42)" in caplog.text and "secret internals" in caplog.text

@@ -14,10 +14,10 @@ from schema.node import Node, to_global_id
 @strawberry.type(description="A news article and the entities extracted from it.")
 class Article(Node):
     id: strawberry.ID
-    title: str | None
-    url: str | None
+    title: str | None = strawberry.field(description="The headline, where the article has one.")
+    url: str | None = strawberry.field(description="Where the article was published, when the ingest gave it.")
     published_on: date | None = strawberry.field(description="From the article itself; null when it does not say.")
-    text: str
+    text: str = strawberry.field(description="The full text; Evidence offsets index into it.")
     _doc: strawberry.Private[dict[str, Any]]
 
     @classmethod
@@ -41,7 +41,7 @@ class Article(Node):
         docs = await info.context.loaders.relations.load_many(self._doc["relations"])
         return [Relation.from_doc(doc) for doc in docs if doc]
 
-    @strawberry.field
+    @strawberry.field(description="The people the article names, merged with other reports of them.")
     async def people(self, info: Info) -> list[Person]:
         docs = await info.context.loaders.people.load_many([p["_id"] for p in self._doc["people"]])
         return [Person.from_doc(doc) for doc in docs if doc]
@@ -60,16 +60,16 @@ class Article(Node):
 
 @strawberry.type(description="Where a fact was read: the sentence and its character offsets in the article text.")
 class Evidence:
-    quote: str
-    start: int
-    end: int
+    quote: str = strawberry.field(description="The sentence (or sentences) stating the fact.")
+    start: int = strawberry.field(description="Offset of the quote's first character in the article text.")
+    end: int = strawberry.field(description="Offset just past the quote's last character.")
     _article: strawberry.Private[str]
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Evidence:
         return cls(quote=doc["quote"], start=doc["start"], end=doc["end"], _article=doc["article"])
 
-    @strawberry.field
+    @strawberry.field(description="The article the quote is from.")
     async def article(self, info: Info) -> Article:
         return Article.from_doc(await info.context.loaders.articles.load(self._article))
 

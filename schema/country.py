@@ -17,12 +17,12 @@ class Country(Node):
     code: str = strawberry.field(description="ISO 3166-1 alpha-3 code, e.g. KAZ.")
     iso2: str = strawberry.field(description="ISO 3166-1 alpha-2 code, e.g. KZ.")
     name: str = strawberry.field(description="Common English name, e.g. Türkiye, United Kingdom.")
-    official_name: str
+    official_name: str = strawberry.field(description="e.g. Republic of Kazakhstan.")
     aliases: list[str] = strawberry.field(description="Other names the news uses, e.g. Turkey, UK, Britain.")
     demonyms: list[str] = strawberry.field(description="e.g. Kazakh, Burkinabe, British.")
-    capital: str | None
-    region: str | None
-    subregion: str | None
+    capital: str | None = strawberry.field(description="e.g. Astana.")
+    region: str | None = strawberry.field(description="Continent-level region, e.g. Asia, Africa.")
+    subregion: str | None = strawberry.field(description="e.g. Central Asia, Western Africa.")
     relation_count: int = strawberry.field(description="How many bilateral relations the knowledge base holds.")
     _regional_figures: strawberry.Private[list[str]]
 

@@ -19,11 +19,11 @@ class DatePrecision(Enum):
 
 @strawberry.type(description='A date known only to some precision: "2023", "2023-09" or "2023-09-20".')
 class PartialDate:
-    iso: str
-    precision: DatePrecision
+    iso: str = strawberry.field(description='The date as far as it is known: "2023", "2023-09" or "2023-09-20".')
+    precision: DatePrecision = strawberry.field(description="Which parts are known.")
     year: int
-    month: int | None
-    day: int | None
+    month: int | None = strawberry.field(description="1-12; null at YEAR precision.")
+    day: int | None = strawberry.field(description="Null unless the precision is DAY.")
 
     @classmethod
     def from_text(cls, text: str | None) -> PartialDate | None:
@@ -40,8 +40,8 @@ class PartialDate:
 
 @strawberry.type(description="The span a figure covers. Either end may be missing.")
 class Period:
-    start: PartialDate | None
-    end: PartialDate | None
+    start: PartialDate | None = strawberry.field(description="First month, year or day covered.")
+    end: PartialDate | None = strawberry.field(description="Last month, year or day covered; null for an open period.")
     cumulative: bool = strawberry.field(description="True for a running total from `start`, e.g. 'since 2005'.")
 
     @classmethod

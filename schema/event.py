@@ -22,14 +22,14 @@ EventStatus = strawberry.enum(documents.EventStatus, description="Whether the so
 class Event(Node):
     id: strawberry.ID
     type: EventType
-    title: str
-    status: EventStatus
+    title: str = strawberry.field(description="A short headline for the event, fit for a list.")
+    status: EventStatus = strawberry.field(description="PLANNED events are announced, not reported as done.")
     date: PartialDate | None = strawberry.field(description="When it happened or began; null when the year is unknown.")
     end_date: PartialDate | None = strawberry.field(description="When a multi-day event ended.")
     date_text: str | None = strawberry.field(
         description='The date as stated, including a month-day with no year ("--06-03") that `date` cannot hold.'
     )
-    location: str | None
+    location: str | None = strawberry.field(description="Where it took place, as the text names it (a city or venue).")
     _doc: strawberry.Private[dict[str, Any]]
 
     @classmethod
@@ -50,7 +50,7 @@ class Event(Node):
     async def countries(self, info: Info) -> list[Country]:
         return await load_countries(info, self._doc["countries"])
 
-    @strawberry.field
+    @strawberry.field(description="The people named as taking part.")
     async def participants(self, info: Info) -> list[Person]:
         docs = await info.context.loaders.people.load_many(self._doc["participants"])
         return [Person.from_doc(doc) for doc in docs if doc]

@@ -13,17 +13,17 @@ from schema.article import Article
 
 @strawberry.input(description="A news article to ingest.")
 class ArticleInput:
-    text: str
-    title: str | None = None
-    url: str | None = None
+    text: str = strawberry.field(description="The article's full text, as published.")
+    title: str | None = strawberry.field(default=None, description="Its headline; read from the text when absent.")
+    url: str | None = strawberry.field(default=None, description="Where it was published.")
     published_on: date | None = strawberry.field(
         default=None, description="When absent, read from the text where it says, else unknown."
     )
 
 
-@strawberry.type
+@strawberry.type(description="What ingestArticle stored.")
 class IngestPayload:
-    article: Article
+    article: Article = strawberry.field(description="The article with its entities, merged with what was known.")
 
 
 @strawberry.type

@@ -19,27 +19,31 @@ def to_global_id(type_name: str, key: str) -> strawberry.ID:
 
 @strawberry.interface(description="An object with a global id that `node(id:)` can fetch again.")
 class Node:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(
+        description="Global id, stable across restarts and re-seeding, e.g. 'Country:KAZ'. Use it as a cache key."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Where a page sits in its list (Relay). Fetch the next page with `after: endCursor`.")
 class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="True when items follow this page.")
+    has_previous_page: bool = strawberry.field(description="True when this page was asked for with `after`.")
+    start_cursor: str | None = strawberry.field(description="The first edge's cursor; null on an empty page.")
+    end_cursor: str | None = strawberry.field(
+        description="The last edge's cursor; pass it as `after` next."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="One item of a page, with the cursor that marks its place.")
 class Edge(Generic[T]):
-    cursor: str
-    node: T
+    cursor: str = strawberry.field(description="Opaque; pass it as `after` to continue after this item.")
+    node: T = strawberry.field(description="The item.")
 
 
-@strawberry.type
+@strawberry.type(description="A page of a list (Relay connection): `first` items after the cursor `after`.")
 class Connection(Generic[T]):
-    edges: list[Edge[T]]
-    page_info: PageInfo
+    edges: list[Edge[T]] = strawberry.field(description="The items of this page, in the list's order.")
+    page_info: PageInfo = strawberry.field(description="Cursors and whether more items follow.")
     _page: strawberry.Private[Page]
 
     @strawberry.field(description="How many items match, across all pages.")

@@ -29,7 +29,7 @@ class Person(Node):
             _country=doc["country"],
         )
 
-    @strawberry.field
+    @strawberry.field(description="The country the person speaks or acts for.")
     async def country(self, info: Info) -> Country | None:
         return await load_country(info, self._country)
 

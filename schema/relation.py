@@ -16,9 +16,9 @@ from schema.node import Connection, Node, to_global_id
 
 @strawberry.input(description="Narrows a list of events. Dates match events whose dates overlap the range.")
 class EventFilter:
-    types: list[EventType] | None = None
-    from_: date | None = strawberry.field(default=None, name="from")
-    to: date | None = None
+    types: list[EventType] | None = strawberry.field(default=None, description="Any of these types.")
+    from_: date | None = strawberry.field(default=None, name="from", description="Events ending on or after this day.")
+    to: date | None = strawberry.field(default=None, description="Events starting on or before this day.")
     country: str | None = strawberry.field(default=None, description="ISO alpha-3 or alpha-2, any case.")
 
     def criteria(self) -> EventCriteria:
@@ -27,9 +27,9 @@ class EventFilter:
 
 @strawberry.input(description="Narrows a list of figures. Dates match figures whose periods overlap the range.")
 class FigureFilter:
-    metrics: list[Metric] | None = None
-    from_: date | None = strawberry.field(default=None, name="from")
-    to: date | None = None
+    metrics: list[Metric] | None = strawberry.field(default=None, description="Any of these metrics.")
+    from_: date | None = strawberry.field(default=None, name="from", description="Periods ending on or after this day.")
+    to: date | None = strawberry.field(default=None, description="Periods starting on or before this day.")
 
     def criteria(self) -> FigureCriteria:
         return FigureCriteria.from_filter(self.metrics, self.from_, self.to)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import re
 from collections.abc import AsyncIterator
 from typing import Any
 
+from prometheus_client import CollectorRegistry
 from pymongo.errors import ConnectionFailure
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -16,9 +18,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 
-from entente import cors, playground
+from entente import cors, metrics, playground
 from entente.http import GraphQLOverHTTP
 from entente.journal import Journal
+from entente.metrics import Metrics, MetricsMiddleware
 from entente.requestid import RequestIdMiddleware
 from entente.settings import Settings
 from entente.store import Store, connect, ensure_indexes
@@ -99,16 +102,24 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok", "store": kind, "pingMs": round(latency, 2)})
 
 
+def _metered(store: Store, app_metrics: Metrics | None) -> Store:
+    """The store with its database counting every operation into the app's metrics, if it has any."""
+    return store if app_metrics is None else dataclasses.replace(store, db=app_metrics.database(store.db))
+
+
 def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette:
-    """The app; with ``db`` given, it serves that database as it is (tests hand in a fresh one)."""
+    """The app; with ``db`` given, it serves that database as it is (tests hand in a fresh one),
+    only wrapped to count its operations when metrics are on."""
     settings = settings or Settings.from_env()
+    # Metrics live in a registry of this app's own, never the process-wide default one.
+    app_metrics = Metrics(CollectorRegistry()) if settings.metrics else None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if db is not None:
             yield
             return
-        store = app.state.store = connect(settings)
+        store = app.state.store = _metered(connect(settings), app_metrics)
         retrying = None
         try:
             await prepare(store, settings, app.state.journal)
@@ -123,16 +134,23 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
             await store.close()
 
     graphql = EntenteGraphQL(schema, graphql_ide="graphiql", allow_queries_via_get=True)
+    routes = [Route("/graphql", graphql), Route("/health", health, methods=["GET"]), playground.assets_mount()]
+    middleware = [Middleware(RequestIdMiddleware), *cors.middleware(settings)]
+    if app_metrics is not None:
+        # Unauthenticated, like /health: operators keep it off the public network.
+        routes.append(Route(metrics.PATH, metrics.endpoint, methods=["GET"]))
+        middleware.insert(0, Middleware(MetricsMiddleware, metrics=app_metrics))
     app = Starlette(
         debug=settings.debug,
         # No methods on /graphql: the view answers every method itself, refusals included.
-        routes=[Route("/graphql", graphql), Route("/health", health, methods=["GET"]), playground.assets_mount()],
-        middleware=[Middleware(RequestIdMiddleware), *cors.middleware(settings)],
+        routes=routes,
+        middleware=middleware,
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.metrics = app_metrics
     # The embedded store forgets everything at exit, so what is ingested into it is journaled.
     app.state.journal = Journal(settings.data_dir) if settings.embedded and db is None else None
     if db is not None:
-        app.state.store = Store(client=None, db=db, embedded=True)
+        app.state.store = _metered(Store(client=None, db=db, embedded=True), app_metrics)
     return app

@@ -15,7 +15,7 @@ from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOpe
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
-from entente import caching, csrf
+from entente import caching, csrf, metrics
 from entente.errors import BadUserInput, ServiceUnavailable
 from entente.negotiation import negotiate
 from entente.persisted import LRU, Operation, PersistedDocuments, resolve
@@ -137,6 +137,7 @@ class GraphQLOverHTTP(GraphQL):
         body = await self.process_result(request=request, result=result)
         if result.errors:
             self._handle_errors(result.errors, body)
+            metrics.count_errors((error.extensions or {}).get("code") for error in result.errors)
         if request_error:
             body.pop("data", None)  # execution never started, so there is no data entry at all
         response = self.create_response(response_data=body, sub_response=sub_response)

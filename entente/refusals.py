@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from starlette.responses import Response
 
+from entente import metrics
 from entente.errors import BadUserInput, Forbidden
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -44,6 +45,8 @@ class Refusal(Exception):
         return {"errors": [{"message": self.message, "extensions": {"code": self.code}}]}
 
     def response(self, media_type: str = JSON) -> Response:
+        """The refusal as sent; every refusal is built into a response once, so its error is counted here."""
+        metrics.count_errors((self.code,))
         status = 200 if self.request_error and media_type == JSON else self.status
         headers = {"Cache-Control": "no-store", **self.headers}
         content = json.dumps(self.body(), separators=(",", ":"), ensure_ascii=False)

@@ -64,6 +64,8 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     persisted_only: bool = False
     cache_max_age: int = 60
+    # Prometheus metrics at GET /metrics (entente/metrics.py); unauthenticated, so keep it off the public network.
+    metrics: bool = True
 
     @property
     def embedded(self) -> bool:
@@ -89,4 +91,5 @@ class Settings:
             cors_origins=_origins(env, "ENTENTE_CORS_ORIGINS"),
             persisted_only=_flag(env, "ENTENTE_PERSISTED_ONLY", cls.persisted_only),
             cache_max_age=max(0, _int(env, "ENTENTE_CACHE_MAX_AGE", cls.cache_max_age)),
+            metrics=_flag(env, "ENTENTE_METRICS", cls.metrics),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,15 +89,30 @@ class CountingDatabase:
     """Wraps a database and counts the operations issued per (collection, operation).
 
     The counts prove batching: a nested query must cost the same number of operations
-    whatever the fan-out.
+    whatever the fan-out. With ``record`` given, each operation is handed to it instead of
+    being added to ``counts`` (the app serves its database this way to feed its metrics).
     """
 
-    def __init__(self, db: Any, counts: Counter[tuple[str, str]] | None = None):
+    def __init__(
+        self,
+        db: Any,
+        counts: Counter[tuple[str, str]] | None = None,
+        *,
+        record: Callable[[str, str], None] | None = None,
+    ):
         self._db = db
         self.counts: Counter[tuple[str, str]] = Counter() if counts is None else counts
+        self._record = record or self._add
+        self._collections: dict[str, _CountingCollection] = {}
+
+    def _add(self, collection: str, operation: str) -> None:
+        self.counts[(collection, operation)] += 1
 
     def __getitem__(self, name: str) -> _CountingCollection:
-        return _CountingCollection(self._db[name], self.counts)
+        collection = self._collections.get(name)
+        if collection is None:
+            collection = self._collections[name] = _CountingCollection(self._db[name], name, self._record)
+        return collection
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._db, name)
@@ -107,9 +123,10 @@ class CountingDatabase:
 
 
 class _CountingCollection:
-    def __init__(self, collection: Any, counts: Counter[tuple[str, str]]):
+    def __init__(self, collection: Any, name: str, record: Callable[[str, str], None]):
         self._collection = collection
-        self._counts = counts
+        self._name = name
+        self._record = record
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._collection, name)
@@ -117,7 +134,7 @@ class _CountingCollection:
             return attr
 
         def counted(*args: Any, **kwargs: Any) -> Any:
-            self._counts[(self._collection.name, name)] += 1
+            self._record(self._name, name)
             return attr(*args, **kwargs)
 
         return counted

@@ -8,6 +8,7 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.types import ExecutionContext
 
 from entente.errors import ErrorCodes
+from entente.metrics import OperationMetrics
 from schema.limits import QueryLimits
 from schema.mutation import Mutation
 from schema.query import NODE_TYPES, Query
@@ -28,7 +29,7 @@ schema = EntenteSchema(
     query=Query,
     mutation=Mutation,
     types=list(NODE_TYPES.values()),
-    extensions=[QueryLimits, ParserCache, ValidationCache, ErrorCodes],
+    extensions=[QueryLimits, ParserCache, ValidationCache, ErrorCodes, OperationMetrics],
 )
 
 __all__ = ["schema"]

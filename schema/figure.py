@@ -22,9 +22,7 @@ class Figure(Node):
     metric: Metric
     value: Decimal = strawberry.field(description="Exact value in base units: 42.5 million is 42500000.")
     unit: str = strawberry.field(description="ISO 4217 code (USD, EUR, KZT ...), COUNT or PERCENT.")
-    qualifier: Qualifier = strawberry.field(
-        description="EXACT unless the text hedges: about, over, under, a target."
-    )
+    qualifier: Qualifier = strawberry.field(description="EXACT unless the text hedges: about, over, under, a target.")
     period: Period | None = strawberry.field(description="The span the value covers; null when the text gives none.")
     counterpart: str | None = strawberry.field(
         description='A region or bloc the figure is with, e.g. "African countries".'

@@ -29,9 +29,7 @@ class PageInfo:
     has_next_page: bool = strawberry.field(description="True when items follow this page.")
     has_previous_page: bool = strawberry.field(description="True when this page was asked for with `after`.")
     start_cursor: str | None = strawberry.field(description="The first edge's cursor; null on an empty page.")
-    end_cursor: str | None = strawberry.field(
-        description="The last edge's cursor; pass it as `after` next."
-    )
+    end_cursor: str | None = strawberry.field(description="The last edge's cursor; pass it as `after` next.")
 
 
 @strawberry.type(description="One item of a page, with the cursor that marks its place.")

@@ -1,0 +1,89 @@
+"""In-process measurements: database operations per request, and latency beside the store and execution floors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bench import queries
+from bench.measure import Action, encode, interleaved, p50, p95
+from entente.store import CountingDatabase
+from resolvers import queries as q
+from resolvers.loaders import Context
+from schema import schema
+
+FAN_OUTS = {"low (2x2x2)": (2, 2, 2), "high (20x10x10)": (20, 10, 10)}
+
+
+async def execute(db: Any, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """The response data of a query that must succeed, with a fresh request context."""
+    result = await schema.execute(query, variable_values=variables, context_value=Context.for_request(db))
+    assert result.errors is None, result.errors
+    return result.data
+
+
+async def round_trips(db: Any, hubs: list[str]) -> list[dict[str, Any]]:
+    """Operations per request of the nested query at each fan-out, by (collection, operation)."""
+    rows = []
+    for label, (countries, relations, events) in FAN_OUTS.items():
+        counting = CountingDatabase(db)
+        data = await execute(counting, queries.nested(hubs[:countries]), {"relations": relations, "events": events})
+        ops = ", ".join(f"{c}.{o}={n}" for (c, o), n in sorted(counting.counts.items()))
+        rows.append({"fan_out": label, "leaves": queries.leaves(data), "ops": counting.total, "detail": ops})
+    return rows
+
+
+@dataclass
+class Latency:
+    name: str
+    depth: int
+    samples: dict[str, list[float]]
+    leaves: int
+
+    def row(self) -> list[Any]:
+        query, store, floor = (self.samples[k] for k in ("query", "store floor", "execution floor"))
+        return [self.name, self.depth, self.leaves, p50(query), p95(query), p50(store), p95(store), p50(floor),
+                p95(floor), p50(query) / p50(floor)]  # fmt: skip
+
+
+HEADER = ["query", "depth", "leaves", "p50 ms", "p95 ms", "store p50", "store p95", "exec p50", "exec p95", "x exec"]
+
+
+def _sides(db: Any, query: str, variables: dict[str, Any], fetch: Action, data: dict[str, Any]) -> dict[str, Action]:
+    async def end_to_end() -> str:
+        return encode(await execute(db, query, variables))
+
+    async def store_floor() -> str:
+        return encode(await fetch())
+
+    async def execution_floor() -> str:
+        return encode(data)
+
+    return {"query": end_to_end, "store floor": store_floor, "execution floor": execution_floor}
+
+
+async def card(db: Any, code: str, runs: int, depth: int) -> Latency:
+    """The country card, beside fetching its documents (country, its relations, partners) and encoding them."""
+    variables = {"code": code}
+    data = await execute(db, queries.CARD, variables)
+
+    async def fetch() -> Any:
+        [country] = await q.countries_by_code(db, [code])
+        [relations] = await q.relations_by_country(db, [code])
+        partners = sorted({c for r in relations[:10] for c in r["countries"]})
+        return [country, relations, await q.countries_by_code(db, partners)]
+
+    samples = await interleaved(_sides(db, queries.CARD, variables, fetch, data), runs, depth)
+    return Latency("country card", depth, samples, queries.leaves(data))
+
+
+async def nested(db: Any, hubs: list[str], runs: int, depth: int) -> Latency:
+    """The nested query (20 x 10 x 10 x 5), beside fetching the 20 countries and their relations and encoding them."""
+    query, variables = queries.nested(hubs), {"relations": 10, "events": 10}
+    data = await execute(db, query, variables)
+
+    async def fetch() -> Any:
+        return [await q.countries_by_code(db, hubs), await q.relations_by_country(db, hubs)]
+
+    samples = await interleaved(_sides(db, query, variables, fetch, data), runs, depth, warm=1)
+    return Latency("nested 20x10x10x5", depth, samples, queries.leaves(data))

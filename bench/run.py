@@ -1,0 +1,229 @@
+"""The benchmark suite: one command, one table per section, both sides of each comparison, then the targets.
+
+    python -m bench.run [--scale small|large|both] [--quick]
+    MONGODB_URI=$(scripts/ferretdb.sh start) python -m bench.run   # pagination on the real server
+
+--quick runs the small scale with fewer repetitions and 5 s of HTTP load (about 2.5 minutes,
+4 with pagination on FerretDB);
+the full run takes both scales, 30 s of load per side, and about 25 minutes on 2 cores
+(most of it mongomock scanning the large scale, and FerretDB scanning 50,000 events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import gc
+import os
+import platform
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from bench import httpload, inprocess, pagination, queries, throughput
+from bench.data import SCALES, generate, load
+from bench.measure import p50, peak_rss_mb, table
+from entente.mockasync import AsyncMockClient
+from entente.settings import Settings
+from entente.store import connect
+
+
+@dataclass(frozen=True)
+class Plan:
+    card_runs: int
+    nested_runs: int
+    depths: tuple[int, ...]
+    http_seconds: int
+    page_events: int
+    page_runs: int
+    seed_files: int
+    ingest_texts: int
+
+
+QUICK = Plan(50, 3, (0, 200), 5, 21_000, 3, 200, 40)
+FULL = Plan(200, 3, (0, 200), 30, 50_000, 5, 2_000, 300)
+CARD_CODE = "KAZ"
+
+
+class Targets:
+    """The issue's targets, each recorded as met or not with its measured ratio to the bound."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[Any]] = []
+
+    def add(self, name: str, measured: str, met: bool | None, ratio: float | None = None) -> None:
+        verdict = "not run" if met is None else "met" if met else "NOT met"
+        self.rows.append([name, measured, verdict, "" if ratio is None else f"{ratio:.2f}x"])
+
+
+async def in_process(scale: str, plan: Plan, targets: Targets) -> None:
+    started = time.perf_counter()
+    dataset = generate(SCALES[scale])
+    generated = time.perf_counter()
+    db = AsyncMockClient()["entente_bench"]
+    await load(db, dataset)
+    counts = dataset.counts()
+    hubs = dataset.hubs
+    del dataset
+    gc.collect()
+    print(table(f"data ({scale}, embedded store)", ["collection", "documents"], [[k, v] for k, v in counts.items()]))
+    print(f"generated in {generated - started:.1f} s, inserted in {time.perf_counter() - generated:.1f} s")
+
+    trips = await inprocess.round_trips(db, hubs)
+    print(
+        table(
+            f"round trips: nested query ({scale})",
+            ["fan-out", "leaves", "db ops", "by operation"],
+            [[r["fan_out"], r["leaves"], r["ops"], r["detail"]] for r in trips],
+        )
+    )
+    ops = [r["ops"] for r in trips]
+    same = len(set(ops)) == 1
+    targets.add(
+        f"nested db ops equal at both fan-outs, <= {queries.NESTING_LEVELS} ({scale})",
+        " / ".join(map(str, ops)),
+        same and max(ops) <= queries.NESTING_LEVELS,
+        max(ops) / queries.NESTING_LEVELS,
+    )
+
+    results = []
+    for depth in plan.depths:
+        results.append(await inprocess.card(db, CARD_CODE, plan.card_runs, depth))
+    for depth in plan.depths:
+        results.append(await inprocess.nested(db, hubs, plan.nested_runs, depth))
+    print(
+        table(
+            f"in-process latency ({scale}; ms; {plan.card_runs} card / {plan.nested_runs} nested runs)",
+            inprocess.HEADER,
+            [r.row() for r in results],
+        )
+    )
+    for name in ("country card", "nested 20x10x10x5"):
+        medians = [p50(r.samples["query"]) for r in results if r.name == name]
+        print(f"{name}: p50 spread across call depths {plan.depths}: {min(medians):.2f} .. {max(medians):.2f} ms")
+    card = results[0]
+    targets.add(
+        f"country card p50 <= 2 ms in-process ({scale})",
+        f"{p50(card.samples['query']):.2f} ms",
+        p50(card.samples["query"]) <= 2,
+        p50(card.samples["query"]) / 2,
+    )
+    for r in results:
+        if r.name.startswith("nested"):
+            ratio = p50(r.samples["query"]) / p50(r.samples["execution floor"])
+            targets.add(
+                f"nested <= 3x json.dumps floor ({scale}, depth {r.depth})", f"{ratio:.1f}x", ratio <= 3, ratio / 3
+            )
+
+
+def http(scale: str, plan: Plan, targets: Targets) -> None:
+    loads, info = httpload.compare(scale, CARD_CODE, plan.http_seconds)
+    print(
+        table(
+            f"HTTP on loopback ({scale}): wrk {plan.http_seconds} s, {httpload.CONNECTIONS} connections, "
+            f"uvicorn, 1 process",
+            ["app", "req/s", "p50 ms", "p99 ms", "errors", "RSS MB", "peak RSS MB"],
+            [[x.name, x.requests_per_s, x.p50_ms, x.p99_ms, x.errors, x.rss_mb, x.peak_mb] for x in loads],
+        )
+    )
+    card, hello = loads
+    share = card.requests_per_s / hello.requests_per_s
+    print(f"country card / hello-world: {share:.1%} of the ceiling's req/s")
+    print(
+        f"server start ({scale}, embedded): generated in {info['generate_s']:.1f} s, "
+        f"inserted in {info['insert_s']:.1f} s, RSS {info['rss_mb']:.0f} MB after loading"
+    )
+    targets.add(f"HTTP card >= 50% of hello req/s ({scale})", f"{share:.1%}", share >= 0.5, 0.5 / share)
+    targets.add(
+        f"HTTP card p99 <= 25 ms ({scale})",
+        f"{card.p99_ms:.1f} ms",
+        card.p99_ms <= 25 and not card.errors,
+        card.p99_ms / 25,
+    )
+    if scale == "large":
+        seconds = info["generate_s"] + info["insert_s"]
+        targets.add("embedded seeds the large scale in <= 60 s", f"{seconds:.1f} s", seconds <= 60, seconds / 60)
+        targets.add(
+            "large server peak RSS < 1.5 GB", f"{card.peak_mb:,.0f} MB", card.peak_mb < 1536, card.peak_mb / 1536
+        )
+
+
+async def paging(plan: Plan, targets: Targets) -> None:
+    uri = os.environ.get("MONGODB_URI")
+    store = connect(Settings(mongodb_uri=uri, database="entente_bench_pagination"))
+    where = f"MONGODB_URI={uri}" if uri else "embedded mongomock: set MONGODB_URI for the real server"
+    try:
+        results = await pagination.measure(store.db, plan.page_events, plan.page_runs)
+    finally:
+        if uri:
+            await store.client.drop_database("entente_bench_pagination")
+        await store.close()
+    print(
+        table(
+            f"pagination: events, {pagination.PAGE} per page, {plan.page_events:,} events ({where})",
+            ["query", "median ms", "max ms"],
+            [[k, *v] for k, v in results.items()],
+        )
+    )
+    ratio = results["keyset page 1,000"][0] / results["keyset page 1"][0]
+    label = "FerretDB/MongoDB" if uri else "mongomock"
+    targets.add(f"page 1,000 <= 1.5x page 1 ({label})", f"{ratio:.2f}x", ratio <= 1.5, ratio / 1.5)
+
+
+async def ingest_and_seed(plan: Plan) -> None:
+    seeded = await throughput.seeding(plan.seed_files)
+    ingested = await throughput.ingesting(plan.ingest_texts)
+    print(
+        table(
+            "throughput on the embedded store (real seed.load.seed and seed.ingest.ingest paths)",
+            ["path", "articles", "seconds", "articles/s", "events derived"],
+            [
+                [
+                    "seed (validate, build, write, derive)",
+                    seeded["articles"],
+                    seeded["seconds"],
+                    seeded["per_s"],
+                    seeded["events"],
+                ],
+                [
+                    "ingest, one by one (extract, merge, derive)",
+                    plan.ingest_texts,
+                    ingested["seconds"],
+                    ingested["per_s"],
+                    ingested["events"],
+                ],
+            ],
+        )
+    )
+
+
+async def main(scales: list[str], plan: Plan, skip_http: bool) -> None:
+    started = time.perf_counter()
+    print(
+        f"entente benchmarks, {datetime.date.today()}, {platform.python_implementation()} "
+        f"{platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}; scales: {', '.join(scales)}"
+    )
+    targets = Targets()
+    for scale in scales:
+        await in_process(scale, plan, targets)
+        gc.collect()
+        if not skip_http:
+            http(scale, plan, targets)
+    await paging(plan, targets)
+    await ingest_and_seed(plan)
+    print(f"\nbench process peak RSS: {peak_rss_mb():,.0f} MB")
+    print(table("targets", ["target", "measured", "verdict", "ratio to bound"], targets.rows))
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", choices=["small", "large", "both"], default="both")
+    parser.add_argument("--quick", action="store_true", help="fewer runs, 5 s of HTTP load; small scale by default")
+    parser.add_argument("--no-http", action="store_true", help="skip the wrk section")
+    args = parser.parse_args()
+    chosen = ["small", "large"] if args.scale == "both" else [args.scale]
+    if args.quick and args.scale == "both":
+        chosen = ["small"]
+    asyncio.run(main(chosen, QUICK if args.quick else FULL, args.no_http))

@@ -7,54 +7,76 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Settings a developer's shell may carry that would change what these servers do.
+_CLEARED = ("MONGODB_URI", "ENTENTE_PERSISTED_ONLY", "ENTENTE_CORS_ORIGINS", "ENTENTE_API_TOKEN")
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
+@dataclass
+class LiveServer:
+    process: subprocess.Popen[bytes]
+    port: int
+
+    @property
+    def graphql(self) -> str:
+        return f"http://127.0.0.1:{self.port}/graphql"
+
+
+@contextmanager
+def live_server(
+    data_dir: Path, *, port: int | None = None, env: Mapping[str, str] = {}, args: Sequence[str] = ()
+) -> Iterator[LiveServer]:
+    """`entente serve` in a process of its own, up once /health answers; stopped on exit."""
+    port = port or free_port()
+    environment = {k: v for k, v in os.environ.items() if k not in _CLEARED}
+    environment.update({"ENTENTE_DATA_DIR": str(data_dir), **env})
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir / f"server-{port}.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "entente.cli", "serve", "--port", str(port), *args],
+            cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                if process.poll() is not None:
+                    pytest.fail(f"the server exited: {log_path.read_text()}")
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline:
+                    pytest.fail("the server did not answer /health within 60 s")
+                time.sleep(0.1)
+            yield LiveServer(process, port)
+        finally:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    """`entente serve` on the embedded store, in a process of its own; yields the /graphql URL."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "MONGODB_URI"}
-    env["ENTENTE_DATA_DIR"] = str(tmp_path / "data")
-    log = (tmp_path / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "entente.cli", "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"the server exited: {(tmp_path / 'server.log').read_text()}")
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("the server did not answer /health within 60 s")
-            time.sleep(0.2)
-        yield f"{base}/graphql"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+    """`entente serve` on the embedded store; yields the /graphql URL."""
+    with live_server(tmp_path / "data") as running:
+        yield running.graphql

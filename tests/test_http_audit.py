@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.conftest import _unavailable
+from tests.live_server import live_server
 
 AUDIT = Path(__file__).parent / "http_audit"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -40,33 +30,8 @@ def node() -> str:
 @pytest.fixture(scope="module")
 def server(node: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`entente serve` on the embedded store, in a process of its own; yields its /graphql URL."""
-    port = _free_port()
-    env = {**os.environ, "ENTENTE_DATA_DIR": str(tmp_path_factory.mktemp("audit"))}
-    for name in ("MONGODB_URI", "ENTENTE_PERSISTED_ONLY", "ENTENTE_CORS_ORIGINS"):
-        env.pop(name, None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "entente.cli", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("entente serve did not come up within 30 s")
-            time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}/graphql"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with live_server(tmp_path_factory.mktemp("audit")) as running:
+        yield running.graphql
 
 
 def _audit(node: str, url: str) -> list[dict[str, str]]:

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +11,7 @@ import httpx
 from entente.app import create_app
 from entente.journal import Journal
 from entente.settings import Settings
+from tests.live_server import live_server
 from tests.test_ingest import INGEST, TEXT, TOKEN
 
 ARTICLES = "{ articles { totalCount edges { node { id events { type } } } } }"
@@ -51,44 +47,15 @@ async def test_a_restart_keeps_what_was_ingested(tmp_path: Path) -> None:
     assert [e["type"] for e in edge["node"]["events"]] == [e["type"] for e in article["events"]]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _serve(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ENTENTE_DATA_DIR": str(data_dir), "ENTENTE_API_TOKEN": TOKEN}
-    env.pop("MONGODB_URI", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "entente.cli", "serve", "--no-seed", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("entente serve did not come up within 30 s")
-
-
 def test_a_kill_9_right_after_the_answer_loses_nothing(tmp_path: Path) -> None:
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/graphql"
-    server = _serve(port, tmp_path)
-    try:
+    token = {"ENTENTE_API_TOKEN": TOKEN}
+    with live_server(tmp_path, env=token, args=["--no-seed"]) as first:
         answer = httpx.post(
-            url, json={"query": INGEST, "variables": {"input": {"text": TEXT}}},
+            first.graphql, json={"query": INGEST, "variables": {"input": {"text": TEXT}}},
             headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30,
         ).json()  # fmt: skip
-        server.send_signal(signal.SIGKILL)
-        server.wait()
-        server = _serve(port, tmp_path)
-        after = httpx.post(url, json={"query": ARTICLES}, timeout=30).json()
-    finally:
-        server.kill()
-        server.wait()
+        first.process.send_signal(signal.SIGKILL)
+        first.process.wait()
+    with live_server(tmp_path, port=first.port, env=token, args=["--no-seed"]) as second:
+        after = httpx.post(second.graphql, json={"query": ARTICLES}, timeout=30).json()
     assert after["data"]["articles"]["edges"][0]["node"]["id"] == answer["data"]["ingestArticle"]["article"]["id"]

@@ -20,7 +20,7 @@ from typing import Any
 from entente import documents as d
 from entente.countries import all_countries
 from entente.dates import PartialDate
-from entente.store import ensure_indexes
+from entente.store import changing, ensure_indexes
 from entente.text import search_terms
 from seed.build import _countries
 
@@ -235,12 +235,13 @@ def _articles(
 
 async def load(db: Any, dataset: Dataset) -> None:
     """Drop the collections, create the indexes, and write every document with insert_many in batches."""
-    for name in d.COLLECTIONS:
-        await db.drop_collection(name)
-    await ensure_indexes(db)
-    for name, docs in dataset.collections.items():
-        for i in range(0, len(docs), BATCH):
-            await db[name].insert_many(docs[i : i + BATCH])
+    async with changing(db):
+        for name in d.COLLECTIONS:
+            await db.drop_collection(name)
+        await ensure_indexes(db)
+        for name, docs in dataset.collections.items():
+            for i in range(0, len(docs), BATCH):
+                await db[name].insert_many(docs[i : i + BATCH])
 
 
 def seed_files(count: int, seed: int = 7) -> list[Doc]:

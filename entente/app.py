@@ -25,6 +25,7 @@ from entente.metrics import Metrics, MetricsMiddleware
 from entente.requestid import RequestIdMiddleware
 from entente.settings import Settings
 from entente.store import Store, connect, ensure_indexes
+from resolvers.cache import DocumentCache
 from resolvers.loaders import Context
 from schema import schema
 
@@ -44,6 +45,7 @@ class EntenteGraphQL(GraphQLOverHTTP):
             journal=state.journal,
             request=request,
             response=response,
+            cache=state.cache,
         )
 
     async def render_graphql_ide(self, request: Any) -> HTMLResponse:  # type: ignore[override]
@@ -149,6 +151,7 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     )
     app.state.settings = settings
     app.state.metrics = app_metrics
+    app.state.cache = DocumentCache()
     # The embedded store forgets everything at exit, so what is ingested into it is journaled.
     app.state.journal = Journal(settings.data_dir) if settings.embedded and db is None else None
     if db is not None:

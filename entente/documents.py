@@ -58,6 +58,10 @@ EVENTS = "events"
 FIGURES = "figures"
 PEOPLE = "people"
 COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE)
+# One document, {"_id": "generation", "token": ...}: changed around every write, so readers
+# holding documents in memory (resolvers.cache) know when to drop them.
+META = "meta"
+GENERATION = "generation"
 
 
 def _digest(*parts: str) -> str:

@@ -8,8 +8,10 @@ API, so the rest of the code is written once against pymongo's.
 from __future__ import annotations
 
 import time
+import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +77,31 @@ async def ensure_indexes(db: Any) -> None:
     for collection, specs in INDEXES.items():
         for keys in specs:
             await db[collection].create_index(keys)
+
+
+async def generation(db: Any) -> str | None:
+    """The store's current generation token; it changes whenever its documents may have."""
+    doc = await db[d.META].find_one({"_id": d.GENERATION})
+    return doc["token"] if doc else None
+
+
+async def _new_generation(db: Any) -> None:
+    await db[d.META].replace_one({"_id": d.GENERATION}, {"_id": d.GENERATION, "token": uuid.uuid4().hex}, upsert=True)
+
+
+@asynccontextmanager
+async def changing(db: Any) -> AsyncIterator[None]:
+    """Wrap every write: the generation changes before the first write and after the last.
+
+    A reader that checked the generation before the writes began may cache what it read
+    during them, but only under the old token; the change after the last write retires it.
+    Random tokens rather than a counter: dropping the database cannot bring an old value back.
+    """
+    await _new_generation(db)
+    try:
+        yield
+    finally:
+        await _new_generation(db)
 
 
 _COUNTED = frozenset(

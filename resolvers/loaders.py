@@ -3,6 +3,7 @@ loader would cache forever and leak documents across requests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -12,6 +13,7 @@ from strawberry.dataloader import DataLoader
 from entente.journal import Journal
 from entente.settings import Settings
 from resolvers import queries as q
+from resolvers.cache import CachedReads, DocumentCache
 
 
 @dataclass
@@ -25,15 +27,22 @@ class Loaders:
     articles: DataLoader[str, Any]
 
     @classmethod
-    def for_request(cls, db: Any) -> Loaders:
+    def for_request(cls, db: Any, cache: DocumentCache | None = None) -> Loaders:
+        """Loaders over ``db``; with a cache, each answers what it can from memory first."""
+        reads = CachedReads(cache, db) if cache is not None else None
+
+        def loader(kind: str, batch: Callable[..., Any]) -> DataLoader[str, Any]:
+            load = partial(batch, db)
+            return DataLoader(reads.batch(kind, load) if reads else load)
+
         return cls(
-            countries=DataLoader(partial(q.countries_by_code, db)),
-            relations=DataLoader(partial(q.relations_by_id, db)),
-            relations_by_country=DataLoader(partial(q.relations_by_country, db)),
-            events=DataLoader(partial(q.events_by_id, db)),
-            figures=DataLoader(partial(q.figures_by_id, db)),
-            people=DataLoader(partial(q.people_by_id, db)),
-            articles=DataLoader(partial(q.articles_by_id, db)),
+            countries=loader("countries", q.countries_by_code),
+            relations=loader("relations", q.relations_by_id),
+            relations_by_country=loader("relations_by_country", q.relations_by_country),
+            events=loader("events", q.events_by_id),
+            figures=loader("figures", q.figures_by_id),
+            people=loader("people", q.people_by_id),
+            articles=loader("articles", q.articles_by_id),
         )
 
 
@@ -61,10 +70,11 @@ class Context:
         request_id: str | None = None,
         request: Any = None,
         response: Any = None,
+        cache: DocumentCache | None = None,
     ) -> Context:
         return cls(
             db=db,
-            loaders=Loaders.for_request(db),
+            loaders=Loaders.for_request(db, cache),
             settings=settings or Settings(),
             authorization=authorization,
             journal=journal,

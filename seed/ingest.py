@@ -19,6 +19,7 @@ from typing import Any
 from entente import documents as d
 from entente.dates import PartialDate
 from entente.journal import Journal
+from entente.store import changing
 from entente.text import fold
 from seed.build import Doc, article_document
 from seed.extract import extract
@@ -137,8 +138,9 @@ async def ingest(
             }
         )
     document = article_document(article)
-    await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
-    await rebuild_derived(db, Report(files=1))
+    async with changing(db):
+        await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
+        await rebuild_derived(db, Report(files=1))
     return document, True
 
 

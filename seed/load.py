@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from pymongo import ReplaceOne
 
 from entente import documents as d
-from entente.store import ensure_indexes
+from entente.store import changing, ensure_indexes
 from seed.build import Doc, article_document, derive
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
@@ -154,7 +154,7 @@ async def sync_collection(db: Any, name: str, docs: list[Doc], *, prune: bool) -
 
 
 async def rebuild_derived(db: Any, report: Report) -> None:
-    """Rebuild every derived collection from all articles in the store."""
+    """Rebuild every derived collection from all articles in the store (inside ``changing(db)``)."""
     articles = await db[d.ARTICLES].find({}).to_list(None)
     for name, docs in derive(articles).items():
         report.collections[name] = await sync_collection(db, name, docs, prune=True)
@@ -164,11 +164,12 @@ async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) 
     """Validate the seed files (default: seed/data), then write them and rebuild the graph."""
     files = read_seed_files(paths or [DATA_DIR])
     articles = [article_document(f) for f in files]
-    if drop:
-        for name in d.COLLECTIONS:
-            await db.drop_collection(name)
-    await ensure_indexes(db)
     report = Report(files=len(files))
-    report.collections[d.ARTICLES] = await sync_collection(db, d.ARTICLES, articles, prune=False)
-    await rebuild_derived(db, report)
+    async with changing(db):
+        if drop:
+            for name in d.COLLECTIONS:
+                await db.drop_collection(name)
+        await ensure_indexes(db)
+        report.collections[d.ARTICLES] = await sync_collection(db, d.ARTICLES, articles, prune=False)
+        await rebuild_derived(db, report)
     return report

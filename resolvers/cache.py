@@ -1,0 +1,82 @@
+"""Documents read by key, kept in memory across requests for as long as the store is unchanged.
+
+Every write goes through ``entente.store.changing``, which gives the store a new generation
+token before its first write and after its last. Each request reads the token once (one
+round trip by ``_id``) before its first load; a new token empties the cache. Reads are then
+answered from memory, which on the embedded store also skips mongomock's scan and deep copy.
+
+Cached documents are shared by every request: resolvers read them and never change them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from typing import Any
+
+from entente.store import generation
+
+_UNSET = object()
+
+Batch = Callable[[list[Any]], Awaitable[Sequence[Any]]]
+
+
+class DocumentCache:
+    """Per kind of load (countries by code, relations by country ...), the value for each key."""
+
+    def __init__(self, max_entries: int = 100_000):
+        self.max_entries = max_entries
+        self._token: Any = _UNSET
+        self._entries: dict[tuple[str, Hashable], Any] = {}
+
+    async def token(self, db: Any) -> Any:
+        """The store's generation token, after dropping everything cached under another one."""
+        token = await generation(db)
+        if token != self._token:
+            self._entries = {}
+            self._token = token
+        return token
+
+    def get(self, kind: str, key: Hashable) -> Any:
+        return self._entries.get((kind, key), _UNSET)
+
+    def put(self, token: Any, kind: str, values: dict[Hashable, Any]) -> None:
+        """Keep values read under ``token``, unless the generation has moved on since."""
+        if token != self._token:
+            return
+        if len(self._entries) + len(values) > self.max_entries:
+            self._entries = {}  # whole-cache eviction: cheap, and rare at the default size
+        for key, value in values.items():
+            self._entries[(kind, key)] = value
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class CachedReads:
+    """One request's view of the cache: reads the generation once, then serves batch loads."""
+
+    def __init__(self, cache: DocumentCache, db: Any):
+        self.cache = cache
+        self.db = db
+        self._token: asyncio.Future[Any] | None = None
+
+    async def _current(self) -> Any:
+        if self._token is None:
+            self._token = asyncio.ensure_future(self.cache.token(self.db))
+        return await self._token
+
+    def batch(self, kind: str, load: Batch) -> Batch:
+        """``load`` answering from the cache first, and loading only the keys it lacks."""
+
+        async def cached(keys: list[Any]) -> list[Any]:
+            token = await self._current()
+            found = {key: self.cache.get(kind, key) for key in keys}
+            missing = [key for key, value in found.items() if value is _UNSET]
+            if missing:
+                loaded = dict(zip(missing, await load(missing), strict=True))
+                self.cache.put(token, kind, loaded)
+                found.update(loaded)
+            return [found[key] for key in keys]
+
+        return cached

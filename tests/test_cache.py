@@ -1,0 +1,76 @@
+"""The document cache: answers repeated reads from memory, and never outlives a write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from entente.store import CountingDatabase, changing
+from resolvers.cache import DocumentCache
+from resolvers.loaders import Context
+from schema import schema
+from seed.ingest import ingest
+from seed.load import seed
+
+CARD = """
+{ country(code: "KAZ") { name relations(first: 3) { edges { node { id countries { code name } } } } } }
+"""
+KENYA = '{ relation(a: "KAZ", b: "KEN") { events(first: 50) { totalCount } } }'
+MALI_TEXT = (
+    "ASTANA, 3 March 2026. President of Kazakhstan Kassym-Jomart Tokayev met President of Mali "
+    "Assimi Goita in Astana on 2 March 2026. The two leaders signed an agreement on mining cooperation."
+)
+
+
+async def _run(db: Any, cache: DocumentCache, query: str) -> dict[str, Any]:
+    result = await schema.execute(query, context_value=Context.for_request(db, cache=cache))
+    assert result.errors is None, result.errors
+    return result.data
+
+
+async def test_a_repeated_query_reads_only_the_generation(seeded: Any) -> None:
+    cache = DocumentCache()
+    first_counts = CountingDatabase(seeded)
+    first = await _run(first_counts, cache, CARD)
+    again = CountingDatabase(seeded)
+    assert await _run(again, cache, CARD) == first
+    assert first_counts.counts[("countries", "find")] == 2
+    assert dict(again.counts) == {("meta", "find_one"): 1}
+
+
+async def test_an_ingest_retires_what_was_cached(seeded: Any) -> None:
+    cache = DocumentCache()
+    before = await _run(seeded, cache, '{ relation(a: "KAZ", b: "MLI") { id } }')
+    assert before == {"relation": None}
+    await ingest(seeded, MALI_TEXT)
+    after = await _run(seeded, cache, '{ relation(a: "KAZ", b: "MLI") { id } }')
+    assert after == {"relation": {"id": "Relation:KAZ-MLI"}}
+
+
+async def test_a_write_by_another_process_is_seen(seeded: Any) -> None:
+    """Another process (``entente seed``) writes to the same database: the token tells."""
+    cache = DocumentCache()
+    count = (await _run(seeded, cache, KENYA))["relation"]["events"]["totalCount"]
+    await seed(seeded, drop=True)  # same content, new generation: the cache is emptied, the answer unchanged
+    assert len(cache) > 0
+    assert (await _run(seeded, cache, KENYA))["relation"]["events"]["totalCount"] == count
+    async with changing(seeded):
+        await seeded["relations"].delete_one({"_id": "KAZ-KEN"})
+    assert await _run(seeded, cache, KENYA) == {"relation": None}
+
+
+async def test_reads_during_a_write_are_not_kept_after_it(seeded: Any) -> None:
+    cache = DocumentCache()
+    await _run(seeded, cache, KENYA)
+    relation = await seeded["relations"].find_one({"_id": "KAZ-KEN"})
+    async with changing(seeded):
+        await seeded["relations"].delete_one({"_id": "KAZ-KEN"})
+        assert await _run(seeded, cache, KENYA) == {"relation": None}  # read mid-write, cached under that token
+        await seeded["relations"].insert_one(relation)  # the writer puts it back before it finishes
+    assert (await _run(seeded, cache, KENYA))["relation"] is not None
+
+
+async def test_the_cache_is_bounded(seeded: Any) -> None:
+    cache = DocumentCache(max_entries=5)
+    await _run(seeded, cache, CARD)
+    assert len(cache) <= 5
+    assert await _run(seeded, cache, CARD) == await _run(seeded, DocumentCache(), CARD)

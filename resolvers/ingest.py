@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import hmac
 from datetime import date
 from typing import Any
 
+from entente.auth import matching_token
 from entente.errors import BadUserInput, Forbidden, Unauthenticated
 from resolvers.loaders import Context
 from seed.ingest import ingest
 
 
 def check_token(ctx: Context) -> None:
-    """Mutations need ``Authorization: Bearer <ENTENTE_API_TOKEN>``; none are allowed without a token set."""
-    expected = ctx.settings.api_token
-    if not expected:
+    """Mutations need ``Authorization: Bearer <token>`` with one of the configured tokens
+    (ENTENTE_API_TOKEN, ENTENTE_API_TOKENS); none are allowed without a token set."""
+    if not ctx.settings.tokens:
         raise Forbidden("Mutations are disabled on this server: set ENTENTE_API_TOKEN to enable them.")
-    scheme, _, token = (ctx.authorization or "").strip().partition(" ")
-    # compare_digest takes as long for a wrong token as for a right one of the same length.
-    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+    if matching_token(ctx.settings, ctx.authorization) is None:
         raise Unauthenticated("Send a valid token as 'Authorization: Bearer <token>'.")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from pymongo.errors import ConnectionFailure
 from starlette.requests import Request
 from starlette.responses import Response
@@ -78,6 +79,10 @@ class GraphQLOverHTTP(GraphQL):
     Its hooks (get_context, get_root_value, render_graphql_ide, should_render_graphql_ide,
     process_result) are still the ones subclasses override.
     """
+
+    def encode_json(self, data: object) -> bytes:
+        """Responses are encoded with orjson: about 10x json.dumps on large results, UTF-8 unescaped."""
+        return orjson.dumps(data)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -9,6 +9,7 @@ from strawberry.types import ExecutionContext
 
 from entente.errors import ErrorCodes
 from entente.metrics import OperationMetrics
+from schema.executor import CompiledExecutor
 from schema.limits import QueryLimits
 from schema.mutation import Mutation
 from schema.query import NODE_TYPES, Query
@@ -30,6 +31,8 @@ schema = EntenteSchema(
     mutation=Mutation,
     types=list(NODE_TYPES.values()),
     extensions=[QueryLimits, ParserCache, ValidationCache, ErrorCodes, OperationMetrics],
+    # Queries run from a compiled plan when they can (schema/executor.py), field by field otherwise.
+    execution_context_class=CompiledExecutor,
 )
 
 __all__ = ["schema"]

@@ -55,12 +55,15 @@ class EntenteGraphQL(GraphQLOverHTTP):
 
 
 async def prepare(store: Store, settings: Settings, journal: Journal | None = None) -> None:
-    """Create indexes; seed the embedded store from seed/data when it is empty, then replay
-    its journal, so that what was ingested before a restart is there again."""
-    from seed.ingest import replay
+    """Create indexes; finish an ingest a crash cut short (seed.ingest); seed the embedded store
+    from seed/data when it is empty, then replay its journal, so that what was ingested before a
+    restart is there again."""
+    from seed.ingest import finish_unfinished, replay
     from seed.load import seed
 
     await ensure_indexes(store.db)
+    if await finish_unfinished(store.db):
+        log.warning("an ingest was cut short before its derived collections were rebuilt; rebuilt them now")
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())

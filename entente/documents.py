@@ -62,6 +62,9 @@ COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE)
 # holding documents in memory (resolvers.cache) know when to drop them.
 META = "meta"
 GENERATION = "generation"
+# {"_id": "unfinished"} in META while an ingest writes: set before its article, cleared once the
+# derived collections are rebuilt. Found at startup, it means a crash came in between (seed.ingest).
+UNFINISHED = "unfinished"
 
 
 def _digest(*parts: str) -> str:

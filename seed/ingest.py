@@ -8,11 +8,21 @@ entities the identities of those already known:
 - a person takes the full name of a stored person of the same country whose name holds
   every word of theirs ("Karamoko Traoré" is "Karamoko Jean-Marie Traoré").
 Identical text is the same article: ingesting it again changes nothing.
+
+Ingests in a process run one at a time (a lock per event loop), so each reconciles against
+everything ingested before it and no two rebuilds of the derived collections interleave
+(interleaved, a rebuild from an older set of articles could overwrite a newer one). An article
+and the rebuild that follows it are separate writes: a marker (``d.UNFINISHED``) set before the
+article and cleared after the rebuild tells a crash in between apart, and ``finish_unfinished``,
+run at startup (entente.app.prepare) and when the same text is ingested again, rebuilds the
+derived collections from the stored articles, so nothing half-written stays visible.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
 from datetime import date
 from typing import Any
 
@@ -29,6 +39,34 @@ from seed.model import EventIn, PersonIn, SeedFile
 WINDOW_DAYS = 3
 
 log = logging.getLogger("entente")
+
+_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _writing() -> asyncio.Lock:
+    """The lock ingests hold, one per event loop (an asyncio.Lock must not cross loops)."""
+    loop = asyncio.get_running_loop()
+    lock = _locks.get(loop)
+    if lock is None:
+        lock = _locks[loop] = asyncio.Lock()
+    return lock
+
+
+async def _finish(db: Any) -> bool:
+    """If an ingest was cut short after writing its article, rebuild the derived collections now."""
+    if await db[d.META].find_one({"_id": d.UNFINISHED}) is None:
+        return False
+    async with changing(db):
+        await rebuild_derived(db, Report())
+    await db[d.META].delete_one({"_id": d.UNFINISHED})
+    return True
+
+
+async def finish_unfinished(db: Any) -> bool:
+    """Rebuild the derived collections if an ingest stored its article but may not have rebuilt them
+    (a crash or a database outage in between); returns whether it did."""
+    async with _writing():
+        return await _finish(db)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
@@ -124,8 +162,16 @@ async def ingest(
     With a journal, a new article is journaled once extracted and before it is written, so
     an acknowledged ingest survives a crash of the embedded store.
     """
+    async with _writing():
+        return await _ingest(db, text, title=title, url=url, published_on=published_on, journal=journal)
+
+
+async def _ingest(
+    db: Any, text: str, *, title: str | None, url: str | None, published_on: date | None, journal: Journal | None
+) -> tuple[Doc, bool]:
     stored = await db[d.ARTICLES].find_one({"_id": d.article_id(text)})
     if stored is not None:
+        await _finish(db)  # an earlier try may have stored it and failed before its rebuild
         return stored, False
     article = await reconcile(db, extract(text, title=title, url=url, published_on=published_on))
     if journal is not None:
@@ -138,9 +184,11 @@ async def ingest(
             }
         )
     document = article_document(article)
+    await db[d.META].replace_one({"_id": d.UNFINISHED}, {"_id": d.UNFINISHED}, upsert=True)
     async with changing(db):
         await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
         await rebuild_derived(db, Report(files=1))
+    await db[d.META].delete_one({"_id": d.UNFINISHED})
     return document, True
 
 

@@ -19,9 +19,11 @@ from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 
 from entente import cors, metrics, playground
+from entente.headers import SecurityHeadersMiddleware
 from entente.http import GraphQLOverHTTP
 from entente.journal import Journal
 from entente.metrics import Metrics, MetricsMiddleware
+from entente.ratelimit import RateLimits
 from entente.requestid import RequestIdMiddleware
 from entente.settings import Settings
 from entente.store import Store, connect, ensure_indexes
@@ -138,9 +140,18 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
                 retrying.cancel()
             await store.close()
 
-    graphql = EntenteGraphQL(schema, graphql_ide="graphiql", allow_queries_via_get=True)
-    routes = [Route("/graphql", graphql), Route("/health", health, methods=["GET"]), playground.assets_mount()]
-    middleware = [Middleware(RequestIdMiddleware), *cors.middleware(settings)]
+    # Without the playground (production, unless ENTENTE_PLAYGROUND=1) its page and assets are not served.
+    ide = "graphiql" if settings.serves_playground else None
+    graphql = EntenteGraphQL(schema, graphql_ide=ide, allow_queries_via_get=True)
+    routes = [Route("/graphql", graphql), Route("/health", health, methods=["GET"])]
+    if ide:
+        routes.append(playground.assets_mount())
+    # Security headers outermost, so that every answer has them, CORS refusals included.
+    middleware = [
+        Middleware(SecurityHeadersMiddleware, settings=settings),
+        Middleware(RequestIdMiddleware),
+        *cors.middleware(settings),
+    ]
     if app_metrics is not None:
         # Unauthenticated, like /health: operators keep it off the public network.
         routes.append(Route(metrics.PATH, metrics.endpoint, methods=["GET"]))
@@ -154,6 +165,7 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     )
     app.state.settings = settings
     app.state.metrics = app_metrics
+    app.state.rate_limits = RateLimits(settings)  # in memory, per app (per process)
     app.state.cache = DocumentCache()
     # The embedded store forgets everything at exit, so what is ingested into it is journaled.
     app.state.journal = Journal(settings.data_dir) if settings.embedded and db is None else None

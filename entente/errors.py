@@ -53,6 +53,23 @@ class QueryTooComplex(EntenteError):
         GraphQLError.__init__(self, message, nodes, extensions={"code": self.code})
 
 
+class RateLimited(EntenteError):
+    """The client sent more mutations or expensive queries than its rate allows (entente/ratelimit.py);
+    refused before execution, answered over HTTP with 429 and Retry-After."""
+
+    code = "RATE_LIMITED"
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class QueryTimeout(EntenteError):
+    """The operation ran past ENTENTE_QUERY_TIMEOUT_MS and was cancelled."""
+
+    code = "TIMEOUT"
+
+
 class ErrorCodes(MaskErrors):
     """Gives every error raised while resolving a stable code, and hides the unexpected ones.
 

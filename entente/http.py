@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -17,10 +18,11 @@ from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
 from entente import caching, csrf, metrics
-from entente.errors import BadUserInput, ServiceUnavailable
+from entente.errors import BadUserInput, QueryTimeout, RateLimited, ServiceUnavailable
 from entente.negotiation import negotiate
 from entente.persisted import LRU, Operation, PersistedDocuments, resolve
 from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal, bad_request
+from entente.settings import Settings
 
 ALLOWED_OPERATIONS = {"GET": {OperationType.QUERY}, "POST": {OperationType.QUERY, OperationType.MUTATION}}
 
@@ -31,7 +33,11 @@ def is_request_error(result: ExecutionResult) -> bool:
     Those errors have no path and leave no data; an error raised while executing a field
     always has the path of that field, even when it nulls the whole data.
     """
-    return result.data is None and bool(result.errors) and all(error.path is None for error in result.errors)
+    return (
+        result.data is None
+        and bool(result.errors)
+        and all(error.path is None and not isinstance(error, QueryTimeout) for error in result.errors)
+    )
 
 
 def _json_param(value: str, name: str) -> Any:
@@ -41,7 +47,27 @@ def _json_param(value: str, name: str) -> Any:
         raise bad_request(f"The {name} parameter is not valid JSON.") from None
 
 
-async def read_params(request: Request) -> dict[str, Any]:
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 once it is known to exceed ``limit`` bytes: at once when
+    Content-Length says so, else (chunked) as soon as the bytes read pass it, never holding more."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+        raise _too_large(int(declared), limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(size, limit, at_least=True)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(size: int, limit: int, *, at_least: bool = False) -> Refusal:
+    more = "more than " if at_least else ""
+    return Refusal(413, f"The request body is {more}{size:,} bytes; the maximum is {limit:,} (ENTENTE_MAX_BODY_BYTES).")
+
+
+async def read_params(request: Request, max_body_bytes: int = Settings.max_body_bytes) -> dict[str, Any]:
     """The GraphQL request parameters of a GET (URL query) or POST (JSON body), checked for type."""
     if request.method == "GET":
         params: dict[str, Any] = dict(request.query_params)
@@ -52,7 +78,7 @@ async def read_params(request: Request) -> dict[str, Any]:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != JSON:
             raise Refusal(415, f"Unsupported content type {content_type or '(none)'!r}; send {JSON}.")
-        body = await request.body()
+        body = await read_body(request, max_body_bytes)
         if not body.strip():
             raise bad_request("The request body is empty; send a JSON object with a query or a documentId.")
         try:
@@ -98,6 +124,9 @@ class GraphQLOverHTTP(GraphQL):
     async def answer(self, request: Request) -> Response:
         if request.method not in ALLOWED_OPERATIONS:
             raise Refusal(405, f"/graphql answers GET and POST, not {request.method}.", headers={"Allow": "GET, POST"})
+        limit = request.app.state.settings.max_query_string_bytes
+        if len(request.scope["query_string"]) > limit:
+            raise Refusal(414, f"The query string is over {limit:,} bytes (ENTENTE_MAX_QUERY_STRING_BYTES); use POST.")
         if self._wants_ide(request):
             return await self.render_graphql_ide(request)
         media_type = negotiate(request.headers.get("accept"))
@@ -120,8 +149,8 @@ class GraphQLOverHTTP(GraphQL):
 
     async def _execute(self, request: Request, media_type: str) -> Response:
         csrf.check(request)
-        params = await read_params(request)
         settings = request.app.state.settings
+        params = await read_params(request, settings.max_body_bytes)
         documents = _documents(request)
         operation = await resolve(
             params.get("query"),
@@ -153,22 +182,36 @@ class GraphQLOverHTTP(GraphQL):
         return caching.apply(request, response, bytes(response.body), cache=cache, max_age=settings.cache_max_age)
 
     async def _run(self, request: Request, operation: Operation, params: dict[str, Any], context: Any) -> Any:
+        """Execute, within ENTENTE_QUERY_TIMEOUT_MS; a timeout cancels the execution at its next
+        await and answers TIMEOUT (200: execution had started, as for a field error)."""
+        timeout_ms = request.app.state.settings.query_timeout_ms
         try:
-            return await self.schema.execute(
-                operation.query,
-                variable_values=params.get("variables"),
-                context_value=context,
-                root_value=await self.get_root_value(request),
-                operation_name=params.get("operationName"),
-                allowed_operation_types=ALLOWED_OPERATIONS[request.method],
-                operation_extensions=params.get("extensions"),
-            )
+            async with asyncio.timeout(timeout_ms / 1000 if timeout_ms else None) as deadline:
+                result = await self.schema.execute(
+                    operation.query,
+                    variable_values=params.get("variables"),
+                    context_value=context,
+                    root_value=await self.get_root_value(request),
+                    operation_name=params.get("operationName"),
+                    allowed_operation_types=ALLOWED_OPERATIONS[request.method],
+                    operation_extensions=params.get("extensions"),
+                )
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            message = f"The operation took longer than {timeout_ms:,} ms (ENTENTE_QUERY_TIMEOUT_MS) and was stopped."
+            return ExecutionResult(data=None, errors=[QueryTimeout(message)])
         except InvalidOperationTypeError:
             raise Refusal(405, "Mutations cannot be sent by GET; use POST.", headers={"Allow": "POST"}) from None
         except CannotGetOperationTypeError as exc:
             raise bad_request(exc.as_http_error_reason(), request_error=True) from None
         except MissingQueryError:
             raise bad_request("No GraphQL query found in the request: send a query or a documentId.") from None
+        limited = next((error for error in result.errors or () if isinstance(error, RateLimited)), None)
+        if limited is not None:
+            headers = {"Retry-After": str(limited.retry_after)}
+            raise Refusal(429, limited.message, RateLimited.code, headers=headers)
+        return result
 
 
 def _code_request_errors(result: ExecutionResult) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -47,10 +49,34 @@ query KazakhstanRelations {
 }
 """
 
-# Only this server: the page cannot load a script, style or font from anywhere else.
+# The page's one inline script, exactly as it stands between its tags: the policy allows it by its hash.
+_SCRIPT = """
+      const EXAMPLE_QUERY = {example};
+      // ?q=... opens another query (a link may carry one; ?query= would run it instead).
+      const shared = new URLSearchParams(window.location.search).get("q") || undefined;
+      const fetcher = GraphiQL.createFetcher({{ url: window.location.href.split("?")[0] }});
+      const root = ReactDOM.createRoot(document.getElementById("graphiql"));
+      root.render(
+        React.createElement(GraphiQL, {{
+          fetcher: fetcher,
+          defaultQuery: EXAMPLE_QUERY,
+          query: shared,
+          defaultEditorToolsVisibility: false,
+          isHeadersEditorEnabled: true,
+          inputValueDeprecation: true,
+        }}),
+      );
+    """
+SCRIPT = _SCRIPT.format(example=json.dumps(EXAMPLE_QUERY).replace("</", "<\\/"))
+SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+
+# Only this server: the page cannot load a script, style or font from anywhere else, runs no
+# inline script but its own, and cannot be framed. Styles stay 'unsafe-inline': GraphiQL and
+# its editor set style attributes, and a style cannot run code.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
+    f"default-src 'self'; script-src 'self' '{SCRIPT_HASH}'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
 )
 
 _PAGE = """<!doctype html>
@@ -70,23 +96,7 @@ _PAGE = """<!doctype html>
   </head>
   <body>
     <div id="graphiql">Loading the playground...</div>
-    <script>
-      const EXAMPLE_QUERY = {example};
-      // ?q=... opens another query (a link may carry one; ?query= would run it instead).
-      const shared = new URLSearchParams(window.location.search).get("q") || undefined;
-      const fetcher = GraphiQL.createFetcher({{ url: window.location.href.split("?")[0] }});
-      const root = ReactDOM.createRoot(document.getElementById("graphiql"));
-      root.render(
-        React.createElement(GraphiQL, {{
-          fetcher: fetcher,
-          defaultQuery: EXAMPLE_QUERY,
-          query: shared,
-          defaultEditorToolsVisibility: false,
-          isHeadersEditorEnabled: true,
-          inputValueDeprecation: true,
-        }}),
-      );
-    </script>
+    <script>{script}</script>
   </body>
 </html>
 """
@@ -95,8 +105,7 @@ _PAGE = """<!doctype html>
 @lru_cache(maxsize=8)
 def page(assets: str = ASSETS_PATH) -> str:
     """The playground's HTML, loading GraphiQL from ``assets`` (the URL path of the static mount)."""
-    example = json.dumps(EXAMPLE_QUERY).replace("</", "<\\/")
-    return _PAGE.format(assets=assets, example=example)
+    return _PAGE.format(assets=assets, script=SCRIPT)
 
 
 def assets_mount() -> Mount:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from datetime import date
 from typing import Any
 
@@ -9,6 +11,8 @@ from entente.auth import matching_token
 from entente.errors import BadUserInput, Forbidden, Unauthenticated
 from resolvers.loaders import Context
 from seed.ingest import ingest
+
+log = logging.getLogger("entente")
 
 
 def check_token(ctx: Context) -> None:
@@ -33,5 +37,28 @@ async def ingest_article(
 ) -> dict[str, Any]:
     check_token(ctx)
     check_article(ctx, text)
-    document, _ = await ingest(ctx.db, text, title=title, url=url, published_on=published_on, journal=ctx.journal)
+    # The write runs to its end even when the request is cancelled (ENTENTE_QUERY_TIMEOUT_MS):
+    # stopped between its writes, it would leave the derived collections behind the article.
+    # Ingesting is idempotent, so a client told TIMEOUT can send the article again.
+    write = asyncio.create_task(
+        ingest(ctx.db, text, title=title, url=url, published_on=published_on, journal=ctx.journal)
+    )
+    try:
+        document, _ = await asyncio.shield(write)
+    except asyncio.CancelledError:
+        _orphans.add(write)
+        write.add_done_callback(_orphan_done)
+        raise
     return document
+
+
+# Writes whose request was cancelled, kept referenced until they finish (the event loop
+# holds only weak references to tasks).
+_orphans: set[asyncio.Task[Any]] = set()
+
+
+def _orphan_done(write: asyncio.Task[Any]) -> None:
+    _orphans.discard(write)
+    if not write.cancelled() and write.exception() is not None:
+        # No request awaits it any more: logged here, or it would fail unseen.
+        log.error("an ingest failed after its request had timed out", exc_info=write.exception())

@@ -6,6 +6,11 @@ and fill it with copies of one query. Here a rule class is built once per limit 
 (``rules``), so a query validated once is served from the cache on every request.
 The token count runs before parsing; the cost, which depends on variables, after
 validation and before execution. The limits come from Settings (``ENTENTE_MAX_*``).
+
+Two more checks ride on the same hooks, for the same reason: with introspection off
+(production), graphql-core's NoSchemaIntrospectionCustomRule joins the same cached tuple
+of rules; and once the cost is known, the rate limits of the app serving the request
+(entente/ratelimit.py) admit the operation or refuse it, before anything executes.
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ from graphql import (
     ValidationRule,
 )
 from graphql.language import Lexer
+from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import SchemaExtension
 
+from entente import ratelimit
 from entente.errors import QueryTooComplex
 from entente.settings import Settings
 from schema.cost import estimate
@@ -100,9 +107,10 @@ def alias_rule(max_aliases: int) -> type[ValidationRule]:
 
 
 @cache
-def rules(max_depth: int, max_aliases: int) -> tuple[type[ValidationRule], ...]:
+def rules(max_depth: int, max_aliases: int, introspection: bool = True) -> tuple[type[ValidationRule], ...]:
     """The same tuple of the same classes for the same limits, so ValidationCache keys match."""
-    return depth_rule(max_depth), alias_rule(max_aliases)
+    limits = depth_rule(max_depth), alias_rule(max_aliases)
+    return limits if introspection else (*limits, NoSchemaIntrospectionCustomRule)
 
 
 @lru_cache(maxsize=256)
@@ -131,7 +139,8 @@ class QueryLimits(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         settings = self._settings()
         context = self.execution_context
-        context.validation_rules = context.validation_rules + rules(settings.max_depth, settings.max_aliases)
+        limits = rules(settings.max_depth, settings.max_aliases, settings.allows_introspection)
+        context.validation_rules = context.validation_rules + limits
         yield
 
     def on_parse(self) -> Iterator[None]:
@@ -153,4 +162,7 @@ class QueryLimits(SchemaExtension):
                     f"The query's estimated cost is {cost}; the maximum is {limit}. "
                     "Ask for smaller pages (first) or fewer nested lists."
                 )
+            request = getattr(context.context, "request", None)
+            if request is not None:  # served over HTTP, by an app that may rate-limit
+                ratelimit.admit(request, context.operation_type, cost)
         yield

@@ -17,7 +17,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # Settings a developer's shell may carry that would change what these servers do.
-_CLEARED = ("MONGODB_URI", "ENTENTE_PERSISTED_ONLY", "ENTENTE_CORS_ORIGINS", "ENTENTE_API_TOKEN")
+_CLEARED = (
+    "MONGODB_URI", "ENTENTE_PERSISTED_ONLY", "ENTENTE_CORS_ORIGINS", "ENTENTE_API_TOKEN", "ENTENTE_API_TOKENS",
+    "ENTENTE_ENV", "ENTENTE_PLAYGROUND", "ENTENTE_INTROSPECTION",
+)  # fmt: skip
 
 
 def free_port() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -40,7 +41,15 @@ async def test_the_page_loads_nothing_from_elsewhere(client: httpx.AsyncClient) 
     ]
     assert "unpkg" not in response.text and "https://" not in response.text
     policy = response.headers["content-security-policy"]
-    assert "default-src 'self'" in policy and "script-src 'self' 'unsafe-inline'" in policy
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+
+
+async def test_the_page_runs_only_its_own_inline_script(client: httpx.AsyncClient) -> None:
+    response = await _page(client)
+    [inline] = re.findall(r"<script>(.*?)</script>", response.text, flags=re.S)
+    digest = base64.b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+    [script_src] = [d for d in response.headers["content-security-policy"].split("; ") if d.startswith("script-src")]
+    assert script_src == f"script-src 'self' 'sha256-{digest}'"
 
 
 async def test_the_assets_are_served(client: httpx.AsyncClient) -> None:

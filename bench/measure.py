@@ -9,6 +9,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import orjson
+
 Action = Callable[[], Awaitable[Any]]
 
 
@@ -42,8 +44,13 @@ def p95(samples: list[float]) -> float:
 
 
 def encode(value: Any) -> str:
-    """JSON as a server would send it; store documents may hold values json cannot encode (dates)."""
+    """The execution floor's encoding, json.dumps; store documents may hold values json cannot encode (dates)."""
     return json.dumps(value, default=str, separators=(",", ":"))
+
+
+def send(value: Any) -> bytes:
+    """JSON as the server sends it (entente/http.py encodes with orjson)."""
+    return orjson.dumps(value)
 
 
 def peak_rss_mb() -> float:

@@ -13,6 +13,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from entente.errors import BadUserInput
 
 DEFAULT_PAGE = 20
@@ -42,7 +44,7 @@ def page_size(first: int | None) -> int:
 
 
 def encode_cursor(key: Sequence[Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(list(key), separators=(",", ":")).encode()).decode()
+    return base64.urlsafe_b64encode(orjson.dumps(list(key))).decode()
 
 
 def decode_cursor(cursor: str, width: int) -> list[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 import strawberry
@@ -27,15 +28,11 @@ class PartialDate:
 
     @classmethod
     def from_text(cls, text: str | None) -> PartialDate | None:
-        """None for no date, and for a month-day whose year the text never gives."""
-        if not text:
-            return None
-        date = dates.PartialDate.parse(text)
-        if date.year is None:
-            return None
-        return cls(
-            iso=date.iso, precision=DatePrecision(date.precision), year=date.year, month=date.month, day=date.day
-        )
+        """None for no date, and for a month-day whose year the text never gives.
+
+        Memoized: a knowledge base states few distinct dates many times over, and the
+        objects are only read, so one object per date text serves every response."""
+        return _partial_date(text) if text else None
 
 
 @strawberry.type(description="The span a figure covers. Either end may be missing.")
@@ -48,8 +45,19 @@ class Period:
     def from_doc(cls, doc: dict[str, Any] | None) -> Period | None:
         if not doc:
             return None
-        return cls(
-            start=PartialDate.from_text(doc.get("start")),
-            end=PartialDate.from_text(doc.get("end")),
-            cumulative=doc.get("cumulative", False),
-        )
+        return _period(doc.get("start"), doc.get("end"), doc.get("cumulative", False))
+
+
+@lru_cache(maxsize=16_384)
+def _partial_date(text: str) -> PartialDate | None:
+    date = dates.PartialDate.parse(text)
+    if date.year is None:
+        return None
+    return PartialDate(
+        iso=date.iso, precision=DatePrecision(date.precision), year=date.year, month=date.month, day=date.day
+    )
+
+
+@lru_cache(maxsize=16_384)
+def _period(start: str | None, end: str | None, cumulative: bool) -> Period:
+    return Period(start=PartialDate.from_text(start), end=PartialDate.from_text(end), cumulative=cumulative)

@@ -36,9 +36,9 @@ class Event(Node):
     def from_doc(cls, doc: dict[str, Any]) -> Event:
         return cls(
             id=to_global_id("Event", doc["_id"]),
-            type=documents.EventType(doc["type"]),
+            type=documents.member(documents.EventType, doc["type"]),
             title=doc["title"],
-            status=documents.EventStatus(doc["status"]),
+            status=documents.member(documents.EventStatus, doc["status"]),
             date=PartialDate.from_text(doc["date"]),
             end_date=PartialDate.from_text(doc["endDate"]),
             date_text=doc["date"],

@@ -28,8 +28,13 @@ from operator import attrgetter
 from typing import Any
 
 from graphql import (
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLID,
+    GraphQLLeafType,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLString,
     OperationType,
     Undefined,
     is_leaf_type,
@@ -97,6 +102,19 @@ class FieldPlan:
 class ObjectPlan:
     keys: tuple[str, ...]
     fields: tuple[FieldPlan, ...]
+    rows: Callable[[list[Column]], Rows]  # the columns of a level zipped into response objects
+
+
+def _row_builder(keys: tuple[str, ...]) -> Callable[[list[Column]], Rows]:
+    """A function building the response objects from columns with a dict display, compiled for
+    these keys: about twice as fast as ``dict(zip(keys, row))``. Keys are GraphQL names
+    (``[_A-Za-z][_0-9A-Za-z]*``, checked by the parser), written with ``repr`` all the same."""
+    if not keys:
+        return lambda columns: []
+    names = [f"c{i}" for i in range(len(keys))]
+    display = ", ".join(f"{key!r}: {name}" for key, name in zip(keys, names, strict=True))
+    source = f"lambda columns: [{{{display}}} for {', '.join(names)}, in zip(*columns, strict=True)]"
+    return eval(source, {"zip": zip})  # noqa: S307 - built from validated GraphQL names only
 
 
 async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
@@ -105,6 +123,7 @@ async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
     result: Rows = []
     level: list[tuple[ObjectPlan, Column, Sink]] = [(plan, [root], result.extend)]
     while level:
+        level = [_distinct(plan, sources, sink) for plan, sources, sink in level]
         fetched = [[field.fetch(sources, info) for field in plan.fields] for plan, sources, _ in level]
         waiting = [
             (column, i)
@@ -127,12 +146,32 @@ async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
                 done.append([None] * len(sources) if values is None else values)
                 if later is not None:
                     pending.append((key, later))
-            rows = [dict(zip(plan.keys, row, strict=True)) for row in zip(*done, strict=True)]
+            rows = plan.rows(done)
             for key, later in pending:
                 following.append((later.plan, later.sources, _fill(rows, key, later.rebuild)))
             sink(rows)
         level = following
     return result[0]
+
+
+def _distinct(plan: ObjectPlan, sources: Column, sink: Sink) -> tuple[ObjectPlan, Column, Sink]:
+    """The job with each source object once: one object reached many times (a memoized date,
+    a period) is completed once, and its response object is shared where it recurs.
+
+    Within a request a field's value depends only on its object and arguments, so the shared
+    response object is equal to the ones graphql-core would build; nothing edits data after
+    execution, and JSON encoders write shared objects out in full at each place."""
+    if len(set(map(id, sources))) == len(sources):
+        return plan, sources, sink
+    first: dict[int, int] = {}
+    unique: Column = []
+    positions = []
+    for source in sources:
+        position = first.setdefault(id(source), len(unique))
+        if position == len(unique):
+            unique.append(source)
+        positions.append(position)
+    return plan, unique, lambda rows: sink([rows[position] for position in positions])
 
 
 def _fill(rows: Rows, key: str, rebuild: Callable[[Rows], Column]) -> Sink:
@@ -154,7 +193,7 @@ class Compiler:
 
     def object_plan(self, parent: GraphQLObjectType, fields: GroupedFieldSet) -> ObjectPlan:
         plans = [self.field_plan(parent, details) for details in fields.values()]
-        return ObjectPlan(tuple(fields), tuple(plans))
+        return ObjectPlan(tuple(fields), tuple(plans), _row_builder(tuple(fields)))
 
     def field_plan(self, parent: GraphQLObjectType, details: FieldDetailsList) -> FieldPlan:
         node = details[0].node
@@ -184,7 +223,7 @@ class Compiler:
         if is_list_type(type_):
             return _list(self.completer(type_.of_type, details))
         if is_leaf_type(type_):
-            return _leaf(type_.coerce_output_value)
+            return _leaf(type_)
         if is_object_type(type_):
             collected = collect_subfields(
                 self.executor.schema,
@@ -221,6 +260,27 @@ def _call(resolver: Any, kwargs: dict[str, Any]) -> Callable[[Column, FastInfo],
     return fetch
 
 
+def _coercion(type_: GraphQLLeafType) -> Callable[[Any], Any]:
+    """The type's output coercion; for Strawberry's enums, a table from member to name in
+    place of its scan of every value (the same answer: the first name whose value matches)."""
+    general = type_.coerce_output_value
+    members = getattr(type_, "wrapped_cls", None)
+    if not isinstance(type_, GraphQLEnumType) or members is None:
+        return general
+    names = {}
+    for member in members:
+        names[member] = next((name for name, value in type_.values.items() if member.value == value.value), None)
+
+    def coerce(value: Any) -> Any:
+        if isinstance(value, members):
+            name = names.get(value)
+            if name is not None:
+                return name
+        return general(value)
+
+    return coerce
+
+
 def _non_null(inner: Complete) -> Complete:
     def complete(values: Column) -> tuple[Column | None, Pending | None]:
         for value in values:
@@ -231,15 +291,26 @@ def _non_null(inner: Complete) -> Complete:
     return complete
 
 
-def _leaf(coerce: Callable[[Any], Any]) -> Complete:
-    def complete(values: Column) -> tuple[Column | None, Pending | None]:
-        out = [None if value is None else coerce(value) for value in values]
-        for value, result in zip(values, out, strict=True):
-            if (result is None and value is not None) or result is Undefined:
-                raise Fallback
-        return out, None
+# Values these scalars give back unchanged (graphql-core's coerce_output_string, _id and
+# _boolean return a str, str and bool as they are), so completing them needs no call.
+_UNCHANGED = {GraphQLString: str, GraphQLID: str, GraphQLBoolean: bool}
 
-    return complete
+
+def _leaf(type_: GraphQLLeafType) -> Complete:
+    coerce = _coercion(type_)
+    unchanged = _UNCHANGED.get(type_)  # type: ignore[call-overload]
+
+    def coerced(value: Any) -> Any:
+        if value is None:
+            return None
+        result = coerce(value)
+        if result is None or result is Undefined:
+            raise Fallback  # graphql-core reports a value its type cannot coerce
+        return result
+
+    if unchanged is None:
+        return lambda values: ([coerced(value) for value in values], None)
+    return lambda values: ([value if value.__class__ is unchanged else coerced(value) for value in values], None)
 
 
 def _list(inner: Complete) -> Complete:

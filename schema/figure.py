@@ -34,10 +34,10 @@ class Figure(Node):
     def from_doc(cls, doc: dict[str, Any]) -> Figure:
         return cls(
             id=to_global_id("Figure", doc["_id"]),
-            metric=documents.Metric(doc["metric"]),
+            metric=documents.member(documents.Metric, doc["metric"]),
             value=Decimal(doc["value"]),
             unit=doc["unit"],
-            qualifier=documents.Qualifier(doc["qualifier"]),
+            qualifier=documents.member(documents.Qualifier, doc["qualifier"]),
             period=Period.from_doc(doc["period"]),
             counterpart=doc["counterpart"],
             label=doc["label"],

@@ -14,7 +14,8 @@ from entente.settings import Settings
 
 ALLOW_METHODS = ("GET", "POST", "OPTIONS")
 ALLOW_HEADERS = ("Content-Type", "Authorization", *PREFLIGHT_HEADERS)
-EXPOSE_HEADERS = ("ETag",)
+# Retry-After: a frontend told RATE_LIMITED (429) can read when to retry.
+EXPOSE_HEADERS = ("ETag", "Retry-After")
 
 
 class EntenteCORS(CORSMiddleware):

@@ -248,3 +248,14 @@ async def test_a_limit_of_zero_is_no_limit() -> None:
         for _ in range(5):
             assert _code(await _post(http, MUTATION)) == "UNAUTHENTICATED"
             assert (await _post(http, EXPENSIVE)).status_code == 200
+
+
+async def test_a_frontend_on_an_allowed_origin_can_read_retry_after() -> None:
+    origin = "https://app.example.org"
+    served = server(_settings(rate_mutations=1, cors_origins=(origin,)))
+    async with served.client() as http:
+        await _post(http, MUTATION, {"Origin": origin})
+        refused = await _post(http, MUTATION, {"Origin": origin})
+    assert refused.status_code == 429
+    assert refused.headers["access-control-allow-origin"] == origin
+    assert "retry-after" in refused.headers["access-control-expose-headers"].lower()

@@ -62,8 +62,8 @@ async def in_process(scale: str, plan: Plan, targets: Targets) -> None:
     dataset = generate(SCALES[scale])
     generated = time.perf_counter()
     db = AsyncMockClient()["entente_bench"]
-    await load(db, dataset)
     counts = dataset.counts()
+    await load(db, dataset)
     hubs = dataset.hubs
     del dataset
     gc.collect()

@@ -85,25 +85,28 @@ class ErrorCodes(MaskErrors):
         debug = bool(settings and settings.debug)
         request_id = getattr(context, "request_id", None)
         for error in errors:
-            self._process(error, debug, request_id)
+            assign_code(error, debug, request_id)
         return errors
 
-    def _process(self, error: GraphQLError, debug: bool, request_id: str | None = None) -> None:
-        # The errors are changed in place: Strawberry may already hold them in the result
-        # it returns, and a replaced list would not reach the client.
-        if "code" in (error.extensions or {}):
-            return
-        original = error.original_error
-        if original is None or isinstance(original, GraphQLError | StrawberryInputCoercionError):
-            # Parse, validation and variable errors: the client's to fix, with the message kept.
-            error.extensions = {"code": BadUserInput.code}
-        elif isinstance(original, ConnectionFailure):
-            error.message = "The database is unavailable; try again shortly."
-            error.extensions = {"code": ServiceUnavailable.code}
-        else:
-            where = ".".join(map(str, error.path or []))
-            log.error("unexpected error at %s (request %s)", where, request_id or "-", exc_info=original)
-            if not debug:
-                error.message = "Internal server error."
-            # The id lets an operator find the logged traceback behind a masked message.
-            error.extensions = {"code": EntenteError.code, **({"requestId": request_id} if request_id else {})}
+
+def assign_code(error: GraphQLError, debug: bool, request_id: str | None = None) -> None:
+    """Give an error without a code its code, masking and logging the unexpected (see ErrorCodes).
+
+    The errors are changed in place: Strawberry may already hold them in the result it
+    returns, and a replaced list would not reach the client."""
+    if "code" in (error.extensions or {}):
+        return
+    original = error.original_error
+    if original is None or isinstance(original, GraphQLError | StrawberryInputCoercionError):
+        # Parse, validation and variable errors: the client's to fix, with the message kept.
+        error.extensions = {"code": BadUserInput.code}
+    elif isinstance(original, ConnectionFailure):
+        error.message = "The database is unavailable; try again shortly."
+        error.extensions = {"code": ServiceUnavailable.code}
+    else:
+        where = ".".join(map(str, error.path or []))
+        log.error("unexpected error at %s (request %s)", where, request_id or "-", exc_info=original)
+        if not debug:
+            error.message = "Internal server error."
+        # The id lets an operator find the logged traceback behind a masked message.
+        error.extensions = {"code": EntenteError.code, **({"requestId": request_id} if request_id else {})}

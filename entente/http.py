@@ -18,7 +18,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
 from entente import caching, csrf, metrics
-from entente.errors import BadUserInput, QueryTimeout, RateLimited, ServiceUnavailable
+from entente.errors import QueryTimeout, RateLimited, ServiceUnavailable, assign_code
 from entente.negotiation import negotiate
 from entente.persisted import LRU, Operation, PersistedDocuments, resolve
 from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal, bad_request
@@ -164,7 +164,7 @@ class GraphQLOverHTTP(GraphQL):
         result = await self._run(request, operation, params, context)
         request_error = is_request_error(result)
         if request_error:
-            _code_request_errors(result)
+            _code_request_errors(result, context)
         if operation.register and not request_error:
             await documents.put(operation.query or "")
 
@@ -214,12 +214,13 @@ class GraphQLOverHTTP(GraphQL):
         return result
 
 
-def _code_request_errors(result: ExecutionResult) -> None:
-    """Parse errors can reach here without the code ErrorCodes gives the other request errors
-    (Strawberry raises them through the extension's on_operation, skipping its post-processing)."""
+def _code_request_errors(result: ExecutionResult, context: Any) -> None:
+    """Errors raised in an extension's hook (a parse error, or a bug in a hook) reach here without
+    the code ErrorCodes gives (Strawberry skips its post-processing for them): give it the same way,
+    so a parse error is BAD_USER_INPUT and an unexpected exception is masked and logged."""
+    settings = getattr(context, "settings", None)
     for error in result.errors or []:
-        if "code" not in (error.extensions or {}):
-            error.extensions = {**(error.extensions or {}), "code": BadUserInput.code}
+        assign_code(error, bool(settings and settings.debug), getattr(context, "request_id", None))
 
 
 def _documents(request: Request) -> PersistedDocuments:

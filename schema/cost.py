@@ -10,6 +10,7 @@ on different types of an interface are all counted, so the estimate errs on the 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,7 +58,29 @@ def estimate(
     operation_name: str | None = None,
     variables: Mapping[str, Any] | None = None,
 ) -> int:
-    """The estimated cost of the operation ``operation_name`` (or the only one) in a valid document."""
+    """The estimated cost of the operation ``operation_name`` (or the only one) in a valid document.
+
+    Remembered per (schema, document, operation, variables): the parser cache hands back the
+    same document for the same text, so a query a frontend repeats is estimated once."""
+    key = (id(schema), id(document), operation_name, repr(sorted((variables or {}).items())))
+    known = _ESTIMATES.get(key)
+    if known is not None and known[0] is document:
+        _ESTIMATES.move_to_end(key)
+        return known[1]
+    cost = _estimate(schema, document, operation_name, variables)
+    _ESTIMATES[key] = (document, cost)  # the document is kept, so its id is not reused
+    if len(_ESTIMATES) > _REMEMBERED:
+        _ESTIMATES.popitem(last=False)
+    return cost
+
+
+_REMEMBERED = 1024
+_ESTIMATES: OrderedDict[tuple[int, int, str | None, str], tuple[DocumentNode, int]] = OrderedDict()
+
+
+def _estimate(
+    schema: GraphQLSchema, document: DocumentNode, operation_name: str | None, variables: Mapping[str, Any] | None
+) -> int:
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return 0

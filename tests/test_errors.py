@@ -80,3 +80,22 @@ async def test_a_masked_error_names_the_request_whose_log_has_the_traceback(capl
         result = await schema.execute('{ country(code: "KZ") { name } }', context_value=context)
     assert result.errors[0].extensions == {"code": "INTERNAL_SERVER_ERROR", "requestId": "req-42"}
     assert "(request req-42)" in caplog.text and "secret internals" in caplog.text
+
+
+async def test_a_bug_in_an_extension_hook_is_masked_over_http(
+    client: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An exception in a schema extension's hook skips ErrorCodes' post-processing; the HTTP
+    view codes it the same way instead of passing its message on as BAD_USER_INPUT."""
+
+    def broken(*args: Any, **kwargs: Any) -> int:
+        raise RuntimeError("secret internals of the cost estimate")
+
+    monkeypatch.setattr("schema.limits.estimate", broken)
+    with caplog.at_level(logging.ERROR, logger="entente"):
+        response = await client.post("/graphql", json={"query": '{ country(code: "KAZ") { name } }'})
+    assert "secret" not in response.text
+    [error] = response.json()["errors"]
+    assert error["message"] == "Internal server error."
+    assert error["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
+    assert "secret internals" in caplog.text

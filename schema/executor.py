@@ -146,7 +146,8 @@ async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
                 done.append([None] * len(sources) if values is None else values)
                 if later is not None:
                     pending.append((key, later))
-            rows = plan.rows(done)
+            # Every field skipped (@skip, @include): still one empty object per source, as graphql-core gives.
+            rows = plan.rows(done) if plan.keys else [{} for _ in sources]
             for key, later in pending:
                 following.append((later.plan, later.sources, _fill(rows, key, later.rebuild)))
             sink(rows)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ class Page:
     has_next: bool
     has_previous: bool
     total: int | None = None
-    count: Callable[[], Awaitable[int]] | None = None
+    count: Callable[[], Awaitable[int] | int] | None = None
 
 
 def page_size(first: int | None) -> int:
@@ -58,27 +59,46 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
 
 
 def page_list(
-    docs: list[Doc], fields: Sequence[str], first: int | None, after: str | None, *, descending: bool
+    docs: list[Doc],
+    fields: Sequence[str],
+    first: int | None,
+    after: str | None,
+    *,
+    descending: bool,
+    keep: Callable[[Doc], bool] | None = None,
 ) -> Page:
-    """A page of an in-memory list already sorted by ``fields`` in the given direction."""
+    """A page of an in-memory list already sorted by ``fields`` in the given direction.
+
+    With ``keep``, only the documents it accepts are in the list. They are picked as the page
+    needs them (a card asking for a relation's latest trade figure stops at the first one),
+    and counted only when ``totalCount`` is asked for.
+    """
     size = page_size(first)
 
     def key(doc: Doc) -> list[Any]:
         return [doc[f] for f in fields]
 
-    start = 0
+    kept = docs if keep is None else filter(keep, docs)
+    skipped = 0
     if after is not None:
         mark = decode_cursor(after, len(fields))
-        start = next(
-            (i for i, doc in enumerate(docs) if (key(doc) < mark if descending else key(doc) > mark)), len(docs)
-        )
-    chosen = docs[start : start + size]
+        items = iter(kept)
+        for doc in items:
+            if key(doc) < mark if descending else key(doc) > mark:
+                kept = itertools.chain((doc,), items)
+                break
+            skipped += 1
+        else:
+            kept = iter(())
+    window = list(itertools.islice(kept, size + 1))
+    chosen = window[:size]
     return Page(
         docs=chosen,
         cursors=[encode_cursor(key(doc)) for doc in chosen],
-        has_next=start + size < len(docs),
-        has_previous=start > 0,
-        total=len(docs),
+        has_next=len(window) > size,
+        has_previous=skipped > 0,
+        total=len(docs) if keep is None else None,
+        count=None if keep is None else (lambda: sum(1 for doc in docs if keep(doc))),
     )
 
 

@@ -20,10 +20,10 @@ async def relation(ctx: Context, a: str, b: str) -> dict[str, Any] | None:
 
 def relation_events(doc: dict[str, Any], first: int | None, after: str | None, criteria: EventCriteria) -> Page:
     # Events are embedded in the relation, newest first, so no query is needed.
-    events = [e for e in doc["events"] if criteria.matches(e)] if criteria else doc["events"]
-    return page_list(events, ["dateFirst", "_id"], first, after, descending=True)
+    keep = criteria.matches if criteria else None
+    return page_list(doc["events"], ["dateFirst", "_id"], first, after, descending=True, keep=keep)
 
 
 def relation_figures(doc: dict[str, Any], first: int | None, after: str | None, criteria: FigureCriteria) -> Page:
-    figures = [f for f in doc["figures"] if criteria.matches(f)] if criteria else doc["figures"]
-    return page_list(figures, ["dateLast", "_id"], first, after, descending=True)
+    keep = criteria.matches if criteria else None
+    return page_list(doc["figures"], ["dateLast", "_id"], first, after, descending=True, keep=keep)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from resolvers.pagination import encode_cursor, page_list
 from tests.conftest import data
 
 EVENTS_PAGE = """
@@ -112,3 +115,32 @@ async def test_undated_events_come_last_on_every_store(seeded: Any) -> None:
     dated = [d for d in dates if d and not d.startswith("--")]
     assert dates[: len(dated)] == dated
     assert all(d is None or d.startswith("--") for d in dates[len(dated) :])
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    keys=st.lists(st.integers(0, 30), max_size=40),
+    first=st.integers(0, 12),
+    modulus=st.integers(1, 4),
+    after_at=st.none() | st.integers(0, 45),
+)
+def test_a_filtered_page_is_the_page_of_the_filtered_list(
+    keys: list[int], first: int, modulus: int, after_at: int | None
+) -> None:
+    """page_list picks filtered documents lazily; it must page exactly as if the list were filtered first."""
+    docs = [{"k": f"{k:02d}", "_id": f"{i:03d}"} for i, k in enumerate(sorted(keys, reverse=True))]
+    docs.sort(key=lambda d: (d["k"], d["_id"]), reverse=True)
+
+    def keep(doc: dict[str, str]) -> bool:
+        return int(doc["_id"]) % modulus == 0
+
+    after = None if after_at is None else encode_cursor([f"{after_at % 31:02d}", f"{after_at:03d}"])
+    lazy = page_list(docs, ["k", "_id"], first, after, descending=True, keep=keep)
+    eager = page_list([d for d in docs if keep(d)], ["k", "_id"], first, after, descending=True)
+    assert (lazy.docs, lazy.cursors, lazy.has_next, lazy.has_previous) == (
+        eager.docs,
+        eager.cursors,
+        eager.has_next,
+        eager.has_previous,
+    )
+    assert lazy.total is None and lazy.count is not None and lazy.count() == eager.total

@@ -26,13 +26,19 @@ class EntenteSchema(strawberry.Schema):
         rest (bad input, an unreachable database) are the client's answer, not the server's fault."""
 
 
-schema = EntenteSchema(
-    query=Query,
-    mutation=Mutation,
-    types=list(NODE_TYPES.values()),
-    extensions=[QueryLimits, ParserCache, ValidationCache, ErrorCodes, OperationMetrics],
-    # Queries run from a compiled plan when they can (schema/executor.py), field by field otherwise.
-    execution_context_class=CompiledExecutor,
-)
+def build(*, compiled: bool = True) -> EntenteSchema:
+    """The schema. Queries run from a compiled plan when they can (schema/executor.py), field
+    by field otherwise; ``compiled=False`` gives the standard executor alone, which tests and
+    benchmarks compare the fast path with."""
+    return EntenteSchema(
+        query=Query,
+        mutation=Mutation,
+        types=list(NODE_TYPES.values()),
+        extensions=[QueryLimits, ParserCache, ValidationCache, ErrorCodes, OperationMetrics],
+        execution_context_class=CompiledExecutor if compiled else None,
+    )
 
-__all__ = ["schema"]
+
+schema = build()
+
+__all__ = ["build", "schema"]

@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from entente import documents
 from schema.dates import PartialDate
-from schema.node import Node, to_global_id
+from schema.node import Node, by_document, to_global_id
 
 EventType = strawberry.enum(documents.EventType, description="What kind of event this is.")
 EventStatus = strawberry.enum(documents.EventStatus, description="Whether the sources report it as done or planned.")
@@ -33,6 +33,7 @@ class Event(Node):
     _doc: strawberry.Private[dict[str, Any]]
 
     @classmethod
+    @by_document
     def from_doc(cls, doc: dict[str, Any]) -> Event:
         return cls(
             id=to_global_id("Event", doc["_id"]),

@@ -14,9 +14,11 @@ MONEY = re.compile(
     r"(?P<cur2>US dollars|U\.S\. dollars|American dollars|dollars|USD|euros?|EUR|tenge|KZT|yuan|CNY|rubles?|roubles?|"
     r"RUB|pounds? sterling|pounds|GBP|yen|JPY|soms?|lira|liras|TRY|sums?)?(?![\w])"
 )
-PERCENT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")
+# (?<!\d): a number starts where its digits start (and COMPANIES' not after a digit and a separator either);
+# otherwise a long run of digits or digit groups is tried again from every digit in it, in time its length squared.
+PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")
 COMPANIES = re.compile(
-    r"(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
+    r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
     r"(?P<what>companies|enterprises|joint ventures|firms|businesses)\b(?P<label>[^.;,]*)"
 )
 NUMBER_OF = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from entente.text import fold
 from seed.extract.gazetteer import Mention, tables
@@ -230,10 +231,16 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name; cached, because merging compares each new name with every known one."""
+    return tuple(fold(name).split())
+
+
 def _add(people: list[Person], new: Person) -> None:
-    folded = fold(new.name).split()
+    folded = _words(new.name)
     for p in people:
-        known = fold(p.name).split()
+        known = _words(p.name)
         short = min(len(known), len(folded))
         same = known == folded or (known[-1] == folded[-1] and known[0] == folded[0])
         same = same or (short >= 2 and known[:short] == folded[:short] and max(len(known), len(folded)) > 3)

@@ -10,7 +10,7 @@ from seed.evidence import sentence_bounds
 # A relative clause set off by commas: "Kagame, who also addressed the forum on May 29, reiterated".
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\b[^,;()]*(?=,|$|\.\s*$)")
 # Points where a sentence turns to another fact: "...in 1991, with the two nations establishing ...".
-_SPLIT = re.compile(r";\s+|,\s+(?=with\b|while\b|referring\b|following\b)|\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)")
+_SPLIT = re.compile(r";\s+|,\s+(?=with\b|while\b|referring\b|following\b)|(?<!\s)\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +25,34 @@ class Sentence:
         return _clauses(self.text)
 
 
+# The longest span the rules read as one sentence. Real sentences run to a few hundred
+# characters; a longer "sentence" (a text without full stops, a list, a table) is read in
+# pieces, because several rules cost the square of a sentence's length.
+MAX_SENTENCE = 1000
+_PIECE_END = re.compile(r"\s+")
+# Real sentences have up to three or four clauses; one with more is read whole.
+MAX_CLAUSES = 12
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    return [Sentence(a, b, text[a:b], i) for i, (a, b) in enumerate(sentence_bounds(text))]
+    spans = [piece for a, b in sentence_bounds(text) for piece in _pieces(text, a, b)]
+    return [Sentence(a, b, text[a:b], i) for i, (a, b) in enumerate(spans)]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into spans of at most MAX_SENTENCE characters, at white space where there is some."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        spaces = [m for m in _PIECE_END.finditer(text, start + MAX_SENTENCE // 2, cut)]
+        if spaces:
+            pieces.append((start, spaces[-1].start()))
+            start = spaces[-1].end()
+        else:
+            pieces.append((start, cut))
+            start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _blank(text: str, keep: list[tuple[int, int]]) -> str:
@@ -56,6 +82,8 @@ def _clauses(text: str) -> list[str]:
         current.append((seg_start, b))
     pieces.append(current)
     kept = [piece for piece in pieces if any(b > a for a, b in piece)]
+    if len(kept) > MAX_CLAUSES:
+        return [text]  # each clause is read over the whole sentence: many clauses cost their number times its length
     kept.sort(key=lambda piece: min(a for a, b in piece if b > a))
     return [_blank(text, piece) for piece in kept]
 

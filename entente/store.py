@@ -18,6 +18,7 @@ from typing import Any
 from pymongo import AsyncMongoClient
 
 from entente import documents as d
+from entente import pymongofix
 from entente.mockasync import AsyncMockClient
 from entente.settings import Settings
 
@@ -61,6 +62,7 @@ def connect(settings: Settings) -> Store:
     if settings.embedded:
         client: Any = AsyncMockClient()
     else:
+        pymongofix.apply()  # a request cancelled mid-wait must not wedge the client (Python 3.11)
         client = AsyncMongoClient(
             settings.mongodb_uri,
             serverSelectionTimeoutMS=settings.timeout_ms,

@@ -9,20 +9,13 @@ entities the identities of those already known:
   every word of theirs ("Karamoko Traoré" is "Karamoko Jean-Marie Traoré").
 Identical text is the same article: ingesting it again changes nothing.
 
-Ingests in a process run one at a time (a lock per event loop), so each reconciles against
-everything ingested before it and no two rebuilds of the derived collections interleave
-(interleaved, a rebuild from an older set of articles could overwrite a newer one). An article
-and the rebuild that follows it are separate writes: a marker (``d.UNFINISHED``) set before the
-article and cleared after the rebuild tells a crash in between apart, and ``finish_unfinished``,
-run at startup (entente.app.prepare) and when the same text is ingested again, rebuilds the
-derived collections from the stored articles, so nothing half-written stays visible.
+Ingests in a process write one at a time and share the rebuilds of the derived collections
+that follow (seed/writer.py, which also says how a crash between the two is repaired).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import weakref
 from datetime import date
 from typing import Any
 
@@ -33,40 +26,25 @@ from entente.store import changing
 from entente.text import fold
 from seed.build import Doc, article_document
 from seed.extract import extract
-from seed.load import Report, rebuild_derived
 from seed.model import EventIn, PersonIn, SeedFile
+from seed.writer import Writer, is_unfinished, mark_unfinished, writer
 
 WINDOW_DAYS = 3
 
 log = logging.getLogger("entente")
 
-_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
-
-
-def _writing() -> asyncio.Lock:
-    """The lock ingests hold, one per event loop (an asyncio.Lock must not cross loops)."""
-    loop = asyncio.get_running_loop()
-    lock = _locks.get(loop)
-    if lock is None:
-        lock = _locks[loop] = asyncio.Lock()
-    return lock
-
-
-async def _finish(db: Any) -> bool:
-    """If an ingest was cut short after writing its article, rebuild the derived collections now."""
-    if await db[d.META].find_one({"_id": d.UNFINISHED}) is None:
-        return False
-    async with changing(db):
-        await rebuild_derived(db, Report())
-    await db[d.META].delete_one({"_id": d.UNFINISHED})
-    return True
-
 
 async def finish_unfinished(db: Any) -> bool:
     """Rebuild the derived collections if an ingest stored its article but may not have rebuilt them
     (a crash or a database outage in between); returns whether it did."""
-    async with _writing():
-        return await _finish(db)
+    writing = writer(db)
+    async with writing.lock:
+        if not await is_unfinished(db):
+            return False
+        change = writing.change()
+    await writing.rebuilt_through(db, change)
+    await writing.settle()
+    return True
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
@@ -92,8 +70,15 @@ def _name_words(name: str) -> set[str]:
     return set(fold(name).replace("-", " ").split())
 
 
-async def _known_events(db: Any, events: list[EventIn]) -> dict[str, str]:
-    """For each extracted event that a stored one reports too, the stored event's key."""
+def _unseen(stored: list[Doc], pending: list[Doc]) -> list[Doc]:
+    """Stored documents, then the pending articles' versions of those not stored yet (by id)."""
+    seen = {doc["_id"] for doc in stored}
+    unseen = {doc["_id"]: doc for doc in pending if doc["_id"] not in seen}
+    return stored + list(unseen.values())
+
+
+async def _known_events(db: Any, events: list[EventIn], pending: list[Doc]) -> dict[str, str]:
+    """For each extracted event that a stored (or pending) one reports too, the stored event's key."""
     if not events:
         return {}
     types = sorted({e.type.value for e in events})
@@ -105,6 +90,7 @@ async def _known_events(db: Any, events: list[EventIn]) -> dict[str, str]:
         )
         .to_list(None)
     )
+    stored = _unseen(stored, [event for article in pending for event in article["events"]])
     stored.sort(key=lambda doc: doc["_id"])
     keys: dict[str, str] = {}
     taken: set[str] = set()
@@ -116,12 +102,13 @@ async def _known_events(db: Any, events: list[EventIn]) -> dict[str, str]:
     return keys
 
 
-async def _known_people(db: Any, people: list[PersonIn]) -> dict[str, str]:
-    """For each extracted person that a stored person names more fully, the stored full name."""
+async def _known_people(db: Any, people: list[PersonIn], pending: list[Doc]) -> dict[str, str]:
+    """For each extracted person that a stored (or pending) person names more fully, the stored full name."""
     countries = sorted({p.country for p in people if p.country})
     if not countries:
         return {}
     stored = await db[d.PEOPLE].find({"country": {"$in": countries}}, {"name": 1, "country": 1}).to_list(None)
+    stored = _unseen(stored, [person for article in pending for person in article["people"]])
     names: dict[str, str] = {}
     for person in people:
         words = _name_words(person.name)
@@ -131,10 +118,11 @@ async def _known_people(db: Any, people: list[PersonIn]) -> dict[str, str]:
     return names
 
 
-async def reconcile(db: Any, article: SeedFile) -> SeedFile:
-    """The extracted article with its events and people given the identities the store knows."""
-    event_keys = await _known_events(db, list(article.events))
-    names = await _known_people(db, list(article.people))
+async def reconcile(db: Any, article: SeedFile, pending: list[Doc] | None = None) -> SeedFile:
+    """The extracted article with its events and people given the identities the store knows,
+    counting the ``pending`` articles (written, their derived documents not rebuilt yet)."""
+    event_keys = await _known_events(db, list(article.events), pending or [])
+    names = await _known_people(db, list(article.people), pending or [])
     events = [e.model_copy(update={"key": event_keys.get(e.key, e.key)}) for e in article.events]
     figures = [
         f.model_copy(update={"event": event_keys.get(f.event, f.event)}) if f.event else f for f in article.figures
@@ -162,18 +150,35 @@ async def ingest(
     With a journal, a new article is journaled once extracted and before it is written, so
     an acknowledged ingest survives a crash of the embedded store.
     """
-    async with _writing():
-        return await _ingest(db, text, title=title, url=url, published_on=published_on, journal=journal)
+    writing = writer(db)
+    async with writing.lock:
+        document, changed, change = await _write(
+            writing, db, text, title=title, url=url, published_on=published_on, journal=journal
+        )
+    if change is not None:
+        await writing.rebuilt_through(db, change)  # answered once the derived collections hold the article
+    return document, changed
 
 
-async def _ingest(
-    db: Any, text: str, *, title: str | None, url: str | None, published_on: date | None, journal: Journal | None
-) -> tuple[Doc, bool]:
+async def _write(
+    writing: Writer,
+    db: Any,
+    text: str,
+    *,
+    title: str | None,
+    url: str | None,
+    published_on: date | None,
+    journal: Journal | None,
+) -> tuple[Doc, bool, int | None]:
+    """Store a new article (holding the writer's lock); returns the article, whether it is new, and
+    the change to wait for before answering, if any."""
     stored = await db[d.ARTICLES].find_one({"_id": d.article_id(text)})
     if stored is not None:
-        await _finish(db)  # an earlier try may have stored it and failed before its rebuild
-        return stored, False
-    article = await reconcile(db, extract(text, title=title, url=url, published_on=published_on))
+        # Its rebuild, or an earlier one, may not have finished (pending, or cut short): wait for one.
+        return stored, False, writing.change() if await is_unfinished(db) else None
+    article = await reconcile(
+        db, extract(text, title=title, url=url, published_on=published_on), writing.pending_articles()
+    )
     if journal is not None:
         journal.append(
             {
@@ -184,12 +189,13 @@ async def _ingest(
             }
         )
     document = article_document(article)
-    await db[d.META].replace_one({"_id": d.UNFINISHED}, {"_id": d.UNFINISHED}, upsert=True)
-    async with changing(db):
-        await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
-        await rebuild_derived(db, Report(files=1))
-    await db[d.META].delete_one({"_id": d.UNFINISHED})
-    return document, True
+    await mark_unfinished(db)
+    try:
+        async with changing(db):
+            await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
+    finally:
+        change = writing.change(document)  # numbered even if the write failed: it may have landed
+    return document, True, change
 
 
 async def replay(db: Any, journal: Journal) -> int:

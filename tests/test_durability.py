@@ -28,10 +28,12 @@ from entente import documents as d
 from entente.app import prepare
 from entente.settings import Settings
 from entente.store import Store
+from seed import writer as writer_module
 from seed.build import article_document, derive
 from seed.extract import extract
 from seed.ingest import ingest
 from seed.load import seed
+from seed.writer import writer
 from tests.conftest import _unavailable
 from tests.live_server import LiveServer, free_port, live_server
 from tests.test_outage import BINARY, FerretDB
@@ -233,7 +235,35 @@ async def test_ingesting_again_finishes_an_ingest_cut_short(seeded: Any) -> None
     await seeded[d.ARTICLES].insert_one(document)
 
     stored, changed = await ingest(seeded, text)
+    await writer(seeded).settle()
     expected = derive(await seeded[d.ARTICLES].find({}).to_list(None))
     assert (stored["_id"], changed) == (document["_id"], False)
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
+    assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None
+
+
+async def test_concurrent_ingests_share_rebuilds_and_merge_their_reports(
+    seeded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuilds = []
+    rebuild = writer_module.rebuild_derived
+
+    async def counted(db: Any, report: Any) -> None:
+        rebuilds.append(1)
+        await rebuild(db, report)
+
+    monkeypatch.setattr(writer_module, "rebuild_derived", counted)
+    texts = [article_text(3, tag=f"outlet{i}") for i in range(6)]  # six reports of the same two events
+    results = await asyncio.gather(*(ingest(seeded, text) for text in texts))
+    await writer(seeded).settle()
+
+    articles = await seeded[d.ARTICLES].find({}).to_list(None)
+    expected = derive(articles)
+    events = {e["_id"]: e for e in expected[d.EVENTS]}
+    assert [changed for _, changed in results] == [True] * 6
+    assert {doc["_id"] for doc, _ in results} <= {a["_id"] for a in articles}
+    assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
+    for event in results[0][0]["events"]:
+        assert len(events[event["_id"]]["articles"]) == 6
+    assert len(rebuilds) < len(texts)
     assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None

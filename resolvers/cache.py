@@ -21,6 +21,15 @@ _UNSET = object()
 Batch = Callable[[list[Any]], Awaitable[Sequence[Any]]]
 
 
+# Called when a cache drops its documents for a new generation: what was built from the old
+# documents (schema.node.by_document) would otherwise keep them alive, and grow without end.
+_forgetting: list[Callable[[], None]] = []
+
+
+def on_new_generation(forget: Callable[[], None]) -> None:
+    _forgetting.append(forget)
+
+
 class DocumentCache:
     """Per kind of load (countries by code, relations by country ...), the value for each key."""
 
@@ -35,6 +44,8 @@ class DocumentCache:
         if token != self._token:
             self._entries = {}
             self._token = token
+            for forget in _forgetting:
+                forget()
         return token
 
     def get(self, kind: str, key: Hashable) -> Any:

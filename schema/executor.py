@@ -19,6 +19,7 @@ extensions) go to the standard executor directly.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import inspect
 import logging
 from collections import Counter, OrderedDict
@@ -114,7 +115,7 @@ def _row_builder(keys: tuple[str, ...]) -> Callable[[list[Column]], Rows]:
     names = [f"c{i}" for i in range(len(keys))]
     display = ", ".join(f"{key!r}: {name}" for key, name in zip(keys, names, strict=True))
     source = f"lambda columns: [{{{display}}} for {', '.join(names)}, in zip(*columns, strict=True)]"
-    return eval(source, {"zip": zip})  # noqa: S307 - built from validated GraphQL names only
+    return eval(source, {"__builtins__": builtins, "zip": zip})  # noqa: S307 - validated GraphQL names only
 
 
 async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
@@ -124,7 +125,7 @@ async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
     level: list[tuple[ObjectPlan, Column, Sink]] = [(plan, [root], result.extend)]
     while level:
         level = [_distinct(plan, sources, sink) for plan, sources, sink in level]
-        fetched = [[field.fetch(sources, info) for field in plan.fields] for plan, sources, _ in level]
+        fetched = _fetch(level, info)
         waiting = [
             (column, i)
             for (plan, _, _), columns in zip(level, fetched, strict=True)
@@ -134,8 +135,12 @@ async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
             if inspect.isawaitable(value)
         ]
         if waiting:
-            values = await asyncio.gather(*(column[i] for column, i in waiting))
+            # Every load runs to its end before a failure is raised: the standard executor,
+            # taking over, then finds the request's loaders settled, none of them cancelled.
+            values = await asyncio.gather(*(column[i] for column, i in waiting), return_exceptions=True)
             for (column, i), value in zip(waiting, values, strict=True):
+                if isinstance(value, BaseException):
+                    raise value
                 column[i] = value
         following: list[tuple[ObjectPlan, Column, Sink]] = []
         for (plan, sources, sink), columns in zip(level, fetched, strict=True):
@@ -153,6 +158,25 @@ async def run(plan: ObjectPlan, root: Any, info: FastInfo) -> dict[str, Any]:
             sink(rows)
         level = following
     return result[0]
+
+
+def _fetch(level: list[tuple[ObjectPlan, Column, Sink]], info: FastInfo) -> list[list[Column]]:
+    """Every field of the level for all its objects; async resolvers give coroutines to await.
+    When a resolver raises, the coroutines made so far are closed, never left unawaited."""
+    fetched: list[list[Column]] = []
+    try:
+        for plan, sources, _ in level:
+            columns: list[Column] = []
+            fetched.append(columns)
+            for field in plan.fields:
+                columns.append(field.fetch(sources, info))
+    except BaseException:
+        for column in (column for columns in fetched for column in columns):
+            for value in column:
+                if inspect.iscoroutine(value):
+                    value.close()
+        raise
+    return fetched
 
 
 def _distinct(plan: ObjectPlan, sources: Column, sink: Sink) -> tuple[ObjectPlan, Column, Sink]:

@@ -35,14 +35,12 @@ from bench.queries import CARD, nested
 from entente.settings import Settings
 from resolvers.loaders import Context
 from resolvers.pagination import encode_cursor
-from schema import EntenteSchema, schema
+from schema import build, schema
 from schema.executor import CompiledExecutor, paths
 from schema.limits import count_tokens, rules
-from schema.mutation import Mutation
-from schema.query import NODE_TYPES, Query
 
 # The same schema as schema/__init__.py, executed by graphql-core's standard executor only.
-reference = EntenteSchema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=schema.extensions)
+reference = build(compiled=False)
 
 GRAPHQL = schema._schema
 LIMITS = Settings()

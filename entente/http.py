@@ -36,7 +36,9 @@ def is_request_error(result: ExecutionResult) -> bool:
     return (
         result.data is None
         and bool(result.errors)
-        and all(error.path is None and not isinstance(error, QueryTimeout) for error in result.errors)
+        and all(
+            error.path is None and not isinstance(error, QueryTimeout | ServiceUnavailable) for error in result.errors
+        )
     )
 
 
@@ -199,6 +201,11 @@ class GraphQLOverHTTP(GraphQL):
         except TimeoutError:
             if not deadline.expired():
                 raise
+            if request.app.state.store.seems_down():
+                # It waited on a database that went away (server selection, or ingests queued behind
+                # one that did): SERVICE_UNAVAILABLE tells the client to retry, not to simplify the query.
+                unavailable = ServiceUnavailable("The database is unavailable; try again shortly.")
+                return ExecutionResult(data=None, errors=[unavailable])
             message = f"The operation took longer than {timeout_ms:,} ms (ENTENTE_QUERY_TIMEOUT_MS) and was stopped."
             return ExecutionResult(data=None, errors=[QueryTimeout(message)])
         except InvalidOperationTypeError:

@@ -52,6 +52,12 @@ class Store:
     async def is_empty(self) -> bool:
         return await self.db[d.ARTICLES].count_documents({}, limit=1) == 0
 
+    def seems_down(self) -> bool:
+        """True when the client knows of no server it could read from (the database went away); no I/O."""
+        if self.embedded or self.client is None:
+            return False
+        return not self.client.topology_description.has_readable_server()
+
     async def close(self) -> None:
         if self.client is not None:
             await self.client.close()

@@ -94,3 +94,23 @@ async def test_queries_fail_cleanly_while_the_server_is_down_and_work_again_afte
             after = (await http.post("/graphql", json={"query": QUERY})).json()
             assert after == before
             assert (await http.get("/health")).status_code == 200
+
+
+async def test_a_request_timed_out_waiting_for_the_absent_server_is_service_unavailable(ferretdb: FerretDB) -> None:
+    # Server selection waits 3 s, the request only 1 s: it times out, and the cause is the database.
+    settings = Settings(mongodb_uri=ferretdb.uri, database="outage", timeout_ms=3000, query_timeout_ms=1000)
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
+            await seed(app.state.store.db)
+            ferretdb.stop()
+            accept = {"Accept": "application/graphql-response+json"}  # execution began: 200, never a 4xx
+            during = await http.post("/graphql", json={"query": QUERY}, headers=accept)
+            assert during.status_code == 200
+            assert during.json() == {
+                "data": None,
+                "errors": [
+                    {"message": "The database is unavailable; try again shortly.",
+                     "extensions": {"code": "SERVICE_UNAVAILABLE"}}
+                ],
+            }  # fmt: skip

@@ -48,3 +48,10 @@ NUMBERS = {
     "an": 1,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+
+def calendar_key(word: str) -> str:
+    """The form to look a matched word up by in these tables. The rules match case-insensitively, and
+    re.IGNORECASE also takes 'ſ' (long s), 'K' (Kelvin sign), 'ı' and 'İ' for ASCII letters, which
+    str.lower() keeps: 'Tueſday'.lower() is no key, 'Tueſday' folded is 'tuesday'."""
+    return word.casefold().replace("ı", "i").replace("i\u0307", "i")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from entente.dates import PartialDate
-from seed.extract.calendar_words import MONTHS, NUMBERS, WEEKDAYS
+from seed.extract.calendar_words import MONTHS, NUMBERS, WEEKDAYS, calendar_key
 
 __all__ = ["MONTHS", "NUMBERS", "TimeExpr", "find_times"]
 
@@ -98,11 +98,11 @@ class TimeExpr:
 
 
 def _num(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBERS[text.lower()]
+    return int(text) if text.isdigit() else NUMBERS[calendar_key(text)]
 
 
 def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
+    return MONTHS[calendar_key(text).rstrip(".")]
 
 
 def _year_for(month: int, day: int, pub: dt.date | None) -> int | None:
@@ -228,7 +228,7 @@ def _build(
     if kind == "weekday":
         if pub is None:
             return TimeExpr(a, b, kind, None, role="relative")
-        target = WEEKDAYS[g["wd"].lower()]
+        target = WEEKDAYS[calendar_key(g["wd"])]
         future = re.search(
             r"\b(?:will|is due|is scheduled|are scheduled|next|is set|to be)\b", text[max(0, a - 40) : a]
         )

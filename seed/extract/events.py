@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from entente.documents import EventStatus, EventType
+from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import find_times
 from seed.extract.event_dates import assign_dates, during, ongoing, orphan_dates
@@ -128,7 +129,7 @@ def find_events(ctx: Context) -> list[Event]:
                     _attach_quote(events, etype, s, clause, a)
                     continue
                 if m := _DAYS.search(clause):
-                    days = int(m.group(1)) if m.group(1).isdigit() else _DAY_WORDS[m.group(1).lower()]
+                    days = int(m.group(1)) if m.group(1).isdigit() else _DAY_WORDS[calendar_key(m.group(1))]
                 ordinal = None
                 if etype == EventType.ANNIVERSARY and (om := _ORDINAL.search(clause[a:b])):
                     ordinal = int(om.group(1) or om.group(2))

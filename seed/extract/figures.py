@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from entente.documents import Metric, Qualifier
+from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
 from seed.extract.gazetteer import find_region
@@ -65,10 +66,10 @@ def _metric(text: str, start: int, end: int) -> Metric | None:
 
 
 def _word_number(word: str) -> Decimal | None:
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit(): '²' is a digit that Decimal cannot read
         return Decimal(word)
-    value = NUMBERS.get(word.lower())
-    return Decimal(value) if value and word.lower() not in ("a", "an") else None
+    value = NUMBERS.get(calendar_key(word))
+    return Decimal(value) if value and calendar_key(word) not in ("a", "an") else None
 
 
 class _State:

@@ -79,6 +79,35 @@ def _json_path(loc: tuple[Any, ...]) -> str:
     return text or "(root)"
 
 
+class _JSONObject(dict):
+    """A JSON object that remembers the keys its text gave more than once (json keeps the last silently)."""
+
+    repeated: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, pairs: list[tuple[str, Any]]) -> _JSONObject:
+        obj = cls(pairs)
+        if len(obj) < len(pairs):
+            seen: set[str] = set()
+            obj.repeated = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+        return obj
+
+
+def _repeated_keys(data: Any) -> list[tuple[str, str]]:
+    """(JSON path, key) of every key given twice in one object. Iterative: the nesting can be as deep as
+    the JSON reader allows."""
+    found = []
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, _JSONObject):
+            found += [(_json_path(loc), key) for key in value.repeated]
+            stack += [(item, (*loc, key)) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(item, (*loc, i)) for i, item in enumerate(value)]
+    return sorted(found)
+
+
 def read_seed_file(path: Path) -> SeedFile:
     """One validated seed file; raises SeedError naming the file, the JSON path and the problem."""
     try:
@@ -86,9 +115,16 @@ def read_seed_file(path: Path) -> SeedFile:
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedError([f"{path}: cannot read: {exc}"]) from exc
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_JSONObject.of)
     except json.JSONDecodeError as exc:
         raise SeedError([f"{path}: line {exc.lineno} column {exc.colno}: malformed JSON: {exc.msg}"]) from exc
+    except RecursionError as exc:
+        raise SeedError([f"{path}: malformed JSON: arrays or objects nested too deeply"]) from exc
+    except ValueError as exc:  # an integer longer than int() reads (sys.get_int_max_str_digits())
+        raise SeedError([f"{path}: malformed JSON: a number is too long: {str(exc).partition(';')[0]}"]) from exc
+    repeated = _repeated_keys(data)
+    if repeated:
+        raise SeedError([f"{path}: {where}: the key {key!r} is given more than once" for where, key in repeated])
     try:
         seed = SeedFile.model_validate(data)
     except ValidationError as exc:

@@ -36,9 +36,26 @@ def _unit(text: str) -> str:
     raise ValueError(f"unknown unit {text!r}: use an ISO 4217 code (USD, KZT ...), COUNT or PERCENT")
 
 
+# Figures are sums of money, counts and percentages: 1e-30 to 1e30 in size is room enough, and a value
+# beyond it is written out in full when stored (1e999999 as a million digits; 1e9999999 overflows).
+MAX_EXPONENT = 30
+
+
+def amount_in_range(value: Decimal) -> bool:
+    return not value.is_finite() or not value or -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT
+
+
+def _amount(value: Decimal) -> Decimal:
+    if not amount_in_range(value):
+        limits = f"1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT}"
+        raise ValueError(f"{value:.3e} is out of range: a value is between {limits} in size")
+    return value
+
+
 CountryCode = Annotated[str, AfterValidator(_country)]
 DateText = Annotated[str, AfterValidator(_partial_date)]
 Unit = Annotated[str, AfterValidator(_unit)]
+Amount = Annotated[Decimal, AfterValidator(_amount)]
 Quotes = Annotated[list[Annotated[str, Field(min_length=3)]], Field(min_length=1)]
 Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.:-]*$", max_length=120)]
 
@@ -92,7 +109,7 @@ class PeriodIn(_Model):
 
 class FigureIn(_Model):
     metric: Metric
-    value: Decimal = Field(description="Exact value in base units: 42.5 million is 42500000.")
+    value: Amount = Field(description="Exact value in base units: 42.5 million is 42500000.")
     unit: Unit
     qualifier: Qualifier = Qualifier.EXACT
     period: PeriodIn | None = None

@@ -14,7 +14,7 @@ from seed.extract.figures import Figure, find_figures
 from seed.extract.people import Person, find_people, senders, short_mentions
 from seed.extract.published import dateline_day, header_end, publication_date
 from seed.extract.sentences import Sentence, quotes_for, split_sentences
-from seed.model import SeedFile
+from seed.model import SeedFile, amount_in_range
 
 __all__ = ["extract", "headline"]
 
@@ -178,7 +178,7 @@ def _figures(text: str, sentences: list[Sentence], figures: list[Figure]) -> lis
     docs = []
     for f in figures:
         countries = list(dict.fromkeys(f.countries))
-        if not countries or (len(countries) == 1 and not f.counterpart):
+        if not countries or (len(countries) == 1 and not f.counterpart) or not amount_in_range(f.value):
             continue
         quotes = quotes_for(text, f.quotes, sentences)
         if not quotes:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import bson
 from pydantic import ValidationError
 from pymongo import ReplaceOne
 
@@ -23,6 +24,7 @@ from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
 
 DATA_DIR = Path(__file__).parent / "data"
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 
 
 class SeedError(ValueError):
@@ -164,6 +166,18 @@ def read_seed_files(paths: list[Path]) -> list[SeedFile]:
     return files
 
 
+def _check_sizes(paths: list[Path], articles: list[Doc]) -> None:
+    """MongoDB refuses a document over 16 MiB; found before any write (a seed with drop would have dropped
+    every collection before the refusal), as every other problem is."""
+    problems = [
+        f"{path}: article: its document is {size:,} bytes of BSON, over MongoDB's limit of {MAX_DOCUMENT_BYTES:,}"
+        for path, doc in zip(paths, articles, strict=True)
+        if (size := len(bson.encode(doc))) > MAX_DOCUMENT_BYTES
+    ]
+    if problems:
+        raise SeedError(problems)
+
+
 async def sync_collection(db: Any, name: str, docs: list[Doc], *, prune: bool) -> Changes:
     """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest."""
     collection = db[name]
@@ -200,6 +214,7 @@ async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) 
     """Validate the seed files (default: seed/data), then write them and rebuild the graph."""
     files = read_seed_files(paths or [DATA_DIR])
     articles = [article_document(f) for f in files]
+    _check_sizes(seed_paths(paths or [DATA_DIR]), articles)  # the files are valid, so one per path, in order
     report = Report(files=len(files))
     async with changing(db):
         if drop:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at a line break, or at . ! ? (with any closing quote) before white space
 # and a capital, a digit or an opening quote. Abbreviations such as "Jan. 5" or "U.S. and"
@@ -42,6 +43,13 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+@lru_cache(maxsize=4)
+def _cached_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a text whose quotes are located one after another: an article's every quote is
+    checked, then widened, and splitting a text of a few MB takes a second."""
+    return tuple(sentence_bounds(text))
+
+
 def locate(text: str, quote: str) -> Span:
     """The sentence (or sentences) holding ``quote``, which must occur exactly once."""
     first = text.find(quote)
@@ -50,7 +58,7 @@ def locate(text: str, quote: str) -> Span:
     if text.find(quote, first + 1) >= 0:
         raise QuoteError(f"quote occurs more than once; quote more of the sentence: {quote[:80]!r}")
     last = first + len(quote)
-    bounds = sentence_bounds(text)
+    bounds = _cached_bounds(text)
     start = next((a for a, b in bounds if a <= first < b), first)
     end = next((b for a, b in reversed(bounds) if a < last <= b), last)
     return Span(start, end, text[start:end])

@@ -243,8 +243,9 @@ async def _seed(uri: str) -> None:
         await client.close()
 
 
-async def _stored_ferretdb(uri: str) -> tuple[set[str], str]:
-    """The article ids in the store, and whether the derived collections equal a rebuild from them."""
+async def _stored_ferretdb(uri: str, settle_s: float = 120) -> tuple[set[str], str]:
+    """The article ids in the store, and whether the derived collections equal a rebuild from them,
+    once the ingests still running in the server (their requests timed out) have finished."""
     from pymongo import AsyncMongoClient
 
     from entente import documents as d
@@ -253,6 +254,9 @@ async def _stored_ferretdb(uri: str) -> tuple[set[str], str]:
     client: AsyncMongoClient[Any] = AsyncMongoClient(uri)
     try:
         db = client[DATABASE]
+        deadline = time.monotonic() + settle_s
+        while await db[d.META].find_one({"_id": d.UNFINISHED}) and time.monotonic() < deadline:
+            await asyncio.sleep(1)
         articles = await db[d.ARTICLES].find({}).to_list(None)
         expected = derive(articles)
         differing = [

@@ -24,6 +24,7 @@ from typing import Any
 from bench import httpload, inprocess, pagination, queries, throughput
 from bench.data import SCALES, generate, load
 from bench.measure import p50, peak_rss_mb, table
+from entente.app import settle_memory
 from entente.mockasync import AsyncMockClient
 from entente.settings import Settings
 from entente.store import connect
@@ -66,7 +67,7 @@ async def in_process(scale: str, plan: Plan, targets: Targets) -> None:
     await load(db, dataset)
     hubs = dataset.hubs
     del dataset
-    gc.collect()
+    settle_memory()  # as the app does once its store is ready
     print(table(f"data ({scale}, embedded store)", ["collection", "documents"], [[k, v] for k, v in counts.items()]))
     print(f"generated in {generated - started:.1f} s, inserted in {time.perf_counter() - generated:.1f} s")
 
@@ -151,7 +152,8 @@ def http(scale: str, plan: Plan, targets: Targets) -> None:
 
 async def paging(plan: Plan, targets: Targets) -> None:
     uri = os.environ.get("MONGODB_URI")
-    store = connect(Settings(mongodb_uri=uri, database="entente_bench_pagination"))
+    # Generous timeouts: FerretDB scans and sorts the 50,000 events for a page (10-20 s on this machine).
+    store = connect(Settings(mongodb_uri=uri, database="entente_bench_pagination", timeout_ms=60_000))
     where = f"MONGODB_URI={uri}" if uri else "embedded mongomock: set MONGODB_URI for the real server"
     try:
         results = await pagination.measure(store.db, plan.page_events, plan.page_runs)

@@ -102,6 +102,10 @@ class _Estimator:
         self.schema = schema
         self.fragments = fragments
         self.variables = dict(variables)
+        # A fragment's cost per unit of multiplier, by (fragment, type, page): every cost is proportional
+        # to the multiplier, so each fragment is walked once, not once per spread (2 ** n spreads when each
+        # of n fragments spreads the one before twice).
+        self.memo: dict[tuple[str, str, int | None], int] = {}
         for definition in operation.variable_definitions or ():
             name = definition.variable.name.value
             if name not in self.variables and isinstance(definition.default_value, IntValueNode):
@@ -120,7 +124,10 @@ class _Estimator:
                 fragment = self.fragments.get(selection.name.value)
                 if fragment is not None:
                     typ = self.schema.get_type(fragment.type_condition.name.value) or parent
-                    total += self.selections(fragment.selection_set, typ, mult, page)
+                    key = (fragment.name.value, typ.name, page)
+                    if key not in self.memo:
+                        self.memo[key] = self.selections(fragment.selection_set, typ, 1, page)
+                    total += mult * self.memo[key]
         return total
 
     def field(self, node: FieldNode, parent: GraphQLNamedType, mult: int, page: int | None) -> int:

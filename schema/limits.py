@@ -43,34 +43,55 @@ from schema.cost import estimate
 Fragments = dict[str, FragmentDefinitionNode]
 
 
-def depth(selection_set: SelectionSetNode | None, fragments: Fragments, seen: frozenset[str] = frozenset()) -> int:
-    """How deep fields nest; introspection fields (``__schema`` ...) do not count."""
+def depth(
+    selection_set: SelectionSetNode | None,
+    fragments: Fragments,
+    seen: frozenset[str] = frozenset(),
+    memo: dict[str, int] | None = None,
+) -> int:
+    """How deep fields nest; introspection fields (``__schema`` ...) do not count.
+
+    Each fragment is measured once (``memo``): fragments that each spread the one before twice
+    would otherwise cost 2 ** their number, a few hundred bytes of query hanging the server.
+    (A fragment cycle is cut where it closes; NoFragmentCycles refuses the document anyway.)"""
+    memo = {} if memo is None else memo
     deepest = 0
     for selection in selection_set.selections if selection_set else ():
         if isinstance(selection, FieldNode):
             if not selection.name.value.startswith("__"):
-                deepest = max(deepest, 1 + depth(selection.selection_set, fragments, seen))
+                deepest = max(deepest, 1 + depth(selection.selection_set, fragments, seen, memo))
         elif isinstance(selection, InlineFragmentNode):
-            deepest = max(deepest, depth(selection.selection_set, fragments, seen))
+            deepest = max(deepest, depth(selection.selection_set, fragments, seen, memo))
         elif isinstance(selection, FragmentSpreadNode):
             name = selection.name.value
             if name in fragments and name not in seen:
-                deepest = max(deepest, depth(fragments[name].selection_set, fragments, seen | {name}))
+                if name not in memo:
+                    memo[name] = depth(fragments[name].selection_set, fragments, seen | {name}, memo)
+                deepest = max(deepest, memo[name])
     return deepest
 
 
-def aliases(selection_set: SelectionSetNode | None, fragments: Fragments, seen: frozenset[str] = frozenset()) -> int:
-    """How many aliased fields the selection holds, a fragment counting each time it is spread."""
+def aliases(
+    selection_set: SelectionSetNode | None,
+    fragments: Fragments,
+    seen: frozenset[str] = frozenset(),
+    memo: dict[str, int] | None = None,
+) -> int:
+    """How many aliased fields the selection holds, a fragment counting each time it is spread
+    (and counted once, as in ``depth``)."""
+    memo = {} if memo is None else memo
     count = 0
     for selection in selection_set.selections if selection_set else ():
         if isinstance(selection, FieldNode):
-            count += (selection.alias is not None) + aliases(selection.selection_set, fragments, seen)
+            count += (selection.alias is not None) + aliases(selection.selection_set, fragments, seen, memo)
         elif isinstance(selection, InlineFragmentNode):
-            count += aliases(selection.selection_set, fragments, seen)
+            count += aliases(selection.selection_set, fragments, seen, memo)
         elif isinstance(selection, FragmentSpreadNode):
             name = selection.name.value
             if name in fragments and name not in seen:
-                count += aliases(fragments[name].selection_set, fragments, seen | {name})
+                if name not in memo:
+                    memo[name] = aliases(fragments[name].selection_set, fragments, seen | {name}, memo)
+                count += memo[name]
     return count
 
 

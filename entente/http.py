@@ -45,7 +45,7 @@ def is_request_error(result: ExecutionResult) -> bool:
 def _json_param(value: str, name: str) -> Any:
     try:
         return json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays or objects nested too deeply to decode
         raise bad_request(f"The {name} parameter is not valid JSON.") from None
 
 
@@ -85,7 +85,7 @@ async def read_params(request: Request, max_body_bytes: int = Settings.max_body_
             raise bad_request("The request body is empty; send a JSON object with a query or a documentId.")
         try:
             params = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays or objects nested too deeply to decode
             raise bad_request("Unable to parse the request body as JSON.") from None
         if not isinstance(params, dict):
             raise bad_request("The request body must be a JSON object; batched requests are not supported.")

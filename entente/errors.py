@@ -89,6 +89,12 @@ class ErrorCodes(MaskErrors):
         return errors
 
 
+def _bad_literal(error: GraphQLError) -> bool:
+    """A literal the validation could not coerce, with the exception that stopped it as original error:
+    'first: 999...' (5,000 digits) makes int() raise ValueError inside graphql-core's Int parsing."""
+    return error.path is None and error.message.startswith("Expected value of type ")
+
+
 def assign_code(error: GraphQLError, debug: bool, request_id: str | None = None) -> None:
     """Give an error without a code its code, masking and logging the unexpected (see ErrorCodes).
 
@@ -97,7 +103,7 @@ def assign_code(error: GraphQLError, debug: bool, request_id: str | None = None)
     if "code" in (error.extensions or {}):
         return
     original = error.original_error
-    if original is None or isinstance(original, GraphQLError | StrawberryInputCoercionError):
+    if original is None or isinstance(original, GraphQLError | StrawberryInputCoercionError) or _bad_literal(error):
         # Parse, validation and variable errors: the client's to fix, with the message kept.
         error.extensions = {"code": BadUserInput.code}
     elif isinstance(original, ConnectionFailure):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from entente import documents as d
+from entente.errors import BadUserInput
 from entente.text import search_terms
 from resolvers.pagination import Page, page_query
 
@@ -84,10 +85,17 @@ async def event_page(db: Any, query: Doc, first: int | None, after: str | None) 
     return await page_query(db[d.EVENTS], query, ["dateFirst", "_id"], first, after, descending=True)
 
 
+# Every word must occur: more than a few dozen find nothing a shorter search would not, and 200,000 (a 1.3 MB
+# search) kept the embedded store's $all busy for 10 s per 5 articles.
+MAX_SEARCH_WORDS = 50
+
+
 async def article_page(db: Any, search: str | None, first: int | None, after: str | None) -> Page:
     query: Doc = {}
     if search:
         terms = search_terms(search)
+        if len(terms) > MAX_SEARCH_WORDS:
+            raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
         query = {"terms": {"$all": terms}} if terms else {}
     return await page_query(
         db[d.ARTICLES], query, ["sortKey", "_id"], first, after, descending=True, projection=_ARTICLE_PROJECTION

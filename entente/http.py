@@ -208,7 +208,9 @@ class GraphQLOverHTTP(GraphQL):
                 return ExecutionResult(data=None, errors=[unavailable])
             message = f"The operation took longer than {timeout_ms:,} ms (ENTENTE_QUERY_TIMEOUT_MS) and was stopped."
             return ExecutionResult(data=None, errors=[QueryTimeout(message)])
-        except InvalidOperationTypeError:
+        except InvalidOperationTypeError as exc:
+            if exc.operation_type == OperationType.SUBSCRIPTION:  # by POST as by GET
+                raise Refusal(405, "Subscriptions are not served over HTTP.", headers={"Allow": "GET, POST"}) from None
             raise Refusal(405, "Mutations cannot be sent by GET; use POST.", headers={"Allow": "POST"}) from None
         except CannotGetOperationTypeError as exc:
             raise bad_request(exc.as_http_error_reason(), request_error=True) from None

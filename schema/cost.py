@@ -10,6 +10,7 @@ on different types of an interface are all counted, so the estimate errs on the 
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
@@ -62,7 +63,10 @@ def estimate(
 
     Remembered per (schema, document, operation, variables): the parser cache hands back the
     same document for the same text, so a query a frontend repeats is estimated once."""
-    key = (id(schema), id(document), operation_name, repr(sorted((variables or {}).items())))
+    # The variables by a digest: as text, a key would keep every request's variables (an ingested
+    # article's text, or 2 MB of padding) for as long as the estimate is remembered.
+    given = hashlib.blake2b(repr(sorted((variables or {}).items())).encode(), digest_size=16).digest()
+    key = (id(schema), id(document), operation_name, given)
     known = _ESTIMATES.get(key)
     if known is not None and known[0] is document:
         _ESTIMATES.move_to_end(key)
@@ -74,8 +78,10 @@ def estimate(
     return cost
 
 
-_REMEMBERED = 1024
-_ESTIMATES: OrderedDict[tuple[int, int, str | None, str], tuple[DocumentNode, int]] = OrderedDict()
+# As many as Strawberry's parser cache holds documents (128): the documents remembered here stay alive,
+# and a document of a 2 MB query weighs several MB.
+_REMEMBERED = 128
+_ESTIMATES: OrderedDict[tuple[int, int, str | None, bytes], tuple[DocumentNode, int]] = OrderedDict()
 
 
 def _estimate(

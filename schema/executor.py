@@ -54,6 +54,8 @@ log = logging.getLogger("entente")
 paths: Counter[str] = Counter()
 
 PLAN_CACHE_SIZE = 512
+# Plans for variables longer than this (as text) are not remembered: 512 plans of 1.5 MB variables kept 1.5 GB.
+_LARGE_VARIABLES = 10_000
 
 
 class Unsupported(Exception):
@@ -411,6 +413,8 @@ class _Plans:
         except Exception:  # an argument the standard executor will report, or a compiler gap
             log.debug("query not compiled", exc_info=True)
             plan = None
+        if len(key[1]) > _LARGE_VARIABLES:
+            return plan  # a plan holds its arguments' values: a request's megabytes of variables are not kept
         self._plans[key] = (operation, plan)  # the operation is kept, so its id is not reused
         if len(self._plans) > self.size:
             self._plans.popitem(last=False)

@@ -114,7 +114,7 @@ def mutated_articles(draw: st.DrawFn) -> str:
 
 # Any code point but surrogates (unassigned, private use, controls, combining marks, RTL and zero-width
 # included), in runs long enough to reach the rules that need a sentence.
-unicode_text = st.lists(st.text(_any_char, max_size=60), min_size=10, max_size=80).map("".join)
+unicode_text = st.lists(st.text(_any_char, min_size=5, max_size=60), min_size=10, max_size=80).map("".join)
 published = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
 
 

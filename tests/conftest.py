@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ import pytest
 from pymongo import AsyncMongoClient
 from pymongo.errors import ConnectionFailure
 
+from bench.ferretdb import BINARY, FerretDB
 from entente.app import create_app
 from entente.mockasync import AsyncMockClient
 from entente.settings import Settings
@@ -66,6 +68,17 @@ async def new_db(request: pytest.FixtureRequest) -> AsyncIterator[Callable[[], A
         await client.drop_database(name)
     for client in clients:
         await client.close()
+
+
+@pytest.fixture
+def ferretdb(tmp_path: Path) -> Iterator[FerretDB]:
+    """A FerretDB of the test's own (bench/ferretdb.py), which the test may stop and start again."""
+    if not os.access(BINARY, os.X_OK):
+        _unavailable(f"no FerretDB binary at {BINARY}: run scripts/ferretdb.sh install")
+    server = FerretDB(tmp_path / "ferretdb")
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import random
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ import pytest
 from pymongo import AsyncMongoClient, MongoClient
 
 from bench.articles import EVENTS_PER_TEXT, FIGURES_PER_TEXT, article_text
+from bench.ferretdb import FerretDB
 from entente import documents as d
 from entente.app import prepare
 from entente.settings import Settings
@@ -34,9 +34,7 @@ from seed.extract import extract
 from seed.ingest import ingest
 from seed.load import seed
 from seed.writer import writer
-from tests.conftest import _unavailable
 from tests.live_server import LiveServer, free_port, live_server
-from tests.test_outage import BINARY, FerretDB
 
 TOKEN = "durability-token"
 ROUNDS, CLIENTS = 3, 4
@@ -183,16 +181,6 @@ def _report(store: str, rounds: list[Round]) -> None:
 def test_acknowledged_ingests_survive_kill_9_on_the_embedded_store(tmp_path: Path) -> None:
     rounds = _kill_rounds(tmp_path / "data", ENV, stored=None)
     _report("embedded", rounds)
-
-
-@pytest.fixture
-def ferretdb(tmp_path: Path) -> Iterator[FerretDB]:
-    if not os.access(BINARY, os.X_OK):
-        _unavailable(f"no FerretDB binary at {BINARY}: run scripts/ferretdb.sh install")
-    server = FerretDB(tmp_path)
-    server.start()
-    yield server
-    server.stop()
 
 
 async def _seed(uri: str, database: str) -> None:

@@ -2,69 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
-import pytest
 
+from bench.ferretdb import FerretDB
 from entente.app import create_app
 from entente.settings import Settings
 from seed.load import seed
-from tests.conftest import _unavailable
-
-BINARY = Path(os.environ.get("FERRETDB_BIN", Path(__file__).parents[1] / ".ferretdb" / "bin" / "ferretdb"))
-
-
-class FerretDB:
-    """A FerretDB process of the test's own, on a fixed port and data directory, to stop and start."""
-
-    def __init__(self, data: Path):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.data = data
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def uri(self) -> str:
-        return f"mongodb://127.0.0.1:{self.port}/"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [str(BINARY), "--handler=sqlite", f"--sqlite-url=file:{self.data}/", f"--state-dir={self.data}",
-             f"--listen-addr=127.0.0.1:{self.port}", "--debug-addr=-", "--telemetry=disable", "--log-level=error"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("FerretDB did not start within 10 s")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait()
-            self.process = None
-
-
-@pytest.fixture
-def ferretdb(tmp_path: Path) -> Iterator[FerretDB]:
-    if not os.access(BINARY, os.X_OK):
-        _unavailable(f"no FerretDB binary at {BINARY}: run scripts/ferretdb.sh install")
-    server = FerretDB(tmp_path)
-    server.start()
-    yield server
-    server.stop()
-
 
 QUERY = '{ country(code: "KZ") { name relations { totalCount } } }'
 

@@ -7,6 +7,10 @@ current pymongo are handled here:
   on pymongo 4.10 and later, so bulk requests are applied one by one instead;
 - its cursor re-slices the whole result list on every ``next()``, which makes reading
   n documents cost O(n^2), so cursors here take the result list once and iterate it.
+
+It also scans the whole collection for every query; a filter on ``_id`` alone (a value, or
+``{"$in": [...]}``) looks the documents up by key here instead, as an index would. Such a
+lookup yields them in the order of the ids asked for, which MongoDB does not promise either.
 """
 
 from __future__ import annotations
@@ -63,9 +67,40 @@ class AsyncMockCommandCursor(AsyncMockCursor):
         return list(self._cursor)
 
 
+def _ids_sought(filter: Any) -> list[Any] | None:
+    """The ids a filter on ``_id`` alone asks for, or None for any other filter."""
+    if not isinstance(filter, dict) or len(filter) != 1 or "_id" not in filter:
+        return None
+    sought = filter["_id"]
+    if isinstance(sought, dict):
+        if len(sought) != 1 or not isinstance(sought.get("$in"), list | tuple):
+            return None
+        sought = sought["$in"]
+        return list(dict.fromkeys(sought)) if all(isinstance(v, str | int) for v in sought) else None
+    return [sought] if isinstance(sought, str | int) else None
+
+
+def _by_id(collection: mongomock.Collection) -> mongomock.Collection:
+    """The collection with its document iteration looking up ``_id`` filters by key."""
+    if getattr(collection, "_entente_by_id", False):
+        return collection
+    scan = collection._iter_documents
+
+    def iter_documents(filter: Any) -> Iterator[dict[str, Any]]:
+        ids = _ids_sought(filter)
+        if ids is None:
+            return scan(filter)
+        store = collection._store
+        return iter([store[i] for i in ids if i in store])
+
+    collection._iter_documents = iter_documents
+    collection._entente_by_id = True
+    return collection
+
+
 class AsyncMockCollection:
     def __init__(self, collection: mongomock.Collection):
-        self._c = collection
+        self._c = _by_id(collection)
         self.name = collection.name
 
     def find(

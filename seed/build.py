@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from entente import documents as d
-from entente.countries import all_countries
+from entente.countries import CountryRef, all_countries
 from entente.dates import PartialDate, PartialDateError, combine
 from entente.text import fold, search_terms
 from seed.evidence import locate
@@ -190,17 +190,19 @@ def _event_order(event: Doc) -> tuple[str, str]:
     return (event["dateFirst"], event["_id"])
 
 
-def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
-    """The derived collections, built from every article document in the store.
+def merge(articles: Iterable[Doc]) -> tuple[dict[str, Doc], dict[str, Doc], dict[str, Doc]]:
+    """The merged events, figures and people the given articles report, by id, finished
+    (date bounds, relation pairs, each event's figures embedded).
 
     Articles are merged in id order, so that which report's title or date wins does
-    not depend on the order they arrived in.
+    not depend on the order they arrived in. A merged document is the one the whole
+    store derives as long as every article reporting it (and, for an event, every
+    article reporting one of its figures) is among ``articles``.
     """
-    articles = sorted(articles, key=lambda a: a["_id"])
     events: dict[str, Doc] = {}
     figures: dict[str, Doc] = {}
     people: dict[str, Doc] = {}
-    for article in articles:
+    for article in sorted(articles, key=lambda a: a["_id"]):
         for event in article["events"]:
             events[event["_id"]] = _merge_event(events.get(event["_id"]), event, article)
         for figure in article_figures(article):
@@ -217,27 +219,41 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
         event["dateFirst"], event["dateLast"] = _date_bounds(event["date"], event["endDate"])
         event["relations"] = d.relation_pairs(event["countries"])
         event["figures"] = [figures[fid] for fid in event["figures"]]
+    return events, figures, people
 
-    relations: dict[str, Doc] = {}
-    for event in sorted(events.values(), key=_event_order, reverse=True):
+
+def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
+    """The derived collections, built from every article document in the store."""
+    events, figures, people = merge(articles)
+    by_pair: dict[str, tuple[list[Doc], list[Doc]]] = {}
+    for event in events.values():
         for pair in event["relations"]:
-            _relation(relations, pair)["events"].append(event)
-    for figure in sorted(figures.values(), key=_figure_order, reverse=True):
+            by_pair.setdefault(pair, ([], []))[0].append(event)
+    for figure in figures.values():
         for pair in figure["relations"]:
-            _relation(relations, pair)["figures"].append(figure)
-    for relation in relations.values():
-        # Events are newest first, so the first dated one is the latest.
-        relation["latest"] = next((e["date"] for e in relation["events"] if e["dateFirst"]), None)
-        relation["articles"] = sorted(
-            {a for item in relation["events"] + relation["figures"] for a in item["articles"]}
-        )
-
+            by_pair.setdefault(pair, ([], []))[1].append(figure)
+    relations = [relation_document(pair, *by_pair[pair]) for pair in sorted(by_pair)]
     return {
         d.COUNTRIES: _countries(relations, figures),
-        d.RELATIONS: sorted(relations.values(), key=lambda r: r["_id"]),
+        d.RELATIONS: relations,
         d.EVENTS: sorted(events.values(), key=lambda e: e["_id"]),
         d.FIGURES: sorted(figures.values(), key=lambda f: f["_id"]),
         d.PEOPLE: sorted(people.values(), key=lambda p: p["_id"]),
+    }
+
+
+def relation_document(pair: str, events: Iterable[Doc], figures: Iterable[Doc]) -> Doc:
+    """A bilateral relation: every event and figure of the pair embedded, newest first."""
+    events = sorted(events, key=_event_order, reverse=True)
+    figures = sorted(figures, key=_figure_order, reverse=True)
+    return {
+        "_id": pair,
+        "countries": pair.split("-"),
+        "events": events,
+        "figures": figures,
+        # Events are newest first, so the first dated one is the latest.
+        "latest": next((e["date"] for e in events if e["dateFirst"]), None),
+        "articles": sorted({a for item in events + figures for a in item["articles"]}),
     }
 
 
@@ -245,35 +261,33 @@ def _figure_order(figure: Doc) -> tuple[str, str]:
     return (figure["dateLast"], figure["_id"])
 
 
-def _relation(relations: dict[str, Doc], pair: str) -> Doc:
-    if pair not in relations:
-        relations[pair] = {"_id": pair, "countries": pair.split("-"), "events": [], "figures": []}
-    return relations[pair]
+def country_document(ref: CountryRef, relations: Iterable[str], regional: Iterable[str]) -> Doc:
+    """A country: its reference data, its relations' pairs and its regional figures' ids, sorted."""
+    return {
+        "_id": ref.code,
+        "iso2": ref.iso2,
+        "name": ref.name,
+        "officialName": ref.official_name,
+        "aliases": list(ref.aliases),
+        "demonyms": list(ref.demonyms),
+        "capital": ref.capital,
+        "region": ref.region,
+        "subregion": ref.subregion,
+        "relations": sorted(relations),
+        "regionalFigures": sorted(regional),
+    }
 
 
-def _countries(relations: dict[str, Doc], figures: dict[str, Doc]) -> list[Doc]:
+def _countries(relations: list[Doc], figures: dict[str, Doc]) -> list[Doc]:
     by_country: dict[str, list[str]] = {}
-    for pair in sorted(relations):
-        for code in pair.split("-"):
-            by_country.setdefault(code, []).append(pair)
+    for relation in relations:
+        for code in relation["countries"]:
+            by_country.setdefault(code, []).append(relation["_id"])
     regional: dict[str, list[str]] = {}
     for figure in figures.values():
         if figure["counterpart"]:
             for code in figure["countries"]:
                 regional.setdefault(code, []).append(figure["_id"])
     return [
-        {
-            "_id": ref.code,
-            "iso2": ref.iso2,
-            "name": ref.name,
-            "officialName": ref.official_name,
-            "aliases": list(ref.aliases),
-            "demonyms": list(ref.demonyms),
-            "capital": ref.capital,
-            "region": ref.region,
-            "subregion": ref.subregion,
-            "relations": by_country.get(ref.code, []),
-            "regionalFigures": sorted(regional.get(ref.code, [])),
-        }
-        for ref in all_countries().values()
+        country_document(ref, by_country.get(code, []), regional.get(code, [])) for code, ref in all_countries().items()
     ]

@@ -27,7 +27,7 @@ from entente.text import fold
 from seed.build import Doc, article_document
 from seed.extract import extract
 from seed.model import EventIn, PersonIn, SeedFile
-from seed.writer import Writer, is_unfinished, mark_unfinished, writer
+from seed.writer import Writer, mark_unfinished, writer
 
 WINDOW_DAYS = 3
 
@@ -39,10 +39,9 @@ async def finish_unfinished(db: Any) -> bool:
     (a crash or a database outage in between); returns whether it did."""
     writing = writer(db)
     async with writing.lock:
-        if not await is_unfinished(db):
+        if not await writing.check(db):
             return False
-        change = writing.change()
-    await writing.rebuilt_through(db, change)
+    await writing.rebuilt_through(db, writing.whole)
     await writing.settle()
     return True
 
@@ -81,15 +80,10 @@ async def _known_events(db: Any, events: list[EventIn], pending: list[Doc]) -> d
     """For each extracted event that a stored (or pending) one reports too, the stored event's key."""
     if not events:
         return {}
-    types = sorted({e.type.value for e in events})
-    subjects = sorted({c for e in events for c in e.countries[:2]})
-    stored = (
-        await db[d.EVENTS]
-        .find(
-            {"type": {"$in": types}, "countries": {"$in": subjects}}, {"key": 1, "type": 1, "countries": 1, "date": 1}
-        )
-        .to_list(None)
-    )
+    # Only events of the same type that have both countries of the pair can be the same event.
+    wanted = {(e.type.value, *sorted(e.countries[:2])) for e in events}
+    sought = [{"type": kind, "countries": {"$all": pair}} for kind, *pair in sorted(wanted)]
+    stored = await db[d.EVENTS].find({"$or": sought}, {"key": 1, "type": 1, "countries": 1, "date": 1}).to_list(None)
     stored = _unseen(stored, [event for article in pending for event in article["events"]])
     stored.sort(key=lambda doc: doc["_id"])
     keys: dict[str, str] = {}
@@ -172,10 +166,10 @@ async def _write(
 ) -> tuple[Doc, bool, int | None]:
     """Store a new article (holding the writer's lock); returns the article, whether it is new, and
     the change to wait for before answering, if any."""
+    await writing.check(db)
     stored = await db[d.ARTICLES].find_one({"_id": d.article_id(text)})
     if stored is not None:
-        # Its rebuild, or an earlier one, may not have finished (pending, or cut short): wait for one.
-        return stored, False, writing.change() if await is_unfinished(db) else None
+        return stored, False, writing.pending_change(stored["_id"])
     article = await reconcile(
         db, extract(text, title=title, url=url, published_on=published_on), writing.pending_articles()
     )
@@ -198,21 +192,37 @@ async def _write(
     return document, True, change
 
 
+REPLAY_BATCH = 64
+
+
 async def replay(db: Any, journal: Journal) -> int:
-    """Ingest every journaled article again; returns how many were new to the store."""
-    count = 0
+    """Store every journaled article again, deriving in batches; returns how many were new to the store.
+
+    Writes go one by one, as ingests do, but the derived collections are updated once per
+    ``REPLAY_BATCH`` articles rather than once per record."""
+    writing = writer(db)
+    count, last = 0, None
     for record in journal.records():
-        published = record.get("publishedOn")
         try:
-            _, changed = await ingest(
-                db,
-                record["text"],
-                title=record.get("title"),
-                url=record.get("url"),
-                published_on=date.fromisoformat(published) if published else None,
-            )
-        except (KeyError, TypeError, ValueError) as exc:
+            published = record.get("publishedOn")
+            async with writing.lock:
+                _, changed, change = await _write(
+                    writing,
+                    db,
+                    record["text"],
+                    title=record.get("title"),
+                    url=record.get("url"),
+                    published_on=date.fromisoformat(published) if published else None,
+                    journal=None,
+                )
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
             log.error("%s: cannot replay a record: %s", journal.path, exc)
             continue
         count += changed
+        last = change or last
+        if last is not None and len(writing.pending) >= REPLAY_BATCH:
+            await writing.rebuilt_through(db, last)
+    if last is not None:
+        await writing.rebuilt_through(db, last)
+        await writing.settle()
     return count

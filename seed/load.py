@@ -18,8 +18,9 @@ from pydantic import ValidationError
 from pymongo import ReplaceOne
 
 from entente import documents as d
+from entente.countries import all_countries
 from entente.store import changing, ensure_indexes
-from seed.build import Doc, article_document, derive
+from seed.build import Doc, article_document, article_figures, country_document, derive, merge, relation_document
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
 
@@ -178,10 +179,11 @@ def _check_sizes(paths: list[Path], articles: list[Doc]) -> None:
         raise SeedError(problems)
 
 
-async def sync_collection(db: Any, name: str, docs: list[Doc], *, prune: bool) -> Changes:
-    """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest."""
+async def sync_collection(db: Any, name: str, docs: list[Doc], *, prune: bool, among: Doc | None = None) -> Changes:
+    """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest
+    (of the documents matching ``among``, by default all)."""
     collection = db[name]
-    existing = {doc["_id"]: doc async for doc in collection.find({})}
+    existing = {doc["_id"]: doc async for doc in collection.find(among or {})}
     changes = Changes()
     writes = []
     for doc in docs:
@@ -208,6 +210,112 @@ async def rebuild_derived(db: Any, report: Report) -> None:
     articles = await db[d.ARTICLES].find({}).to_list(None)
     for name, docs in derive(articles).items():
         report.collections[name] = await sync_collection(db, name, docs, prune=True)
+
+
+async def _reporting(db: Any, events: set[str], changed_figures: set[str]) -> dict[str, Doc]:
+    """Every stored article reporting one of the events or the figures, or an event that one of the
+    figures belongs to, or a figure of such an event, by id. ``events`` gains the events a changed
+    figure belongs to."""
+    figures = set(changed_figures)
+    reporting: dict[str, Doc] = {}
+    asked_events: set[str] = set()
+    asked_figures: set[str] = set()
+    while events > asked_events or figures > asked_figures:
+        clauses = []
+        if events > asked_events:
+            clauses.append({"events._id": {"$in": sorted(events - asked_events)}})
+        if figures > asked_figures:
+            ids = sorted(figures - asked_figures)
+            clauses += [{"figures._id": {"$in": ids}}, {"events.figures._id": {"$in": ids}}]
+        async for article in db[d.ARTICLES].find({"$or": clauses}, {"events": 1, "figures": 1}):
+            reporting[article["_id"]] = {**article, "people": []}
+        asked_events |= events
+        asked_figures |= figures
+        for article in reporting.values():
+            for event in article["events"]:
+                ids = [f["_id"] for f in event["figures"]]
+                if event["_id"] in events or not changed_figures.isdisjoint(ids):
+                    events.add(event["_id"])
+                    figures.update(ids)
+    return reporting
+
+
+async def _naming(db: Any, people: set[str]) -> list[Doc]:
+    """The people of every stored article naming one of ``people`` (a minister may be in most of them)."""
+    if not people:
+        return []
+    found = db[d.ARTICLES].find({"people._id": {"$in": sorted(people)}}, {"people": 1})
+    return [{**article, "events": [], "figures": []} async for article in found]
+
+
+def _replaced(stored: list[Doc], new: list[Doc], pair: str) -> list[Doc]:
+    """A relation's stored events (or figures), with the new versions of those in ``new`` of its pair."""
+    ids = {doc["_id"] for doc in new}
+    return [doc for doc in stored if doc["_id"] not in ids] + [doc for doc in new if pair in doc["relations"]]
+
+
+async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
+    """Bring the derived collections up to date with ``articles``, just added to the store, touching only
+    what they touch (inside ``changing(db)``).
+
+    An ingest only ever adds reports, so the derived documents it changes are its own events,
+    figures and people, the events a figure of it belongs to, the relations of their pairs (before
+    and after: an event's subject is its first report's first country, so its pairs can move) and
+    the countries of those pairs or of its regional figures. Each event, figure and person is merged
+    again from every stored article that reports it (and, for an event, every article reporting one
+    of its figures), found by id, so it comes out as ``rebuild_derived`` would make it. A relation
+    keeps the stored copies of its other events and figures, and goes when none are left; a country
+    updates its lists of pairs and regional figures.
+    """
+    events = {e["_id"] for a in articles for e in a["events"]}
+    changed_figures = {f["_id"] for a in articles for f in article_figures(a)}
+    people = {p["_id"] for a in articles for p in a["people"]}
+    merged_events, merged_figures, _ = merge((await _reporting(db, events, changed_figures)).values())
+    _, _, merged_people = merge(await _naming(db, people))
+    new_events = [merged_events[i] for i in sorted(events) if i in merged_events]
+    new_figures = [merged_figures[i] for i in sorted(changed_figures) if i in merged_figures]
+    new_people = [merged_people[i] for i in sorted(people) if i in merged_people]
+
+    # An event's pairs can change as well as grow: its first country, the subject, is the first report's.
+    left = [
+        pair
+        async for e in db[d.EVENTS].find({"_id": {"$in": sorted(events)}}, {"relations": 1})
+        for pair in e["relations"]
+    ]
+    pairs = sorted({pair for item in new_events + new_figures for pair in item["relations"]} | set(left))
+    stored = {r["_id"]: r async for r in db[d.RELATIONS].find({"_id": {"$in": pairs}})}
+    relations = []
+    for pair in pairs:
+        old = stored.get(pair, {"events": [], "figures": []})
+        events_of, figures_of = _replaced(old["events"], new_events, pair), _replaced(old["figures"], new_figures, pair)
+        if events_of or figures_of:
+            relations.append(relation_document(pair, events_of, figures_of))
+    live = {r["_id"] for r in relations}
+
+    regional = [f for f in new_figures if f["counterpart"]]
+    codes = sorted({c for pair in pairs for c in pair.split("-")} | {c for f in regional for c in f["countries"]})
+    known = all_countries()
+    stored = {c["_id"]: c async for c in db[d.COUNTRIES].find({"_id": {"$in": codes}})}
+    countries = []
+    for code in codes:
+        old = stored.get(code) or country_document(known[code], [], [])
+        countries.append(
+            country_document(
+                known[code],
+                {*(set(old["relations"]) - set(pairs)), *(pair for pair in live if code in pair.split("-"))},
+                {*old["regionalFigures"], *(f["_id"] for f in regional if code in f["countries"])},
+            )
+        )
+
+    for name, docs in (
+        (d.EVENTS, new_events),
+        (d.FIGURES, new_figures),
+        (d.PEOPLE, new_people),
+        (d.RELATIONS, relations),
+        (d.COUNTRIES, countries),
+    ):
+        ids = pairs if name == d.RELATIONS else [doc["_id"] for doc in docs]  # a relation left empty goes
+        report.collections[name] = await sync_collection(db, name, docs, prune=True, among={"_id": {"$in": ids}})
 
 
 async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) -> Report:

@@ -1,21 +1,25 @@
-"""Ingest writes, one at a time per process, and the rebuilds of the derived collections after them, in batches.
+"""Ingest writes, one at a time per process, and the updates of the derived collections after them, in batches.
 
 An ingest reconciles its article against what the store knows and writes it while holding
-the writer's lock, so the ingests of a process take effect one after another. Rebuilding the
-derived collections reads every article and every derived document (half a second on FerretDB
-with a few dozen articles, more as the store grows), so it is not done once per article: an
-ingest waits for a rebuild begun after its article was written, and one rebuild serves every
-article written before it began (a group commit). Rebuilds never overlap, so one from an older
-set of articles never overwrites a newer one. Articles written and not yet rebuilt are
+the writer's lock, so the ingests of a process take effect one after another. The derived
+collections are then brought up to date for the new articles only (seed.load.rederive: it
+reads the articles that report what they report, and writes the documents they change). An
+ingest waits for such an update begun after its article was written, and one update serves
+every article written before it began (a group commit). Updates never overlap, so one from an
+older set of articles never overwrites a newer one. Articles written and not yet derived are
 ``pending``; ingests reconcile against them too.
 
 Crash safety: the marker {"_id": "unfinished"} in META is set before an article is written,
-and cleared (under the lock) by a rebuild after which nothing else was written. Found later
-(entente.app.prepare at startup, or an ingest of a text already stored), it asks for a
-rebuild, so an article whose rebuild a crash or an outage cut short is never left half-visible.
+and cleared (under the lock) by an update after which nothing else was written. Found by the
+next process (entente.app.prepare at startup, or else before its first write), it asks for a
+rebuild of everything from every article (seed.load.rebuild_derived), so an article whose
+derivation a crash cut short is never left half-visible. After a failed update
+(the database went away) the articles stay pending, and the next update covers them again.
 
 One writer per event loop and database name: several processes writing one database are not
-coordinated (each batches its own ingests; the marker still repairs after a crash).
+coordinated. Each batches its own ingests, and the marker still repairs after a crash, but two
+updating one relation or country at the same moment can each write it without the other's new
+events; `entente seed` (which rebuilds everything) puts them back. Run one writing process.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import Any
 from entente import documents as d
 from entente.store import changing
 from seed.build import Doc
-from seed.load import Report, rebuild_derived
+from seed.load import Report, rebuild_derived, rederive
 
 _writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Writer]] = weakref.WeakKeyDictionary()
 
@@ -38,15 +42,37 @@ class Writer:
         self.changes = 0  # articles written and rebuilds asked for, numbered from 1
         self.rebuilt = 0  # the last of them a finished rebuild covers
         self.pending: list[tuple[int, Doc]] = []  # articles written, by number, not yet rebuilt
+        self.whole = 0  # the last change that asked for a rebuild of everything
+        self.checked = False  # whether the marker was looked at since this process began
         self._rebuild: asyncio.Future[None] | None = None
         self._clearing: set[asyncio.Future[None]] = set()  # referenced until done (the loop holds tasks weakly)
 
     def change(self, article: Doc | None = None) -> int:
-        """Number a change, an article written (or maybe written) or a rebuild asked for; hold the lock."""
+        """Number a change: an article written (or maybe written), or without one a rebuild of everything
+        asked for; hold the lock."""
         self.changes += 1
-        if article is not None:
+        if article is None:
+            self.whole = self.changes
+        else:
             self.pending.append((self.changes, article))
         return self.changes
+
+    def pending_change(self, article_id: str) -> int | None:
+        """The change to wait for before this stored article is derived: the one that wrote it if it is
+        pending, or a rebuild of everything asked for and not finished; None if it is derived."""
+        written = next((n for n, article in self.pending if article["_id"] == article_id), None)
+        return written or (self.whole if self.whole > self.rebuilt else None)
+
+    async def check(self, db: Any) -> bool:
+        """Once per process, before its first write: ask for a rebuild of everything if the marker says
+        an earlier process stored an article and may not have derived it; hold the lock."""
+        if self.checked:
+            return False
+        unfinished = await is_unfinished(db)
+        self.checked = True
+        if unfinished:
+            self.change()
+        return unfinished
 
     def pending_articles(self) -> list[Doc]:
         return [article for _, article in self.pending]
@@ -67,7 +93,10 @@ class Writer:
         try:
             covers = self.changes  # every change numbered so far was written before the rebuild reads
             async with changing(db):
-                await rebuild_derived(db, Report())
+                if self.whole > self.rebuilt:
+                    await rebuild_derived(db, Report())
+                else:
+                    await rederive(db, [article for n, article in self.pending if n <= covers], Report())
             self.rebuilt = max(self.rebuilt, covers)
             self.pending = [(n, article) for n, article in self.pending if n > covers]
         finally:

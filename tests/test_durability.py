@@ -233,14 +233,19 @@ async def test_ingesting_again_finishes_an_ingest_cut_short(seeded: Any) -> None
 async def test_concurrent_ingests_share_rebuilds_and_merge_their_reports(
     seeded: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rebuilds = []
-    rebuild = writer_module.rebuild_derived
+    rebuilds: list[str] = []
 
-    async def counted(db: Any, report: Any) -> None:
-        rebuilds.append(1)
-        await rebuild(db, report)
+    def counted(name: str) -> Any:
+        update = getattr(writer_module, name)
 
-    monkeypatch.setattr(writer_module, "rebuild_derived", counted)
+        async def run(*args: Any) -> None:
+            rebuilds.append(name)
+            await update(*args)
+
+        return run
+
+    for name in ("rebuild_derived", "rederive"):
+        monkeypatch.setattr(writer_module, name, counted(name))
     texts = [article_text(3, tag=f"outlet{i}") for i in range(6)]  # six reports of the same two events
     results = await asyncio.gather(*(ingest(seeded, text) for text in texts))
     await writer(seeded).settle()
@@ -253,5 +258,6 @@ async def test_concurrent_ingests_share_rebuilds_and_merge_their_reports(
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
     for event in results[0][0]["events"]:
         assert len(events[event["_id"]]["articles"]) == 6
-    assert len(rebuilds) < len(texts)
+    assert 0 < len(rebuilds) < len(texts)
+    assert set(rebuilds) == {"rederive"}  # only what the new articles touch
     assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None

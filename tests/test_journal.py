@@ -7,10 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
+from bench.articles import article_text
+from entente import documents as d
 from entente.app import create_app
 from entente.journal import Journal
 from entente.settings import Settings
+from seed import ingest as ingest_module
+from seed import writer as writer_module
+from seed.build import derive
+from seed.ingest import replay
+from seed.load import seed
 from tests.live_server import live_server
 from tests.test_ingest import INGEST, TEXT, TOKEN
 
@@ -45,6 +53,36 @@ async def test_a_restart_keeps_what_was_ingested(tmp_path: Path) -> None:
     [edge] = after_restart["data"]["articles"]["edges"]
     assert edge["node"]["id"] == article["id"]
     assert [e["type"] for e in edge["node"]["events"]] == [e["type"] for e in article["events"]]
+
+
+async def test_replay_stores_every_record_once_and_derives_in_batches(
+    db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal(tmp_path)
+    texts = [article_text(n, tag="replayed") for n in range(ingest_module.REPLAY_BATCH + 6)]
+    for n, text in enumerate(texts):
+        journal.append({"text": text, "publishedOn": "2024-05-01" if n % 2 else None})
+    journal.append({"text": texts[0]})  # the same text twice is one article
+    journal.append({"publishedOn": "2024-05-01"})  # no text: logged and skipped
+    journal.append(["not", "a", "record"])
+    await seed(db)
+    updates: list[int] = []
+    rederive = writer_module.rederive
+
+    async def counted(db: Any, articles: list[Any], report: Any) -> None:
+        updates.append(len(articles))
+        await rederive(db, articles, report)
+
+    monkeypatch.setattr(writer_module, "rederive", counted)
+    assert await replay(db, journal) == len(texts)
+    assert await replay(db, journal) == 0
+
+    articles = await db[d.ARTICLES].find({}).to_list(None)
+    expected = derive(articles)
+    assert len(articles) == len(texts) + 5  # and the five seed articles
+    assert updates == [ingest_module.REPLAY_BATCH, 6]
+    for name in (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE):
+        assert await db[name].find({}, sort=[("_id", 1)]).to_list(None) == expected[name]
 
 
 def test_a_kill_9_right_after_the_answer_loses_nothing(tmp_path: Path) -> None:

@@ -1,0 +1,168 @@
+"""Deriving only what new articles touch (seed.load.rederive) gives what a rebuild from every article gives.
+
+Generated articles are drawn from small pools of events, figures and people, so they keep reporting
+the same ones: an event gains countries, dates and sources; a figure belongs to one event in one
+article and to another (or none) in the next; a person turns up with another role. They are added
+to the seeded store a few at a time, and after each step every derived collection must equal
+``derive`` over all the articles.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from entente import documents as d
+from entente.store import changing
+from seed.build import article_document, derive
+from seed.load import Report, rederive
+from seed.model import SeedFile
+from tests.test_fuzz_seed import dump
+
+DERIVED = (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE)
+COUNTRIES = ("KAZ", "KEN", "GBR", "TUR", "UZB")  # KAZ-GBR and KAZ-TUR are relations of the seed articles too
+EVENT_KEYS = ("talks-astana", "visit-nairobi", "signing-mou", "forum-ankara")
+DATES = (None, "2024", "2024-05", "2024-05-10", "2024-05-12", "2023-11-02")
+FIGURES = (
+    {"metric": "TRADE_TURNOVER", "value": "412000000", "unit": "USD", "countries": ["KAZ", "GBR"]},
+    {"metric": "EXPORTS", "value": "35.5", "unit": "PERCENT", "countries": ["KAZ", "TUR"]},
+    {"metric": "INVESTMENT", "value": "2000000000", "unit": "USD", "countries": ["KAZ", "UZB", "KEN"]},
+    {"metric": "TRADE_TURNOVER", "value": "90000000", "unit": "USD", "countries": ["KAZ"], "counterpart": "Africa"},
+    {"metric": "FDI", "value": "7", "unit": "COUNT", "countries": ["KEN"], "counterpart": "EAC states"},
+)
+PEOPLE = (("Murat Nurtleu", "KAZ"), ("Musalia Mudavadi", "KEN"), ("David Lammy", "GBR"), ("Anonymous Envoy", None))
+_texts = itertools.count()
+# mongomock reads are cheap; FerretDB answers each in milliseconds and the check reads every collection.
+STEPS = {"mongomock": 24, "mongodb": 6}
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> dict[str, Any]:
+    """A seed file of one generated article (its text, unique, is filled in when it is used)."""
+    people = draw(st.lists(st.sampled_from(range(len(PEOPLE))), unique=True, max_size=3))
+    events = []
+    for key in draw(st.lists(st.sampled_from(EVENT_KEYS), unique=True, max_size=3)):
+        date = draw(st.sampled_from(DATES))
+        events.append(
+            {
+                "key": key,
+                "type": draw(st.sampled_from(["VISIT", "MEETING", "AGREEMENT"])),
+                "title": f"{key} reported",
+                "status": draw(st.sampled_from(["HAPPENED", "PLANNED"])),
+                "date": date,
+                "endDate": draw(st.sampled_from([None, "2024-05-14"])) if date and date.startswith("2024-05") else None,
+                "countries": draw(st.lists(st.sampled_from(COUNTRIES), unique=True, min_size=2, max_size=3)),
+                "participants": [f"p{i}" for i in people if draw(st.booleans())],
+                "quotes": ["QUOTE"],
+            }
+        )
+    figures = []
+    for i in draw(st.lists(st.sampled_from(range(len(FIGURES))), unique=True, max_size=3)):
+        tied = draw(st.sampled_from([None, *(e["key"] for e in events)]))
+        period = draw(st.sampled_from([None, {"start": "2023", "end": "2023"}]))
+        figures.append({**FIGURES[i], "event": tied, "period": period, "quotes": ["QUOTE"]})
+    return {
+        "people": [
+            {
+                "key": f"p{i}",
+                "name": PEOPLE[i][0],
+                "country": PEOPLE[i][1],
+                "role": draw(st.sampled_from([None, "minister", "envoy"])),
+                "quotes": ["QUOTE"],
+            }
+            for i in people
+        ],
+        "events": events,
+        "figures": figures,
+    }
+
+
+def _document(drawn: dict[str, Any]) -> dict[str, Any]:
+    quote = f"Report number {next(_texts)}"
+    used = {c for item in drawn["events"] + drawn["figures"] for c in item["countries"]}
+    used |= {p["country"] for p in drawn["people"] if p["country"]}
+    seed = {
+        "article": {"text": f"{quote} says what was agreed.", "publishedOn": "2024-05-20"},
+        "countries": sorted(used),
+        "people": [{**p, "quotes": [quote]} for p in drawn["people"]],
+        "events": [{**e, "quotes": [quote]} for e in drawn["events"]],
+        "figures": [{**f, "quotes": [quote]} for f in drawn["figures"]],
+    }
+    return article_document(SeedFile.model_validate(seed))
+
+
+def steps(count: int) -> list[list[dict[str, Any]]]:
+    """``count`` deterministic draws of a batch of one to three generated articles."""
+    drawn: list[list[dict[str, Any]]] = []
+
+    @settings(
+        max_examples=count,
+        phases=[Phase.generate],
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.lists(articles(), min_size=1, max_size=3))
+    def collect(batch: list[dict[str, Any]]) -> None:
+        drawn.append(batch)
+
+    collect()
+    return drawn
+
+
+async def _derived(db: Any) -> dict[str, list[dict[str, Any]]]:
+    return {name: await db[name].find({}, sort=[("_id", 1)]).to_list(None) for name in DERIVED}
+
+
+async def test_deriving_new_articles_gives_what_a_rebuild_gives(seeded: Any, request: Any) -> None:
+    store = "mongodb" if "mongodb" in request.node.name else "mongomock"
+    merged = 0
+    for batch in steps(STEPS[store]):
+        documents = [_document(drawn) for drawn in batch]
+        async with changing(seeded):
+            await seeded[d.ARTICLES].insert_many(documents)
+            await rederive(seeded, documents, Report())
+        expected = derive(await seeded[d.ARTICLES].find({}).to_list(None))
+        assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
+        merged += sum(len(e["articles"]) > 1 for e in expected[d.EVENTS])
+    assert merged  # the pools are small: events were reported by several articles
+
+
+async def test_deriving_an_article_writes_only_what_it_touches(seeded: Any) -> None:
+    before = await dump(seeded)
+    document = _document(
+        {
+            "people": [],
+            "events": [
+                {
+                    "key": "talks-astana",
+                    "type": "MEETING",
+                    "title": "Talks in Astana",
+                    "status": "HAPPENED",
+                    "date": "2026-10-01",
+                    "countries": ["KAZ", "KEN"],
+                    "quotes": [],
+                }
+            ],
+            "figures": [],
+        }
+    )
+    report = Report()
+    async with changing(seeded):
+        await seeded[d.ARTICLES].insert_one(document)
+        await rederive(seeded, [document], report)
+    after = await dump(seeded)
+    assert {name: report.collections[name].total for name in DERIVED} == {
+        d.COUNTRIES: 0,  # KAZ-KEN was a relation already
+        d.RELATIONS: 1,
+        d.EVENTS: 1,
+        d.FIGURES: 0,
+        d.PEOPLE: 0,
+    }
+    changed = {name for name in DERIVED if after[name] != before[name]}
+    assert changed == {d.RELATIONS, d.EVENTS}
+    relation = await seeded[d.RELATIONS].find_one({"_id": "KAZ-KEN"})
+    assert relation["events"][0]["_id"] == d.event_id("talks-astana")  # the newest, so first

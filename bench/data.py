@@ -22,7 +22,7 @@ from entente.countries import all_countries
 from entente.dates import PartialDate
 from entente.store import changing, ensure_indexes
 from entente.text import search_terms
-from seed.build import _countries
+from seed.build import _countries, relation_document
 
 Doc = dict[str, Any]
 HUBS, CORE_RELATIONS, CORE_EVENTS, CORE_FIGURES = 20, 10, 10, 5
@@ -158,19 +158,15 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
             event["figures"].append(figure)
 
     articles = _articles(rng, scale, events, figures, people, names)
-    relations: dict[str, Doc] = {p: {"_id": p, "countries": p.split("-"), "events": [], "figures": []} for p in pairs}
-    for event in sorted(events, key=lambda e: (e["dateFirst"], e["_id"]), reverse=True):
-        relations[event["relations"][0]]["events"].append(event)
-    for figure in sorted(figures, key=lambda f: (f["dateLast"], f["_id"]), reverse=True):
-        relations[figure["relations"][0]]["figures"].append(figure)
-    for relation in relations.values():
-        relation["latest"] = next((e["date"] for e in relation["events"] if e["dateFirst"]), None)
-        relation["articles"] = sorted(
-            {a for item in relation["events"] + relation["figures"] for a in item["articles"]}
-        )
+    by_pair: dict[str, tuple[list[Doc], list[Doc]]] = {p: ([], []) for p in pairs}
+    for event in events:
+        by_pair[event["relations"][0]][0].append(event)
+    for figure in figures:
+        by_pair[figure["relations"][0]][1].append(figure)
+    relations = [relation_document(pair, *lists) for pair, lists in by_pair.items()]
     collections = {
         d.COUNTRIES: _countries(relations, {f["_id"]: f for f in figures}),
-        d.RELATIONS: list(relations.values()),
+        d.RELATIONS: relations,
         d.EVENTS: events,
         d.FIGURES: figures,
         d.PEOPLE: people,

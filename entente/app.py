@@ -111,19 +111,23 @@ async def health(request: Request) -> JSONResponse:
 
 
 def settle_memory() -> None:
-    """Exempt what startup built from the garbage collector's full passes, and collect less often.
+    """Exempt what startup built from the garbage collector's full passes.
 
     The embedded store keeps every document as Python objects for the life of the process
     (about a million dicts at the benchmarks' large scale), and each full collection walks
     them all: pauses of seconds under load, seen as a p99 of 7 s. Freezing moves the objects
     that exist now out of the collector's generations; they are still freed when dropped.
-    With them gone from the count, full passes come far more often (CPython starts one once a
-    quarter as many objects as the old generation holds have survived), each walking the
-    document cache: a nested query built 100,000 objects and took 190 ms instead of 58. A young
-    generation of 50,000 allocations instead of 700 brings it back to 53 ms (python -m bench.run)."""
+
+    The collector keeps CPython's default thresholds. Every request leaves cyclic garbage
+    (graphql-core's executor refers to itself through its resolve-info helpers, and holds the
+    request's context, loaders and the documents they read), which only the collector frees.
+    With a young generation of 50,000 allocations and full passes 2,000 young collections
+    apart, it piled up: a 64-connection read-only soak (python -m bench.soak --ingest-share 0
+    --duration 60) grew the server by 10-17% a minute, and by 127% in five minutes with
+    ingests. Defaults keep it flat (+1.1%) for about 15% of throughput; young generations of
+    10,000 and 50,000 (with full passes 100 young collections apart) still grew 9.4% and 5.0%."""
     gc.collect()
     gc.freeze()
-    gc.set_threshold(50_000, 20, 100)
 
 
 def _metered(store: Store, app_metrics: Metrics | None) -> Store:

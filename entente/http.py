@@ -163,7 +163,12 @@ class GraphQLOverHTTP(GraphQL):
         )
         sub_response = await self.get_sub_response(request)
         context = await self.get_context(request, response=sub_response)
-        result = await self._run(request, operation, params, context)
+        try:
+            result = await self._run(request, operation, params, context)
+        finally:
+            # graphql-core's executor is in a reference cycle and holds the context: without this, every
+            # document the request's loaders read would wait for the cyclic collector instead of going now.
+            context.loaders = None
         request_error = is_request_error(result)
         if request_error:
             _code_request_errors(result, context)

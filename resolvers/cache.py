@@ -6,6 +6,9 @@ round trip by ``_id``) before its first load; a new token empties the cache. Rea
 answered from memory, which on the embedded store also skips mongomock's scan and deep copy.
 
 Cached documents are shared by every request: resolvers read them and never change them.
+Requests that want a key another request is already loading under the same token wait for
+that load instead of sending their own: after a write empties the cache, 64 requests for the
+same country card make one round trip per key, not 64.
 """
 
 from __future__ import annotations
@@ -37,12 +40,14 @@ class DocumentCache:
         self.max_entries = max_entries
         self._token: Any = _UNSET
         self._entries: dict[tuple[str, Hashable], Any] = {}
+        self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
 
     async def token(self, db: Any) -> Any:
         """The store's generation token, after dropping everything cached under another one."""
         token = await generation(db)
         if token != self._token:
             self._entries = {}
+            self._loading = {}
             self._token = token
             for forget in _forgetting:
                 forget()
@@ -50,6 +55,30 @@ class DocumentCache:
 
     def get(self, kind: str, key: Hashable) -> Any:
         return self._entries.get((kind, key), _UNSET)
+
+    def loading(self, kind: str, key: Hashable) -> asyncio.Future[Any] | None:
+        """The load of this key under the current token that another request has under way, if any."""
+        return self._loading.get((kind, key))
+
+    def start(self, token: Any, kind: str, keys: list[Hashable]) -> dict[Hashable, asyncio.Future[Any]]:
+        """Announce loads of ``keys`` read under ``token``, for other requests to wait on."""
+        loop = asyncio.get_running_loop()
+        futures = {key: loop.create_future() for key in keys}
+        if token == self._token:
+            for key, future in futures.items():
+                self._loading[(kind, key)] = future
+        return futures
+
+    def finish(
+        self, kind: str, futures: dict[Hashable, asyncio.Future[Any]], values: dict[Hashable, Any] | None
+    ) -> None:
+        """End announced loads, with their values, or with None when the load failed (the waiters load
+        for themselves then)."""
+        for key, future in futures.items():
+            if self._loading.get((kind, key)) is future:
+                del self._loading[(kind, key)]
+            if not future.done():
+                future.set_result(_UNSET if values is None else values[key])
 
     def put(self, token: Any, kind: str, values: dict[Hashable, Any]) -> None:
         """Keep values read under ``token``, unless the generation has moved on since."""
@@ -84,8 +113,19 @@ class CachedReads:
             token = await self._current()
             found = {key: self.cache.get(kind, key) for key in keys}
             missing = [key for key, value in found.items() if value is _UNSET]
+            elsewhere = {key: future for key in missing if (future := self.cache.loading(kind, key)) is not None}
+            missing = [key for key in missing if key not in elsewhere]
+            for key, future in elsewhere.items():
+                found[key] = await asyncio.shield(future)
+                if found[key] is _UNSET:  # that load failed: load it here
+                    missing.append(key)
             if missing:
-                loaded = dict(zip(missing, await load(missing), strict=True))
+                futures = self.cache.start(token, kind, missing)
+                loaded = None
+                try:
+                    loaded = dict(zip(missing, await load(missing), strict=True))
+                finally:
+                    self.cache.finish(kind, futures, loaded)
                 self.cache.put(token, kind, loaded)
                 found.update(loaded)
             return [found[key] for key in keys]

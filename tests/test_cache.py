@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import pytest
+
 from entente.store import CountingDatabase, changing
-from resolvers.cache import DocumentCache
+from resolvers.cache import CachedReads, DocumentCache
 from resolvers.loaders import Context
 from schema import schema
 from seed.ingest import ingest
@@ -89,3 +92,41 @@ async def test_a_new_generation_forgets_the_objects_built_from_the_old_documents
     await ingest(seeded, MALI_TEXT)
     await _run(seeded, cache, KENYA)
     assert Event.from_doc(doc) is not remembered
+
+
+async def test_concurrent_requests_share_one_load_per_key(seeded: Any) -> None:
+    cache = DocumentCache()
+    counts = CountingDatabase(seeded)
+    results = await asyncio.gather(*(_run(counts, cache, CARD) for _ in range(16)))
+    assert all(result == results[0] for result in results)
+    assert counts.counts[("countries", "find")] == 2  # as for one request alone
+    assert counts.counts[("meta", "find_one")] == 16
+
+
+async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it(seeded: Any) -> None:
+    cache = DocumentCache()
+    reads = CachedReads(cache, seeded)
+    started, release = asyncio.Event(), asyncio.Event()
+
+    async def failing(keys: list[str]) -> list[Any]:
+        started.set()
+        await release.wait()
+        raise ConnectionError("the database went away")
+
+    asked: list[list[str]] = []
+
+    async def working(keys: list[str]) -> list[Any]:
+        asked.append(keys)
+        return [f"value of {key}" for key in keys]
+
+    first = asyncio.ensure_future(reads.batch("kind", failing)(["a", "b"]))
+    await started.wait()
+    second = asyncio.ensure_future(CachedReads(cache, seeded).batch("kind", working)(["a", "c"]))
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert not second.done()  # waiting on the first request's load of "a"
+    release.set()
+    with pytest.raises(ConnectionError):
+        await first
+    assert await second == ["value of a", "value of c"]
+    assert asked == [["c", "a"]]  # "a" only after the first request's load of it failed

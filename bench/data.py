@@ -22,7 +22,7 @@ from entente.countries import all_countries
 from entente.dates import PartialDate
 from entente.store import changing, ensure_indexes
 from entente.text import search_terms
-from seed.build import _countries, relation_document
+from seed.build import _countries, relation_document, search_entry
 
 Doc = dict[str, Any]
 HUBS, CORE_RELATIONS, CORE_EVENTS, CORE_FIGURES = 20, 10, 10, 5
@@ -171,6 +171,7 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
         d.FIGURES: figures,
         d.PEOPLE: people,
         d.ARTICLES: articles,
+        d.SEARCH: [search_entry(a) for a in articles],
     }
     return Dataset(scale, collections, hubs)
 

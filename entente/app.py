@@ -62,11 +62,14 @@ async def prepare(store: Store, settings: Settings, journal: Journal | None = No
     from seed/data when it is empty, then replay its journal, so that what was ingested before a
     restart is there again."""
     from seed.ingest import finish_unfinished, replay
-    from seed.load import seed
+    from seed.load import Report, rebuild, seed
 
     await ensure_indexes(store.db)
     if await finish_unfinished(store.db):
         log.warning("an ingest was cut short before its derived collections were rebuilt; rebuilt them now")
+    elif await store.lacks_search_entries():
+        await rebuild(store.db, Report())
+        log.warning("the store had articles without search entries (written by an older version); rebuilt them")
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())

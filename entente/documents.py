@@ -72,7 +72,10 @@ RELATIONS = "relations"
 EVENTS = "events"
 FIGURES = "figures"
 PEOPLE = "people"
-COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE)
+# Per article only what listing and search read ({_id, sortKey, terms}): a search scans these
+# small documents, not the articles (FerretDB reads every whole document for a query on terms).
+SEARCH = "search"
+COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE, SEARCH)
 # One document, {"_id": "generation", "token": ...}: changed around every write, so readers
 # holding documents in memory (resolvers.cache) know when to drop them.
 META = "meta"

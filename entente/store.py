@@ -7,10 +7,11 @@ API, so the rest of the code is written once against pymongo's.
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ INDEXES: dict[str, list[list[tuple[str, int]]]] = {
     ],
     d.FIGURES: [[("relations", 1)], [("countries", 1)]],
     d.PEOPLE: [[("country", 1)]],
+    d.SEARCH: [[("sortKey", -1), ("_id", -1)], [("terms", 1)]],
 }
 
 
@@ -51,6 +53,10 @@ class Store:
 
     async def is_empty(self) -> bool:
         return await self.db[d.ARTICLES].count_documents({}, limit=1) == 0
+
+    async def lacks_search_entries(self) -> bool:
+        """Whether the articles outnumber their search entries (a store written before there were any)."""
+        return await self.db[d.SEARCH].estimated_document_count() < await self.db[d.ARTICLES].estimated_document_count()
 
     def seems_down(self) -> bool:
         """True when the client knows of no server it could read from (the database went away); no I/O."""
@@ -85,6 +91,28 @@ async def ensure_indexes(db: Any) -> None:
     for collection, specs in INDEXES.items():
         for keys in specs:
             await db[collection].create_index(keys)
+
+
+# Up to this many ids are read one lookup each, concurrently; more with one $in.
+_ONE_BY_ONE = 32
+
+
+async def find_by_ids(collection: Any, ids: Iterable[Any], projection: dict[str, Any] | None = None) -> list[Any]:
+    """The documents with these ids (those that exist, in no particular order).
+
+    A few ids are looked up one by one, concurrently: FerretDB finds a document by ``_id``
+    from its key, but answers ``{"_id": {"$in": ...}}`` by reading the whole collection
+    (37 ms for the 249 countries, against 3-6 ms for one lookup)."""
+    ids = sorted(set(ids))
+    if not ids:
+        return []
+    if len(ids) > _ONE_BY_ONE:
+        return await collection.find({"_id": {"$in": ids}}, projection).to_list(None)
+    found = await asyncio.gather(*(collection.find_one({"_id": i}, projection) for i in ids), return_exceptions=True)
+    for result in found:
+        if isinstance(result, BaseException):
+            raise result
+    return [doc for doc in found if doc is not None]
 
 
 async def generation(db: Any) -> str | None:

@@ -6,7 +6,10 @@ DataLoaders expect; each costs one round trip whatever the number of keys.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+
+from strawberry.dataloader import DataLoader
 
 from entente import documents as d
 from entente.errors import BadUserInput
@@ -90,13 +93,21 @@ async def event_page(db: Any, query: Doc, first: int | None, after: str | None) 
 MAX_SEARCH_WORDS = 50
 
 
-async def article_page(db: Any, search: str | None, first: int | None, after: str | None) -> Page:
+async def article_page(
+    db: Any, search: str | None, first: int | None, after: str | None, articles: DataLoader[str, Any]
+) -> Page:
+    """A page of articles, newest first, with every word of ``search`` if given: found among the
+    small search entries, then the page's articles loaded by id (``articles``, the request's loader)."""
     query: Doc = {}
     if search:
         terms = search_terms(search)
         if len(terms) > MAX_SEARCH_WORDS:
             raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
         query = {"terms": {"$all": terms}} if terms else {}
-    return await page_query(
-        db[d.ARTICLES], query, ["sortKey", "_id"], first, after, descending=True, projection=_ARTICLE_PROJECTION
+    page = await page_query(
+        db[d.SEARCH], query, ["sortKey", "_id"], first, after, descending=True, projection={"terms": 0}
     )
+    found = await articles.load_many([entry["_id"] for entry in page.docs])
+    # An article is never deleted; should one be missing all the same, its entry is left out of the page.
+    kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
+    return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])

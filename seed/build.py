@@ -113,6 +113,11 @@ def article_document(seed: SeedFile) -> Doc:
     }
 
 
+def search_entry(article: Doc) -> Doc:
+    """What listing and searching the articles read of one (the ``search`` collection)."""
+    return {"_id": article["_id"], "sortKey": article["sortKey"], "terms": article["terms"]}
+
+
 def article_figures(article: Doc) -> list[Doc]:
     """Every figure of an article: those tied to an event and the loose ones."""
     return [f for e in article["events"] for f in e["figures"]] + article["figures"]
@@ -169,15 +174,43 @@ def _merge_figure(merged: Doc | None, figure: Doc, article: Doc) -> Doc:
     return merged
 
 
-def _merge_person(merged: Doc | None, person: Doc, article: Doc) -> Doc:
-    if merged is None:
-        merged = {k: v for k, v in person.items() if k not in ("evidence", "role")}
-        merged.update(roles=[], aliases=[], sources=[], articles=[])
-    _extend(merged["roles"], [person["role"]] if person["role"] else [])
-    _extend(merged["aliases"], person["aliases"])
-    merged["sources"].extend(_sources(article, person))
-    _extend(merged["articles"], [article["_id"]])
+def person_report(person: Doc, article: Doc) -> Doc:
+    """What one article says of a person."""
+    return {
+        "article": article["_id"],
+        "name": person["name"],
+        "role": person["role"],
+        "aliases": person["aliases"],
+        "sources": _sources(article, person),
+    }
+
+
+def person_document(pid: str, country: str | None, reports: Iterable[Doc]) -> Doc:
+    """A person merged from every article's report of them, taken in article id order: the first
+    report's name, then each role and alias once, and every source.
+
+    The reports are kept in the document (without their sources, which it holds already), so
+    that another article's report merges in without reading the articles again: a minister named
+    in most articles would otherwise cost a read of most articles per ingest."""
+    reports = sorted(reports, key=lambda r: r["article"])
+    merged: Doc = {"_id": pid, "name": reports[0]["name"], "country": country, "aliases": [], "roles": []}
+    merged.update(sources=[], articles=[], reports=[])
+    for report in reports:
+        _extend(merged["roles"], [report["role"]] if report["role"] else [])
+        _extend(merged["aliases"], report["aliases"])
+        merged["sources"].extend(report["sources"])
+        _extend(merged["articles"], [report["article"]])
+        merged["reports"].append({k: v for k, v in report.items() if k != "sources"})
     return merged
+
+
+def stored_reports(person: Doc) -> list[Doc]:
+    """The reports a stored person was merged from, with their sources back (an article's sources
+    go with its first report: they were merged in order)."""
+    sources: dict[str, list[Doc]] = {}
+    for source in person["sources"]:
+        sources.setdefault(source["article"], []).append(source)
+    return [{**report, "sources": sources.pop(report["article"], [])} for report in person["reports"]]
 
 
 def _extend(target: list[Any], values: Iterable[Any]) -> None:
@@ -201,14 +234,16 @@ def merge(articles: Iterable[Doc]) -> tuple[dict[str, Doc], dict[str, Doc], dict
     """
     events: dict[str, Doc] = {}
     figures: dict[str, Doc] = {}
-    people: dict[str, Doc] = {}
+    people: dict[str, list[Doc]] = {}
+    countries: dict[str, str | None] = {}
     for article in sorted(articles, key=lambda a: a["_id"]):
         for event in article["events"]:
             events[event["_id"]] = _merge_event(events.get(event["_id"]), event, article)
         for figure in article_figures(article):
             figures[figure["_id"]] = _merge_figure(figures.get(figure["_id"]), figure, article)
         for person in article["people"]:
-            people[person["_id"]] = _merge_person(people.get(person["_id"]), person, article)
+            people.setdefault(person["_id"], []).append(person_report(person, article))
+            countries[person["_id"]] = person["country"]
 
     for figure in figures.values():
         period = figure["period"] or {}
@@ -219,11 +254,12 @@ def merge(articles: Iterable[Doc]) -> tuple[dict[str, Doc], dict[str, Doc], dict
         event["dateFirst"], event["dateLast"] = _date_bounds(event["date"], event["endDate"])
         event["relations"] = d.relation_pairs(event["countries"])
         event["figures"] = [figures[fid] for fid in event["figures"]]
-    return events, figures, people
+    return events, figures, {pid: person_document(pid, countries[pid], reports) for pid, reports in people.items()}
 
 
 def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
     """The derived collections, built from every article document in the store."""
+    articles = list(articles)
     events, figures, people = merge(articles)
     by_pair: dict[str, tuple[list[Doc], list[Doc]]] = {}
     for event in events.values():
@@ -239,6 +275,7 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
         d.EVENTS: sorted(events.values(), key=lambda e: e["_id"]),
         d.FIGURES: sorted(figures.values(), key=lambda f: f["_id"]),
         d.PEOPLE: sorted(people.values(), key=lambda p: p["_id"]),
+        d.SEARCH: sorted((search_entry(a) for a in articles), key=lambda s: s["_id"]),
     }
 
 

@@ -19,8 +19,20 @@ from pymongo import ReplaceOne
 
 from entente import documents as d
 from entente.countries import all_countries
-from entente.store import changing, ensure_indexes
-from seed.build import Doc, article_document, article_figures, country_document, derive, merge, relation_document
+from entente.store import changing, ensure_indexes, find_by_ids
+from seed.build import (
+    Doc,
+    article_document,
+    article_figures,
+    country_document,
+    derive,
+    merge,
+    person_document,
+    person_report,
+    relation_document,
+    search_entry,
+    stored_reports,
+)
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
 
@@ -179,11 +191,14 @@ def _check_sizes(paths: list[Path], articles: list[Doc]) -> None:
         raise SeedError(problems)
 
 
-async def sync_collection(db: Any, name: str, docs: list[Doc], *, prune: bool, among: Doc | None = None) -> Changes:
+async def sync_collection(
+    db: Any, name: str, docs: list[Doc], *, prune: bool, among: list[str] | None = None
+) -> Changes:
     """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest
-    (of the documents matching ``among``, by default all)."""
+    (of the documents with the ids ``among``, by default all)."""
     collection = db[name]
-    existing = {doc["_id"]: doc async for doc in collection.find(among or {})}
+    found = collection.find({}).to_list(None) if among is None else find_by_ids(collection, among)
+    existing = {doc["_id"]: doc for doc in await found}
     changes = Changes()
     writes = []
     for doc in docs:
@@ -212,25 +227,25 @@ async def rebuild_derived(db: Any, report: Report) -> None:
         report.collections[name] = await sync_collection(db, name, docs, prune=True)
 
 
-async def _reporting(db: Any, events: set[str], changed_figures: set[str]) -> dict[str, Doc]:
+async def _reporting(db: Any, articles: list[Doc], events: set[str], changed_figures: set[str]) -> dict[str, Doc]:
     """Every stored article reporting one of the events or the figures, or an event that one of the
-    figures belongs to, or a figure of such an event, by id. ``events`` gains the events a changed
-    figure belongs to."""
+    figures belongs to, or a figure of such an event, by id: the new ``articles`` and those the stored
+    events and figures list. ``events`` gains the events a changed figure belongs to."""
     figures = set(changed_figures)
+    wanted = {article["_id"] for article in articles}
     reporting: dict[str, Doc] = {}
+    asked: set[str] = set()
     asked_events: set[str] = set()
     asked_figures: set[str] = set()
-    while events > asked_events or figures > asked_figures:
-        clauses = []
-        if events > asked_events:
-            clauses.append({"events._id": {"$in": sorted(events - asked_events)}})
-        if figures > asked_figures:
-            ids = sorted(figures - asked_figures)
-            clauses += [{"figures._id": {"$in": ids}}, {"events.figures._id": {"$in": ids}}]
-        async for article in db[d.ARTICLES].find({"$or": clauses}, {"events": 1, "figures": 1}):
-            reporting[article["_id"]] = {**article, "people": []}
+    while events > asked_events or figures > asked_figures or wanted > asked:
+        for name, ids in ((d.EVENTS, events - asked_events), (d.FIGURES, figures - asked_figures)):
+            for doc in await find_by_ids(db[name], ids, {"articles": 1}):
+                wanted.update(doc["articles"])
         asked_events |= events
         asked_figures |= figures
+        for article in await find_by_ids(db[d.ARTICLES], wanted - asked, {"events": 1, "figures": 1}):
+            reporting[article["_id"]] = {**article, "people": []}
+        asked |= wanted
         for article in reporting.values():
             for event in article["events"]:
                 ids = [f["_id"] for f in event["figures"]]
@@ -240,12 +255,28 @@ async def _reporting(db: Any, events: set[str], changed_figures: set[str]) -> di
     return reporting
 
 
-async def _naming(db: Any, people: set[str]) -> list[Doc]:
-    """The people of every stored article naming one of ``people`` (a minister may be in most of them)."""
-    if not people:
-        return []
-    found = db[d.ARTICLES].find({"people._id": {"$in": sorted(people)}}, {"people": 1})
-    return [{**article, "events": [], "figures": []} async for article in found]
+async def _people(db: Any, articles: list[Doc]) -> list[Doc]:
+    """The people the new ``articles`` name, each merged from its stored reports and theirs."""
+    new: dict[str, list[Doc]] = {}
+    countries: dict[str, str | None] = {}
+    for article in articles:
+        for person in article["people"]:
+            new.setdefault(person["_id"], []).append(person_report(person, article))
+            countries[person["_id"]] = person["country"]
+    stored = {p["_id"]: p for p in await find_by_ids(db[d.PEOPLE], new)}
+    earlier = [p for p in stored.values() if "reports" not in p]  # merged before people kept their reports
+    for article in await find_by_ids(db[d.ARTICLES], {a for p in earlier for a in p["articles"]}, {"people": 1}):
+        for person in article["people"]:
+            if person["_id"] in stored and "reports" not in stored[person["_id"]]:
+                stored[person["_id"]].setdefault("rereported", []).append(person_report(person, article))
+    people = []
+    for pid, reports in sorted(new.items()):
+        again = {r["article"] for r in reports}
+        old = stored.get(pid)
+        kept = [] if old is None else old["rereported"] if "reports" not in old else stored_reports(old)
+        kept = [r for r in kept if r["article"] not in again]
+        people.append(person_document(pid, countries[pid], kept + reports))
+    return people
 
 
 def _replaced(stored: list[Doc], new: list[Doc], pair: str) -> list[Doc]:
@@ -261,29 +292,26 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
     An ingest only ever adds reports, so the derived documents it changes are its own events,
     figures and people, the events a figure of it belongs to, the relations of their pairs (before
     and after: an event's subject is its first report's first country, so its pairs can move) and
-    the countries of those pairs or of its regional figures. Each event, figure and person is merged
-    again from every stored article that reports it (and, for an event, every article reporting one
-    of its figures), found by id, so it comes out as ``rebuild_derived`` would make it. A relation
-    keeps the stored copies of its other events and figures, and goes when none are left; a country
-    updates its lists of pairs and regional figures.
+    the countries of those pairs or of its regional figures. Each event and figure is merged again
+    from every stored article that reports it (and, for an event, every article reporting one of its
+    figures), found by id through the articles the stored documents list, so it comes out as
+    ``rebuild_derived`` would make it; a person merges the new reports with those it keeps. A
+    relation keeps the stored copies of its other events and figures, and goes when none are left;
+    a country updates its lists of pairs and regional figures. Every read is by id.
     """
     events = {e["_id"] for a in articles for e in a["events"]}
     changed_figures = {f["_id"] for a in articles for f in article_figures(a)}
-    people = {p["_id"] for a in articles for p in a["people"]}
-    merged_events, merged_figures, _ = merge((await _reporting(db, events, changed_figures)).values())
-    _, _, merged_people = merge(await _naming(db, people))
+    # An event's pairs can change as well as grow: its first country, the subject, is the first report's.
+    left = {pair for e in await find_by_ids(db[d.EVENTS], events, {"relations": 1}) for pair in e["relations"]}
+    reporting = await _reporting(db, articles, events, changed_figures)
+    landed = [a for a in articles if a["_id"] in reporting]  # a write that failed may not have
+    merged_events, merged_figures, _ = merge(reporting.values())
     new_events = [merged_events[i] for i in sorted(events) if i in merged_events]
     new_figures = [merged_figures[i] for i in sorted(changed_figures) if i in merged_figures]
-    new_people = [merged_people[i] for i in sorted(people) if i in merged_people]
+    new_people = await _people(db, landed)
 
-    # An event's pairs can change as well as grow: its first country, the subject, is the first report's.
-    left = [
-        pair
-        async for e in db[d.EVENTS].find({"_id": {"$in": sorted(events)}}, {"relations": 1})
-        for pair in e["relations"]
-    ]
-    pairs = sorted({pair for item in new_events + new_figures for pair in item["relations"]} | set(left))
-    stored = {r["_id"]: r async for r in db[d.RELATIONS].find({"_id": {"$in": pairs}})}
+    pairs = sorted({pair for item in new_events + new_figures for pair in item["relations"]} | left)
+    stored = {r["_id"]: r for r in await find_by_ids(db[d.RELATIONS], pairs)}
     relations = []
     for pair in pairs:
         old = stored.get(pair, {"events": [], "figures": []})
@@ -295,7 +323,7 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
     regional = [f for f in new_figures if f["counterpart"]]
     codes = sorted({c for pair in pairs for c in pair.split("-")} | {c for f in regional for c in f["countries"]})
     known = all_countries()
-    stored = {c["_id"]: c async for c in db[d.COUNTRIES].find({"_id": {"$in": codes}})}
+    stored = {c["_id"]: c for c in await find_by_ids(db[d.COUNTRIES], codes)}
     countries = []
     for code in codes:
         old = stored.get(code) or country_document(known[code], [], [])
@@ -313,9 +341,16 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
         (d.PEOPLE, new_people),
         (d.RELATIONS, relations),
         (d.COUNTRIES, countries),
+        (d.SEARCH, [search_entry(a) for a in landed]),
     ):
         ids = pairs if name == d.RELATIONS else [doc["_id"] for doc in docs]  # a relation left empty goes
-        report.collections[name] = await sync_collection(db, name, docs, prune=True, among={"_id": {"$in": ids}})
+        report.collections[name] = await sync_collection(db, name, docs, prune=True, among=ids)
+
+
+async def rebuild(db: Any, report: Report) -> None:
+    """Rebuild every derived collection, as a write of its own."""
+    async with changing(db):
+        await rebuild_derived(db, report)
 
 
 async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) -> Report:

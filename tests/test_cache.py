@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from entente.mockasync import AsyncMockClient
 from entente.store import CountingDatabase, changing
 from resolvers.cache import CachedReads, DocumentCache
 from resolvers.loaders import Context
@@ -103,9 +104,10 @@ async def test_concurrent_requests_share_one_load_per_key(seeded: Any) -> None:
     assert counts.counts[("meta", "find_one")] == 16
 
 
-async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it(seeded: Any) -> None:
+async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it() -> None:
+    db = AsyncMockClient()["retried"]  # the store only gives the generation here
     cache = DocumentCache()
-    reads = CachedReads(cache, seeded)
+    reads = CachedReads(cache, db)
     started, release = asyncio.Event(), asyncio.Event()
 
     async def failing(keys: list[str]) -> list[Any]:
@@ -121,7 +123,10 @@ async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it(seeded: An
 
     first = asyncio.ensure_future(reads.batch("kind", failing)(["a", "b"]))
     await started.wait()
-    second = asyncio.ensure_future(CachedReads(cache, seeded).batch("kind", working)(["a", "c"]))
+    other = CachedReads(cache, db)
+    second = asyncio.ensure_future(other.batch("kind", working)(["a", "c"]))
+    while other._token is None or not other._token.done():
+        await asyncio.sleep(0.001)
     for _ in range(5):
         await asyncio.sleep(0)
     assert not second.done()  # waiting on the first request's load of "a"

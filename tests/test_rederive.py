@@ -16,13 +16,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from entente import documents as d
-from entente.store import changing
+from entente.app import prepare
+from entente.settings import Settings
+from entente.store import Store, changing
 from seed.build import article_document, derive
 from seed.load import Report, rederive
 from seed.model import SeedFile
 from tests.test_fuzz_seed import dump
 
-DERIVED = (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE)
+DERIVED = (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE, d.SEARCH)
 COUNTRIES = ("KAZ", "KEN", "GBR", "TUR", "UZB")  # KAZ-GBR and KAZ-TUR are relations of the seed articles too
 EVENT_KEYS = ("talks-astana", "visit-nairobi", "signing-mou", "forum-ankara")
 DATES = (None, "2024", "2024-05", "2024-05-10", "2024-05-12", "2023-11-02")
@@ -161,8 +163,34 @@ async def test_deriving_an_article_writes_only_what_it_touches(seeded: Any) -> N
         d.EVENTS: 1,
         d.FIGURES: 0,
         d.PEOPLE: 0,
+        d.SEARCH: 1,
     }
     changed = {name for name in DERIVED if after[name] != before[name]}
-    assert changed == {d.RELATIONS, d.EVENTS}
+    assert changed == {d.RELATIONS, d.EVENTS, d.SEARCH}
     relation = await seeded[d.RELATIONS].find_one({"_id": "KAZ-KEN"})
     assert relation["events"][0]["_id"] == d.event_id("talks-astana")  # the newest, so first
+
+
+async def test_startup_gives_search_entries_to_a_store_written_before_there_were_any(seeded: Any) -> None:
+    entries = await seeded[d.SEARCH].find({}, sort=[("_id", 1)]).to_list(None)
+    await seeded.drop_collection(d.SEARCH)
+    await prepare(Store(client=None, db=seeded, embedded=False), Settings(seed_on_start=False))
+    assert await seeded[d.SEARCH].find({}, sort=[("_id", 1)]).to_list(None) == entries
+    assert len(entries) == 5
+
+
+async def test_people_merged_before_they_kept_their_reports_are_merged_again_from_their_articles(
+    seeded: Any,
+) -> None:
+    async with changing(seeded):
+        await seeded[d.PEOPLE].update_many({}, {"$unset": {"reports": ""}})  # as an older version stored them
+    named = {p["_id"] for p in await seeded[d.PEOPLE].find({}).to_list(None)}
+    documents = [_document(drawn) for batch in steps(6) for drawn in batch]
+    async with changing(seeded):
+        await seeded[d.ARTICLES].insert_many(documents)
+        await rederive(seeded, documents, Report())
+    expected = derive(await seeded[d.ARTICLES].find({}).to_list(None))
+    people = {p["_id"]: p for p in expected[d.PEOPLE]}
+    again = [p for p in await seeded[d.PEOPLE].find({}).to_list(None) if "reports" in p]
+    assert again and all(p == people[p["_id"]] for p in again)
+    assert any(p["_id"] in named for p in again)  # a stored person without reports was merged again

@@ -192,13 +192,25 @@ def _check_sizes(paths: list[Path], articles: list[Doc]) -> None:
 
 
 async def sync_collection(
-    db: Any, name: str, docs: list[Doc], *, prune: bool, among: list[str] | None = None
+    db: Any,
+    name: str,
+    docs: list[Doc],
+    *,
+    prune: bool,
+    among: list[str] | None = None,
+    known: dict[str, Doc | None] | None = None,
 ) -> Changes:
     """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest
-    (of the documents with the ids ``among``, by default all)."""
+    (of the documents with the ids ``among``, by default all). ``known`` holds stored documents
+    already read, by id (None for one known to be absent): they are not read again."""
     collection = db[name]
-    found = collection.find({}).to_list(None) if among is None else find_by_ids(collection, among)
-    existing = {doc["_id"]: doc for doc in await found}
+    known = known or {}
+    if among is None:
+        existing = {doc["_id"]: doc for doc in await collection.find({}).to_list(None)}
+    else:
+        unread = [i for i in among if i not in known]
+        existing = {i: doc for i in among if (doc := known.get(i)) is not None}
+        existing.update((doc["_id"], doc) for doc in await find_by_ids(collection, unread))
     changes = Changes()
     writes = []
     for doc in docs:
@@ -227,15 +239,18 @@ async def rebuild_derived(db: Any, report: Report) -> None:
         report.collections[name] = await sync_collection(db, name, docs, prune=True)
 
 
-async def _reporting(db: Any, articles: list[Doc], events: set[str], changed_figures: set[str]) -> dict[str, Doc]:
+async def _reporting(
+    db: Any, articles: list[Doc], events: set[str], changed_figures: set[str], stored_events: list[Doc]
+) -> dict[str, Doc]:
     """Every stored article reporting one of the events or the figures, or an event that one of the
     figures belongs to, or a figure of such an event, by id: the new ``articles`` and those the stored
-    events and figures list. ``events`` gains the events a changed figure belongs to."""
+    events (``stored_events``, those read already) and figures list. ``events`` gains the events a
+    changed figure belongs to."""
     figures = set(changed_figures)
-    wanted = {article["_id"] for article in articles}
+    wanted = {article["_id"] for article in articles} | {a for e in stored_events for a in e["articles"]}
     reporting: dict[str, Doc] = {}
     asked: set[str] = set()
-    asked_events: set[str] = set()
+    asked_events: set[str] = set(events)
     asked_figures: set[str] = set()
     while events > asked_events or figures > asked_figures or wanted > asked:
         for name, ids in ((d.EVENTS, events - asked_events), (d.FIGURES, figures - asked_figures)):
@@ -255,8 +270,9 @@ async def _reporting(db: Any, articles: list[Doc], events: set[str], changed_fig
     return reporting
 
 
-async def _people(db: Any, articles: list[Doc]) -> list[Doc]:
-    """The people the new ``articles`` name, each merged from its stored reports and theirs."""
+async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Doc | None]]:
+    """The people the new ``articles`` name, each merged from its stored reports and theirs, and the
+    stored documents of those people (None for a new one)."""
     new: dict[str, list[Doc]] = {}
     countries: dict[str, str | None] = {}
     for article in articles:
@@ -276,7 +292,7 @@ async def _people(db: Any, articles: list[Doc]) -> list[Doc]:
         kept = [] if old is None else old["rereported"] if "reports" not in old else stored_reports(old)
         kept = [r for r in kept if r["article"] not in again]
         people.append(person_document(pid, countries[pid], kept + reports))
-    return people
+    return people, {pid: stored.get(pid) for pid in new}
 
 
 def _replaced(stored: list[Doc], new: list[Doc], pair: str) -> list[Doc]:
@@ -302,19 +318,20 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
     events = {e["_id"] for a in articles for e in a["events"]}
     changed_figures = {f["_id"] for a in articles for f in article_figures(a)}
     # An event's pairs can change as well as grow: its first country, the subject, is the first report's.
-    left = {pair for e in await find_by_ids(db[d.EVENTS], events, {"relations": 1}) for pair in e["relations"]}
-    reporting = await _reporting(db, articles, events, changed_figures)
+    stored_events = await find_by_ids(db[d.EVENTS], events)
+    left = {pair for e in stored_events for pair in e["relations"]}
+    reporting = await _reporting(db, articles, events, changed_figures, stored_events)
     landed = [a for a in articles if a["_id"] in reporting]  # a write that failed may not have
     merged_events, merged_figures, _ = merge(reporting.values())
     new_events = [merged_events[i] for i in sorted(events) if i in merged_events]
     new_figures = [merged_figures[i] for i in sorted(changed_figures) if i in merged_figures]
-    new_people = await _people(db, landed)
+    new_people, known_people = await _people(db, landed)
 
     pairs = sorted({pair for item in new_events + new_figures for pair in item["relations"]} | left)
-    stored = {r["_id"]: r for r in await find_by_ids(db[d.RELATIONS], pairs)}
+    stored_relations = {r["_id"]: r for r in await find_by_ids(db[d.RELATIONS], pairs)}
     relations = []
     for pair in pairs:
-        old = stored.get(pair, {"events": [], "figures": []})
+        old = stored_relations.get(pair, {"events": [], "figures": []})
         events_of, figures_of = _replaced(old["events"], new_events, pair), _replaced(old["figures"], new_figures, pair)
         if events_of or figures_of:
             relations.append(relation_document(pair, events_of, figures_of))
@@ -323,10 +340,10 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
     regional = [f for f in new_figures if f["counterpart"]]
     codes = sorted({c for pair in pairs for c in pair.split("-")} | {c for f in regional for c in f["countries"]})
     known = all_countries()
-    stored = {c["_id"]: c for c in await find_by_ids(db[d.COUNTRIES], codes)}
+    stored_countries = {c["_id"]: c for c in await find_by_ids(db[d.COUNTRIES], codes)}
     countries = []
     for code in codes:
-        old = stored.get(code) or country_document(known[code], [], [])
+        old = stored_countries.get(code) or country_document(known[code], [], [])
         countries.append(
             country_document(
                 known[code],
@@ -335,6 +352,12 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
             )
         )
 
+    known: dict[str, dict[str, Doc | None]] = {
+        d.EVENTS: {e["_id"]: e for e in stored_events},
+        d.PEOPLE: known_people,
+        d.RELATIONS: {pair: stored_relations.get(pair) for pair in pairs},
+        d.COUNTRIES: {code: stored_countries.get(code) for code in codes},
+    }
     for name, docs in (
         (d.EVENTS, new_events),
         (d.FIGURES, new_figures),
@@ -344,7 +367,7 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
         (d.SEARCH, [search_entry(a) for a in landed]),
     ):
         ids = pairs if name == d.RELATIONS else [doc["_id"] for doc in docs]  # a relation left empty goes
-        report.collections[name] = await sync_collection(db, name, docs, prune=True, among=ids)
+        report.collections[name] = await sync_collection(db, name, docs, prune=True, among=ids, known=known.get(name))
 
 
 async def rebuild(db: Any, report: Report) -> None:

@@ -22,7 +22,6 @@ from typing import Any
 from entente import documents as d
 from entente.dates import PartialDate
 from entente.journal import Journal
-from entente.store import changing
 from entente.text import fold
 from seed.build import Doc, article_document
 from seed.extract import extract
@@ -185,8 +184,9 @@ async def _write(
     document = article_document(article)
     await mark_unfinished(db)
     try:
-        async with changing(db):
-            await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
+        # No generation change of its own: nothing reads a new article before its derivation, whose
+        # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.
+        await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
     finally:
         change = writing.change(document)  # numbered even if the write failed: it may have landed
     return document, True, change

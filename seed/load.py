@@ -289,7 +289,7 @@ async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Do
     for pid, reports in sorted(new.items()):
         again = {r["article"] for r in reports}
         old = stored.get(pid)
-        kept = [] if old is None else old["rereported"] if "reports" not in old else stored_reports(old)
+        kept = [] if old is None else stored_reports(old) if "reports" in old else old.get("rereported", [])
         kept = [r for r in kept if r["article"] not in again]
         people.append(person_document(pid, countries[pid], kept + reports))
     return people, {pid: stored.get(pid) for pid in new}

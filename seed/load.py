@@ -280,17 +280,17 @@ async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Do
             new.setdefault(person["_id"], []).append(person_report(person, article))
             countries[person["_id"]] = person["country"]
     stored = {p["_id"]: p for p in await find_by_ids(db[d.PEOPLE], new)}
+    known = {pid: stored_reports(p) for pid, p in stored.items() if "reports" in p}
     earlier = [p for p in stored.values() if "reports" not in p]  # merged before people kept their reports
+    known.update((p["_id"], []) for p in earlier)
     for article in await find_by_ids(db[d.ARTICLES], {a for p in earlier for a in p["articles"]}, {"people": 1}):
         for person in article["people"]:
             if person["_id"] in stored and "reports" not in stored[person["_id"]]:
-                stored[person["_id"]].setdefault("rereported", []).append(person_report(person, article))
+                known[person["_id"]].append(person_report(person, article))
     people = []
     for pid, reports in sorted(new.items()):
         again = {r["article"] for r in reports}
-        old = stored.get(pid)
-        kept = [] if old is None else stored_reports(old) if "reports" in old else old.get("rereported", [])
-        kept = [r for r in kept if r["article"] not in again]
+        kept = [r for r in known.get(pid, []) if r["article"] not in again]
         people.append(person_document(pid, countries[pid], kept + reports))
     return people, {pid: stored.get(pid) for pid in new}
 

@@ -11,11 +11,20 @@ generated articles (bench/articles.py) with the bearer token. The rate limits ar
 (ENTENTE_RATE_*=0): this measures the server, not its limiter. With ``--outage-at``, FerretDB
 is killed at that second of the measured run and started again ``--outage-for`` seconds later.
 
+Then it checks for a memory leak. The server's RSS grows with the knowledge base it holds
+(the embedded store keeps every article as Python objects), so growth during the run is not a
+leak by itself. Instead, the soaked server is stopped and a fresh `entente serve` is started on
+the same data (the same data directory, whose journal it replays, or the same FerretDB
+database), warmed up for ``--warmup`` seconds with reads only, and its RSS taken: a soaked
+server that holds more than 10% above that is keeping something it should not.
+
 At the end it prints throughput, latency, statuses, errors by code inside and outside the
-outage window, acknowledged ingests against those in the store, and the server's RSS, and
-exits 1 if an invariant fails: a 5xx or a dropped connection, an error outside the outage
-window, one other than SERVICE_UNAVAILABLE inside it, no success after it, a lost ingest,
-derived collections that differ from a rebuild (ferretdb store), or RSS growth of 10% or more.
+outage window, acknowledged ingests against those in the store, the soaked server's RSS
+(growth after warm-up, with the articles added meanwhile, for information) and the fresh
+server's, and exits 1 if an invariant fails: a 5xx or a dropped connection, an error outside
+the outage window, one other than SERVICE_UNAVAILABLE inside it, no success after it, a lost
+ingest, derived collections that differ from a rebuild (ferretdb store), or a soaked server
+whose RSS at the end is 10% or more above the fresh server's.
 """
 
 from __future__ import annotations
@@ -49,7 +58,10 @@ DATABASE = "entente_soak"
 # waited up to the server-selection timeout (ENTENTE_DB_TIMEOUT_MS, 3 s) before it came back.
 GRACE_S = 5.0
 REQUEST_TIMEOUT_S = 60.0
-RSS_GROWTH_LIMIT = 0.10
+# A leak: the soaked server's RSS at the end this much above a fresh server's holding the same data.
+LEAK_RSS_LIMIT = 0.10
+# The fresh server replays every article ingested during the soak before it answers /health.
+FRESH_START_TIMEOUT_S = 600.0
 
 SEARCH = """
 query Search($q: String!) {
@@ -298,6 +310,17 @@ def _overlaps(sample: Sample, window: tuple[float, float] | None) -> bool:
 
 
 @dataclass
+class Fresh:
+    """A new server on the soaked one's data, after its own warm-up of reads."""
+
+    articles: int  # what it holds, to show it is the same data
+    rss_started_mb: float  # once it answered /health, before any request
+    rss_mb: float  # after the warm-up: the figure the soaked server's RSS is compared with
+    requests: int
+    errors: int
+
+
+@dataclass
 class Measures:
     seconds: float
     rss_mb: tuple[float, float, float]  # after warm-up, at the end, highest sampled
@@ -306,6 +329,8 @@ class Measures:
     stored: set[str]
     derived: str
     server_alive: bool
+    articles_before: int  # held after the warm-up, when the measured run began
+    fresh: Fresh
 
 
 def _counts(counter: Counter[str]) -> str:
@@ -365,10 +390,23 @@ def _report(args: argparse.Namespace, run: Run, m: Measures) -> int:
         lines.append(["derived collections", m.derived])
     before, end, peak = m.rss_mb
     growth = (end - before) / before
-    rss = f"{before:.1f} MB after warm-up, {end:.1f} MB at the end ({growth:+.1%}), highest sampled {peak:.1f} MB"
+    added = len(m.stored) - m.articles_before
+    rss = (
+        f"{before:.1f} MB after warm-up, {end:.1f} MB at the end ({growth:+.1%}, with {added} articles added "
+        f"during the run: information, not an invariant), highest sampled {peak:.1f} MB"
+    )
     lines.append(["server RSS", rss])
     quarters = [m.rss_samples[round(q * (len(m.rss_samples) - 1))] for q in (0, 0.25, 0.5, 0.75, 1)]
     lines.append(["server RSS by quarter", " -> ".join(f"{mb:.1f}" for mb in quarters) + " MB"])
+    fresh = m.fresh
+    ratio = end / fresh.rss_mb
+    lines.append(["RSS at end (soaked server)", f"{end:.1f} MB"])
+    lines.append([
+        "RSS of a fresh server on the same data after warm-up",
+        f"{fresh.rss_mb:.1f} MB ({fresh.rss_started_mb:.1f} MB once started; it holds {fresh.articles} articles; "
+        f"{fresh.requests} reads in its {args.warmup:.0f} s warm-up, {fresh.errors} errors)",
+    ])  # fmt: skip
+    lines.append(["RSS soaked / fresh", f"{ratio:.3f}"])
     lines.append(["CPU (cores busy)", ", ".join(f"{k} {v:.2f}" for k, v in m.cpu_cores.items())])
     width = max(len(name) for name, _ in lines)
     print("\n## soak: results\n" + "\n".join(f"{name.ljust(width)}  {value}" for name, value in lines))
@@ -380,7 +418,7 @@ def _report(args: argparse.Namespace, run: Run, m: Measures) -> int:
         ("only SERVICE_UNAVAILABLE in the outage window", set(inside) <= {"SERVICE_UNAVAILABLE"}),
         ("service resumed after the outage, same server process", m.server_alive and (not run.outage or bool(after))),
         ("no acknowledged ingest lost", not lost),
-        ("RSS growth under 10%", growth < RSS_GROWTH_LIMIT),
+        ("no leak: RSS within 10% of a fresh server holding the same data", ratio < 1 + LEAK_RSS_LIMIT),
     ]
     if args.store == "ferretdb":
         checks.append(("derived collections equal a rebuild", m.derived.startswith("equal")))
@@ -394,10 +432,57 @@ async def _sample_rss(pid: int, into: list[float]) -> None:
         await asyncio.sleep(5)
 
 
+async def _article_count(port: int) -> int:
+    """How many articles the server holds, by asking it: the same question on either store."""
+    connection = Connection(port)
+    try:
+        _, payload = await connection.post(b'{"query": "{ articles(first: 1) { totalCount } }"}', False)
+    finally:
+        connection.close()
+    return int(json.loads(payload)["data"]["articles"]["totalCount"])
+
+
+def _start_server(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "entente.cli", "serve", "--port", str(port)],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+
+
+def _stop_server(server: subprocess.Popen[bytes]) -> None:
+    if server.poll() is None:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+async def _fresh(
+    args: argparse.Namespace, port: int, env: dict[str, str], log: Path, servers: list[subprocess.Popen[bytes]]
+) -> Fresh:
+    """Start a new server on the soaked one's data and warm it up as the soaked one was, but with
+    reads only, so the data stays the same: its RSS is what that data costs without a long run,
+    and the soaked server's RSS at the end is judged against it rather than against its own
+    start, which held fewer articles."""
+    server = _start_server(port, env, log)
+    servers.append(server)
+    await _wait_healthy(port, server, log, FRESH_START_TIMEOUT_S)
+    started = proc_rss_mb(server.pid)[0]
+    print(f"soak: fresh server pid {server.pid} on port {port}; warming up {args.warmup:.0f} s", file=sys.stderr)
+    run = Run()
+    await _load(port, args.connections, args.warmup, 0.0, run, time.monotonic())
+    rss = proc_rss_mb(server.pid)[0]  # sampled as the soaked server's RSS at the end: right after the load
+    errors = sum(1 for s in run.samples if s.status != 200 or s.codes)
+    return Fresh(await _article_count(port), started, rss, len(run.samples), errors)
+
+
 async def soak(args: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix="entente-soak-"))
     db = FerretDB(work / "ferretdb") if args.store == "ferretdb" else None
-    server: subprocess.Popen[bytes] | None = None
+    servers: list[subprocess.Popen[bytes]] = []
     log = work / "server.log"
     failed = True
     try:
@@ -406,16 +491,15 @@ async def soak(args: argparse.Namespace) -> int:
             db.start()
             await _seed(db.uri)
         port = FerretDB(work).port  # a free port
-        with log.open("w") as out:
-            server = subprocess.Popen(
-                [sys.executable, "-m", "entente.cli", "serve", "--port", str(port)],
-                cwd=ROOT, env=_server_env(work / "data", db.uri if db else None), stdout=out, stderr=subprocess.STDOUT,
-            )  # fmt: skip
+        env = _server_env(work / "data", db.uri if db else None)
+        server = _start_server(port, env, log)
+        servers.append(server)
         await _wait_healthy(port, server, log)
         run = Run()
         print(f"soak: server pid {server.pid} on port {port}; warming up {args.warmup:.0f} s", file=sys.stderr)
         await _load(port, args.connections, args.warmup, args.ingest_share, run, time.monotonic())
         warm_acked, run = run.acked, Run()
+        articles_before = await _article_count(port)
         rss_samples: list[float] = []
         sampler = asyncio.create_task(_sample_rss(server.pid, rss_samples))
         await asyncio.sleep(0)
@@ -442,18 +526,16 @@ async def soak(args: argparse.Namespace) -> int:
             stored, derived = await _stored_embedded(port), ""
         rss_samples.append(rss_end)
         alive = server.poll() is None
+        _stop_server(server)
+        fresh = await _fresh(args, FerretDB(work).port, env, work / "fresh-server.log", servers)
         rss = (rss_samples[0], rss_end, max(rss_samples))
-        measures = Measures(seconds, rss, rss_samples, cores, stored, derived, alive)
+        measures = Measures(seconds, rss, rss_samples, cores, stored, derived, alive, articles_before, fresh)
         code = _report(args, run, measures)
         failed = code != 0
         return code
     finally:
-        if server is not None and server.poll() is None:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
+        for each in servers:
+            _stop_server(each)
         if db is not None:
             db.stop(signal.SIGTERM)
         if failed:

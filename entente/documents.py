@@ -76,8 +76,9 @@ PEOPLE = "people"
 # small documents, not the articles (FerretDB reads every whole document for a query on terms).
 SEARCH = "search"
 COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE, SEARCH)
-# One document, {"_id": "generation", "token": ...}: changed around every write, so readers
-# holding documents in memory (resolvers.cache) know when to drop them.
+# One document, {"_id": "generation", "token": ..., "log": [{"from", "to", "ids"}, ...]}: a new token
+# around every write, logged with the ids the write changed, so readers holding documents in memory
+# (resolvers.cache) know which to drop (entente.store.changing).
 META = "meta"
 GENERATION = "generation"
 # {"_id": "unfinished"} in META while an ingest writes: set before its article, cleared once the

@@ -115,29 +115,92 @@ async def find_by_ids(collection: Any, ids: Iterable[Any], projection: dict[str,
     return [doc for doc in found if doc is not None]
 
 
+# The generation document logs its last changes, each with the ids it wrote, so that a reader's
+# cache drops only those (resolvers.cache). A reader further behind, or one a change that did not
+# say what it wrote stands in the way of, empties its cache instead.
+GENERATION_LOG = 16
+# A change writing more ids than this is logged as one that may have written anything: the log
+# is read whole by every process whose cache it moves on, and must stay small.
+LOGGED_IDS = 500
+
+
+class Written:
+    """What a write changes: the ids it writes or deletes, by collection, or (``ids`` None) anything."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[str]] | None = {}
+
+    def add(self, collection: str, ids: Iterable[str]) -> None:
+        if self.ids is not None:
+            self.ids.setdefault(collection, set()).update(ids)
+
+    def anything(self) -> None:
+        self.ids = None
+
+
 async def generation(db: Any) -> str | None:
     """The store's current generation token; it changes whenever its documents may have."""
-    doc = await db[d.META].find_one({"_id": d.GENERATION})
+    doc = await db[d.META].find_one({"_id": d.GENERATION}, {"log": 0})
     return doc["token"] if doc else None
 
 
-async def _new_generation(db: Any) -> None:
-    await db[d.META].replace_one({"_id": d.GENERATION}, {"_id": d.GENERATION, "token": uuid.uuid4().hex}, upsert=True)
+async def changed_since(db: Any, token: Any) -> tuple[str | None, dict[str, set[str]] | None]:
+    """The current generation token, and the ids written since ``token`` by collection, or None when the
+    log does not say (it does not reach back to ``token``, or a change since may have written anything)."""
+    doc = await db[d.META].find_one({"_id": d.GENERATION})
+    if doc is None:
+        return None, None
+    log = doc.get("log", [])
+    start = next((i for i, change in enumerate(log) if change["from"] == token), None)
+    if start is None:
+        return doc["token"], None
+    ids: dict[str, set[str]] = {}
+    for change in log[start:]:
+        if change["ids"] is None:
+            return doc["token"], None
+        for collection, written in change["ids"].items():
+            ids.setdefault(collection, set()).update(written)
+    return doc["token"], ids
+
+
+async def _new_generation(db: Any, written: dict[str, set[str]] | None) -> None:
+    """A new token, logged with what was ``written`` since the last (None: anything).
+
+    The log is extended only if the token is still the one read here; when another process changed
+    it in between, the log restarts empty, so that no reader takes one of the two changes for both."""
+    meta = db[d.META]
+    token = uuid.uuid4().hex
+    old = await meta.find_one({"_id": d.GENERATION})
+    if old is not None:
+        if written is not None and sum(len(ids) for ids in written.values()) > LOGGED_IDS:
+            written = None
+        ids = None if written is None else {name: sorted(values) for name, values in sorted(written.items())}
+        log = [*old.get("log", []), {"from": old["token"], "to": token, "ids": ids}][-GENERATION_LOG:]
+        swapped = await meta.replace_one(
+            {"_id": d.GENERATION, "token": old["token"]}, {"_id": d.GENERATION, "token": token, "log": log}
+        )
+        if swapped.matched_count:
+            return
+    await meta.replace_one({"_id": d.GENERATION}, {"_id": d.GENERATION, "token": token, "log": []}, upsert=True)
 
 
 @asynccontextmanager
-async def changing(db: Any) -> AsyncIterator[None]:
+async def changing(db: Any, written: Written | None = None) -> AsyncIterator[None]:
     """Wrap every write: the generation changes before the first write and after the last.
 
     A reader that checked the generation before the writes began may cache what it read
-    during them, but only under the old token; the change after the last write retires it.
+    during them, but only under the old token; the change after the last write retires it:
+    all of it, or with ``written`` filled in by the writes, the documents they wrote. A write
+    that fails part way is taken to have written anything.
     Random tokens rather than a counter: dropping the database cannot bring an old value back.
     """
-    await _new_generation(db)
+    await _new_generation(db, {})
     try:
         yield
-    finally:
-        await _new_generation(db)
+    except BaseException:
+        await _new_generation(db, None)
+        raise
+    await _new_generation(db, None if written is None else written.ids)
 
 
 _COUNTED = frozenset(

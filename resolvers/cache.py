@@ -1,9 +1,11 @@
-"""Documents read by key, kept in memory across requests for as long as the store is unchanged.
+"""Documents read by key, kept in memory across requests for as long as they are unchanged.
 
 Every write goes through ``entente.store.changing``, which gives the store a new generation
-token before its first write and after its last. Each request reads the token once (one
-round trip by ``_id``) before its first load; a new token empties the cache. Reads are then
-answered from memory, which on the embedded store also skips mongomock's scan and deep copy.
+token before its first write and after its last, and logs the ids the write changed. Each
+request reads the token once (one round trip by ``_id``) before its first load. A new token
+drops the loads the logged writes since the cache's token make stale, or, when the log does
+not say (a write of anything, or too many since), empties the cache. Reads are then answered
+from memory, which on the embedded store also skips mongomock's scan and deep copy.
 
 Cached documents are shared by every request: resolvers read them and never change them.
 Requests that want a key another request is already loading under the same token wait for
@@ -14,10 +16,11 @@ same country card make one round trip per key, not 64.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Hashable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterator, Sequence
 from typing import Any
 
-from entente.store import generation
+from entente import documents as d
+from entente.store import changed_since, generation
 
 _UNSET = object()
 
@@ -33,6 +36,20 @@ def on_new_generation(forget: Callable[[], None]) -> None:
     _forgetting.append(forget)
 
 
+# The kinds of load kept (resolvers.loaders): by id from a collection of the same name, and one more.
+RELATIONS_BY_COUNTRY = "relations_by_country"
+
+
+def stale_loads(written: dict[str, set[str]]) -> Iterator[tuple[str, Hashable]]:
+    """The loads that the writes of these ids (by collection) make stale."""
+    for collection, ids in written.items():
+        for i in ids:
+            yield collection, i
+            if collection == d.RELATIONS:  # a relation's pair, "KAZ-KEN", lists it under both countries
+                for code in i.split("-"):
+                    yield RELATIONS_BY_COUNTRY, code
+
+
 class DocumentCache:
     """Per kind of load (countries by code, relations by country ...), the value for each key."""
 
@@ -41,17 +58,35 @@ class DocumentCache:
         self._token: Any = _UNSET
         self._entries: dict[tuple[str, Hashable], Any] = {}
         self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
+        self._moving = asyncio.Lock()
 
     async def token(self, db: Any) -> Any:
-        """The store's generation token, after dropping everything cached under another one."""
+        """The store's generation token, after dropping what the writes since the cache's token made stale.
+
+        Requests that find a new token move the cache one at a time: a request that read the token
+        before another moved the cache past it leaves the cache as it is (its own ``put``s are
+        refused, and what it reads from the cache is newer than its token)."""
         token = await generation(db)
         if token != self._token:
-            self._entries = {}
-            self._loading = {}
-            self._token = token
-            for forget in _forgetting:
-                forget()
+            async with self._moving:
+                if token != self._token:
+                    await self._move(db, token)
         return token
+
+    async def _move(self, db: Any, token: Any) -> None:
+        # With nothing kept, there is nothing to drop, and no need to read what changed.
+        current, written = (await changed_since(db, self._token)) if self._entries else (token, None)
+        if current == self._token:
+            return
+        if written is None:
+            self._entries = {}
+        else:
+            for key in stale_loads(written):
+                self._entries.pop(key, None)
+        self._loading = {}
+        self._token = current
+        for forget in _forgetting:  # cheap to build again, and it may hold documents just dropped
+            forget()
 
     def get(self, kind: str, key: Hashable) -> Any:
         return self._entries.get((kind, key), _UNSET)

@@ -10,10 +10,11 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
+from entente import documents as d
 from entente.journal import Journal
 from entente.settings import Settings
 from resolvers import queries as q
-from resolvers.cache import CachedReads, DocumentCache
+from resolvers.cache import RELATIONS_BY_COUNTRY, CachedReads, DocumentCache
 
 
 @dataclass
@@ -36,13 +37,15 @@ class Loaders:
             return DataLoader(reads.batch(kind, load) if reads else load)
 
         return cls(
-            countries=loader("countries", q.countries_by_code),
-            relations=loader("relations", q.relations_by_id),
-            relations_by_country=loader("relations_by_country", q.relations_by_country),
-            events=loader("events", q.events_by_id),
-            figures=loader("figures", q.figures_by_id),
-            people=loader("people", q.people_by_id),
-            articles=loader("articles", q.articles_by_id),
+            # Kinds named as the collections they load by id from, so a write's logged ids name the stale
+            # loads (resolvers.cache.stale_loads).
+            countries=loader(d.COUNTRIES, q.countries_by_code),
+            relations=loader(d.RELATIONS, q.relations_by_id),
+            relations_by_country=loader(RELATIONS_BY_COUNTRY, q.relations_by_country),
+            events=loader(d.EVENTS, q.events_by_id),
+            figures=loader(d.FIGURES, q.figures_by_id),
+            people=loader(d.PEOPLE, q.people_by_id),
+            articles=loader(d.ARTICLES, q.articles_by_id),
         )
 
 

@@ -53,6 +53,7 @@ class Changes:
     inserted: int = 0
     updated: int = 0
     deleted: int = 0
+    ids: set[str] = field(default_factory=set, compare=False, repr=False)  # of the documents written or deleted
 
     @property
     def total(self) -> int:
@@ -221,6 +222,7 @@ async def sync_collection(
             changes.inserted += 1
         else:
             changes.updated += 1
+        changes.ids.add(doc["_id"])
         writes.append(ReplaceOne({"_id": doc["_id"]}, doc, upsert=True))
     if writes:
         await collection.bulk_write(writes, ordered=False)
@@ -229,6 +231,7 @@ async def sync_collection(
         if stale:
             await collection.delete_many({"_id": {"$in": stale}})
             changes.deleted = len(stale)
+            changes.ids.update(stale)
     return changes
 
 

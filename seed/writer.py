@@ -29,7 +29,7 @@ import weakref
 from typing import Any
 
 from entente import documents as d
-from entente.store import changing
+from entente.store import Written, changing
 from seed.build import Doc
 from seed.load import Report, rebuild_derived, rederive
 
@@ -92,11 +92,18 @@ class Writer:
     async def _run(self, db: Any) -> None:
         try:
             covers = self.changes  # every change numbered so far was written before the rebuild reads
-            async with changing(db):
+            articles = [article for n, article in self.pending if n <= covers]
+            written, report = Written(), Report()
+            async with changing(db, written):
                 if self.whole > self.rebuilt:
-                    await rebuild_derived(db, Report())
+                    written.anything()
+                    await rebuild_derived(db, report)
                 else:
-                    await rederive(db, [article for n, article in self.pending if n <= covers], Report())
+                    await rederive(db, articles, report)
+                    # The articles were written before, outside ``changing``: a reader may have cached their absence.
+                    written.add(d.ARTICLES, (article["_id"] for article in articles))
+                    for name, changes in report.collections.items():
+                        written.add(name, changes.ids)
             self.rebuilt = max(self.rebuilt, covers)
             self.pending = [(n, article) for n, article in self.pending if n > covers]
         finally:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from entente.mockasync import AsyncMockClient
-from entente.store import CountingDatabase, changing
+from entente.store import GENERATION_LOG, CountingDatabase, Written, changing
 from resolvers.cache import CachedReads, DocumentCache
 from resolvers.loaders import Context
 from schema import schema
@@ -62,15 +62,74 @@ async def test_a_write_by_another_process_is_seen(seeded: Any) -> None:
     assert await _run(seeded, cache, KENYA) == {"relation": None}
 
 
-async def test_reads_during_a_write_are_not_kept_after_it(seeded: Any) -> None:
+@pytest.mark.parametrize("says_what", [False, True], ids=["anything", "logged ids"])
+async def test_reads_during_a_write_are_not_kept_after_it(seeded: Any, says_what: bool) -> None:
     cache = DocumentCache()
-    await _run(seeded, cache, KENYA)
+    await _run(seeded, cache, CARD)
     relation = await seeded["relations"].find_one({"_id": "KAZ-KEN"})
-    async with changing(seeded):
+    written = Written() if says_what else None
+    async with changing(seeded, written):
         await seeded["relations"].delete_one({"_id": "KAZ-KEN"})
+        if written is not None:
+            written.add("relations", ["KAZ-KEN"])
         assert await _run(seeded, cache, KENYA) == {"relation": None}  # read mid-write, cached under that token
         await seeded["relations"].insert_one(relation)  # the writer puts it back before it finishes
     assert (await _run(seeded, cache, KENYA))["relation"] is not None
+
+
+async def test_a_write_drops_only_the_loads_it_made_stale(seeded: Any) -> None:
+    cache = DocumentCache()
+    card, kenya = await _run(seeded, cache, CARD), await _run(seeded, cache, KENYA)
+    await ingest(seeded, MALI_TEXT)  # a new relation KAZ-MLI: Kazakhstan and its relations change, KAZ-KEN does not
+    counts = CountingDatabase(seeded)
+    assert await _run(counts, cache, KENYA) == kenya
+    assert dict(counts.counts) == {("meta", "find_one"): 2}  # the token, then the log of what changed
+    counts = CountingDatabase(seeded)
+    after = await _run(counts, cache, CARD)
+    assert after == await _run(seeded, DocumentCache(), CARD)
+    assert counts.counts[("countries", "find")] == 1  # Kazakhstan again; its partners' countries stayed
+    assert counts.counts[("relations", "find")] == 1
+
+
+async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any) -> None:
+    cache = DocumentCache()
+    await _run(seeded, cache, KENYA)
+    for _ in range(GENERATION_LOG + 1):
+        written = Written()
+        async with changing(seeded, written):
+            written.add("events", ["nothing-cached"])
+    assert len(cache) > 0
+    counts = CountingDatabase(seeded)
+    await _run(counts, cache, KENYA)
+    assert counts.counts[("relations", "find")] == 1
+
+
+async def test_a_change_made_meanwhile_by_another_writer_restarts_the_log(seeded: Any) -> None:
+    async with changing(seeded, Written()):
+        pass
+    log = (await seeded["meta"].find_one({"_id": "generation"}))["log"]
+    assert log[-1]["ids"] == {} and log[-1]["from"] == log[-2]["to"]
+    real_find_one = seeded["meta"].find_one
+    old = await real_find_one({"_id": "generation"})
+
+    class Raced:  # reads the generation as it was before another writer's change
+        def __getattr__(self, name: str) -> Any:
+            return getattr(seeded["meta"], name)
+
+        async def find_one(self, *args: Any, **kwargs: Any) -> Any:
+            return old
+
+    async with changing(seeded):  # the other writer
+        pass
+    from entente import store
+
+    class Database:
+        def __getitem__(self, name: str) -> Any:
+            return Raced() if name == "meta" else seeded[name]
+
+    await store._new_generation(Database(), {"events": {"x"}})
+    doc = await seeded["meta"].find_one({"_id": "generation"})
+    assert doc["log"] == [] and doc["token"] != old["token"]
 
 
 async def test_the_cache_is_bounded(seeded: Any) -> None:

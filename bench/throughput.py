@@ -36,7 +36,7 @@ async def ingesting(count: int) -> dict[str, float]:
     started = time.perf_counter()
     changed = 0
     for text in texts:
-        _, new = await ingest(db, text)
+        new = (await ingest(db, text)).changed
         changed += new
     seconds = time.perf_counter() - started
     events = await db[d.EVENTS].count_documents({})

@@ -97,6 +97,10 @@ class Settings:
     max_body_bytes: int = 2 * 1024 * 1024
     max_query_string_bytes: int = 8 * 1024
     query_timeout_ms: int = 10_000
+    # How long an ingest waits, once its article is stored, for the derived collections to hold it
+    # before answering with ``derived: false`` (0: no limit); under the query timeout, so that an
+    # ingest slowed by a busy database answers with its stored article rather than TIMEOUT.
+    ingest_wait_ms: int = 3_000
     # Served over HTTPS (directly or by the proxy in front): responses carry Strict-Transport-Security.
     https: bool = False
 
@@ -162,5 +166,6 @@ class Settings:
             max_body_bytes=_int(env, "ENTENTE_MAX_BODY_BYTES", cls.max_body_bytes),
             max_query_string_bytes=_int(env, "ENTENTE_MAX_QUERY_STRING_BYTES", cls.max_query_string_bytes),
             query_timeout_ms=max(0, _int(env, "ENTENTE_QUERY_TIMEOUT_MS", cls.query_timeout_ms)),
+            ingest_wait_ms=max(0, _int(env, "ENTENTE_INGEST_WAIT_MS", cls.ingest_wait_ms)),
             https=_flag(env, "ENTENTE_HTTPS", cls.https),
         )

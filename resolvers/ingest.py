@@ -10,7 +10,7 @@ from typing import Any
 from entente.auth import matching_token
 from entente.errors import BadUserInput, Forbidden, Unauthenticated
 from resolvers.loaders import Context
-from seed.ingest import ingest
+from seed.ingest import Ingested, ingest
 
 log = logging.getLogger("entente")
 
@@ -34,22 +34,31 @@ def check_article(ctx: Context, text: str) -> None:
 
 async def ingest_article(
     ctx: Context, text: str, title: str | None, url: str | None, published_on: date | None
-) -> dict[str, Any]:
+) -> Ingested:
     check_token(ctx)
     check_article(ctx, text)
     # The write runs to its end even when the request is cancelled (ENTENTE_QUERY_TIMEOUT_MS):
     # stopped between its writes, it would leave the derived collections behind the article.
     # Ingesting is idempotent, so a client told TIMEOUT can send the article again.
+    wait_ms = ctx.settings.ingest_wait_ms
     write = asyncio.create_task(
-        ingest(ctx.db, text, title=title, url=url, published_on=published_on, journal=ctx.journal)
+        ingest(
+            ctx.db,
+            text,
+            title=title,
+            url=url,
+            published_on=published_on,
+            journal=ctx.journal,
+            derived_within=wait_ms / 1000 if wait_ms else None,
+        )
     )
     try:
-        document, _ = await asyncio.shield(write)
+        ingested = await asyncio.shield(write)
     except asyncio.CancelledError:
         _orphans.add(write)
         write.add_done_callback(_orphan_done)
         raise
-    return document
+    return ingested
 
 
 # Writes whose request was cancelled, kept referenced until they finish (the event loop

@@ -24,6 +24,11 @@ class ArticleInput:
 @strawberry.type(description="What ingestArticle stored.")
 class IngestPayload:
     article: Article = strawberry.field(description="The article with its entities, merged with what was known.")
+    derived: bool = strawberry.field(
+        description="Whether the merged entities (the article's events, figures, people, relations) hold the "
+        "article yet. False when they took longer than ENTENTE_INGEST_WAIT_MS: the article is stored, and they "
+        "will hold it shortly."
+    )
 
 
 @strawberry.type
@@ -33,5 +38,5 @@ class Mutation:
         "Needs 'Authorization: Bearer <token>'."
     )
     async def ingest_article(self, info: Info, input: ArticleInput) -> IngestPayload:
-        document = await r.ingest_article(info.context, input.text, input.title, input.url, input.published_on)
-        return IngestPayload(article=Article.from_doc(document))
+        ingested = await r.ingest_article(info.context, input.text, input.title, input.url, input.published_on)
+        return IngestPayload(article=Article.from_doc(ingested.document), derived=ingested.derived)

@@ -15,9 +15,11 @@ that follow (seed/writer.py, which also says how a crash between the two is repa
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from entente import documents as d
 from entente.dates import PartialDate
@@ -129,6 +131,12 @@ async def reconcile(db: Any, article: SeedFile, pending: list[Doc] | None = None
     return article.model_copy(update={"events": events, "figures": figures, "people": people})
 
 
+class Ingested(NamedTuple):
+    document: Doc  # the article as stored
+    changed: bool  # whether it was new to the store
+    derived: bool  # whether the derived collections (merged events, relations ...) hold it yet
+
+
 async def ingest(
     db: Any,
     text: str,
@@ -137,20 +145,53 @@ async def ingest(
     url: str | None = None,
     published_on: date | None = None,
     journal: Journal | None = None,
-) -> tuple[Doc, bool]:
-    """Extract, merge and store an article; returns its document and whether anything changed.
+    derived_within: float | None = None,
+) -> Ingested:
+    """Extract, merge and store an article, and wait until the derived collections hold it.
 
     With a journal, a new article is journaled once extracted and before it is written, so
-    an acknowledged ingest survives a crash of the embedded store.
+    an acknowledged ingest survives a crash of the embedded store. With ``derived_within``
+    (seconds), the wait for the derived collections ends after that long: the article is
+    stored, and its derivation goes on without the caller.
     """
     writing = writer(db)
     async with writing.lock:
         document, changed, change = await _write(
             writing, db, text, title=title, url=url, published_on=published_on, journal=journal
         )
-    if change is not None:
-        await writing.rebuilt_through(db, change)  # answered once the derived collections hold the article
-    return document, changed
+    if change is None:
+        return Ingested(document, changed, True)
+    derived = asyncio.ensure_future(writing.rebuilt_through(db, change))
+    await asyncio.wait([derived], timeout=derived_within)
+    if derived.done():
+        derived.result()  # a failed derivation fails the ingest that waited for it (the article stays pending)
+        return Ingested(document, changed, True)
+    going_on = asyncio.ensure_future(_derive_until_done(writing, db, change, derived))
+    _background.add(going_on)
+    going_on.add_done_callback(_background.discard)
+    return Ingested(document, changed, False)
+
+
+# Derivations whose ingest stopped waiting, kept referenced until they finish (the loop holds tasks weakly).
+_background: set[asyncio.Future[None]] = set()
+RETRY_S = (1, 2, 5, 10, 30)
+
+
+async def _derive_until_done(writing: Writer, db: Any, change: int, first: asyncio.Future[None]) -> None:
+    """See to it that ``change`` is derived once no ingest waits for it: after a failed derivation (the
+    database went away) its article would otherwise wait for the next ingest, or the next start."""
+    attempt: Awaitable[None] = first
+    for pause in (*RETRY_S, None):
+        try:
+            await attempt
+            return
+        except Exception as exc:  # noqa: BLE001 - whatever stopped it, the marker stays set
+            if pause is None:
+                log.warning("gave up deriving change %d (%s): the next ingest or start will", change, exc)
+                return
+            log.info("the derivation of change %d failed (%s); trying again in %d s", change, exc, pause)
+        await asyncio.sleep(pause)
+        attempt = writing.rebuilt_through(db, change)
 
 
 async def _write(

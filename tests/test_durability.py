@@ -222,10 +222,10 @@ async def test_ingesting_again_finishes_an_ingest_cut_short(seeded: Any) -> None
     await seeded[d.META].insert_one({"_id": d.UNFINISHED})
     await seeded[d.ARTICLES].insert_one(document)
 
-    stored, changed = await ingest(seeded, text)
+    stored, changed, derived = await ingest(seeded, text)
     await writer(seeded).settle()
     expected = derive(await seeded[d.ARTICLES].find({}).to_list(None))
-    assert (stored["_id"], changed) == (document["_id"], False)
+    assert (stored["_id"], changed, derived) == (document["_id"], False, True)
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
     assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None
 
@@ -253,8 +253,8 @@ async def test_concurrent_ingests_share_rebuilds_and_merge_their_reports(
     articles = await seeded[d.ARTICLES].find({}).to_list(None)
     expected = derive(articles)
     events = {e["_id"]: e for e in expected[d.EVENTS]}
-    assert [changed for _, changed in results] == [True] * 6
-    assert {doc["_id"] for doc, _ in results} <= {a["_id"] for a in articles}
+    assert [(result.changed, result.derived) for result in results] == [(True, True)] * 6
+    assert {result.document["_id"] for result in results} <= {a["_id"] for a in articles}
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
     for event in results[0][0]["events"]:
         assert len(events[event["_id"]]["articles"]) == 6

@@ -129,3 +129,71 @@ async def test_ingest_journals_new_articles_only(db: Any, tmp_path: Path) -> Non
     await ingest(db, TEXT, journal=journal)
     await ingest(db, TEXT, journal=journal)
     assert [r["text"] for r in journal.records()] == [TEXT]
+
+
+async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow(
+    db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from seed import writer as writer_module
+    from seed.writer import writer
+
+    release = asyncio.Event()
+    real_rederive = writer_module.rederive
+
+    async def held_up(*args: Any, **kwargs: Any) -> None:
+        await release.wait()
+        await real_rederive(*args, **kwargs)
+
+    monkeypatch.setattr(writer_module, "rederive", held_up)
+    variables = {"input": {"text": TEXT}}
+    context = Context.for_request(db, Settings(api_token=TOKEN, ingest_wait_ms=50), authorization=f"Bearer {TOKEN}")
+    result = await schema.execute(
+        "mutation($input: ArticleInput!) { ingestArticle(input: $input) { derived article { id events { id } } } }",
+        variable_values=variables,
+        context_value=context,
+    )
+    assert result.errors is None
+    payload = result.data["ingestArticle"]
+    assert payload["derived"] is False
+    assert payload["article"]["id"] == f"Article:{d.article_id(TEXT)}"
+    assert await db[d.ARTICLES].count_documents({}) == 1  # stored: a crash now is repaired at the next start
+    assert await db[d.EVENTS].count_documents({}) == 0
+
+    release.set()  # the derivation the ingest stopped waiting for goes on and finishes
+    await writer(db).rebuilt_through(db, writer(db).changes)
+    await writer(db).settle()
+    assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])
+    assert await db[d.META].find_one({"_id": d.UNFINISHED}) is None
+    again = await mutate(db, variables)
+    assert again.errors is None
+    assert (await ingest(db, TEXT)).derived is True
+
+
+async def test_a_derivation_failing_after_the_answer_is_tried_again(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from seed import ingest as ingest_module
+    from seed import writer as writer_module
+
+    monkeypatch.setattr(ingest_module, "RETRY_S", (0.01, 0.01))
+    release, calls = asyncio.Event(), []
+    real_rederive = writer_module.rederive
+
+    async def flaky(*args: Any, **kwargs: Any) -> None:
+        calls.append(len(calls))
+        if len(calls) == 1:
+            await release.wait()
+            raise ConnectionError("the database went away")
+        await real_rederive(*args, **kwargs)
+
+    monkeypatch.setattr(writer_module, "rederive", flaky)
+    assert (await ingest(db, TEXT, derived_within=0.01)).derived is False
+    release.set()  # the first derivation fails once nobody waits for it any more
+    for _ in range(500):
+        if await db[d.EVENTS].count_documents({}):
+            break
+        await asyncio.sleep(0.01)
+    assert calls == [0, 1]
+    assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])

@@ -69,6 +69,15 @@ def _too_large(size: int, limit: int, *, at_least: bool = False) -> Refusal:
     return Refusal(413, f"The request body is {more}{size:,} bytes; the maximum is {limit:,} (ENTENTE_MAX_BODY_BYTES).")
 
 
+def _charset(parameters: list[str]) -> str | None:
+    """The charset a Content-Type's parameters declare, lowercased, if any."""
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower()
+    return None
+
+
 async def read_params(request: Request, max_body_bytes: int = Settings.max_body_bytes) -> dict[str, Any]:
     """The GraphQL request parameters of a GET (URL query) or POST (JSON body), checked for type."""
     if request.method == "GET":
@@ -77,9 +86,14 @@ async def read_params(request: Request, max_body_bytes: int = Settings.max_body_
             if name in params:
                 params[name] = _json_param(params[name], name) if params[name] else None
     else:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        content_type, *parameters = request.headers.get("content-type", "").split(";")
+        content_type = content_type.strip().lower()
         if content_type != JSON:
             raise Refusal(415, f"Unsupported content type {content_type or '(none)'!r}; send {JSON}.")
+        charset = _charset(parameters)
+        if charset not in (None, "utf-8", "utf8"):
+            # JSON is UTF-8 (RFC 8259); a body in another charset would be misread, not refused, if decoded as UTF-8.
+            raise Refusal(415, f"Unsupported charset {charset!r}; send {JSON} in UTF-8.")
         body = await read_body(request, max_body_bytes)
         if not body.strip():
             raise bad_request("The request body is empty; send a JSON object with a query or a documentId.")

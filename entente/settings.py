@@ -75,6 +75,8 @@ class Settings:
     max_depth: int = 15
     max_aliases: int = 30
     max_tokens: int = 2000
+    # Characters of query text: one token (a string, a comment) could otherwise take the whole body to lex.
+    max_query_chars: int = 100_000
     max_cost: int = 500_000
     cors_origins: tuple[str, ...] = ()
     persisted_only: bool = False
@@ -151,6 +153,7 @@ class Settings:
             max_depth=_int(env, "ENTENTE_MAX_DEPTH", cls.max_depth),
             max_aliases=_int(env, "ENTENTE_MAX_ALIASES", cls.max_aliases),
             max_tokens=_int(env, "ENTENTE_MAX_TOKENS", cls.max_tokens),
+            max_query_chars=_int(env, "ENTENTE_MAX_QUERY_CHARS", cls.max_query_chars),
             max_cost=_int(env, "ENTENTE_MAX_COST", cls.max_cost),
             cors_origins=_origins(env, "ENTENTE_CORS_ORIGINS"),
             persisted_only=_flag(env, "ENTENTE_PERSISTED_ONLY", cls.persisted_only),

@@ -166,8 +166,12 @@ class QueryLimits(SchemaExtension):
 
     def on_parse(self) -> Iterator[None]:
         context = self.execution_context
-        limit = self._settings().max_tokens
+        settings = self._settings()
         if context.graphql_document is None and context.query:
+            length, most = len(context.query), settings.max_query_chars
+            if length > most:
+                raise QueryTooComplex(f"The document is {length:,} characters long; the maximum is {most:,}.")
+            limit = settings.max_tokens
             found = count_tokens(context.query, limit)
             if found > limit:
                 raise QueryTooComplex(f"The document is longer than the maximum of {limit} tokens.")

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from entente.countries import by_code
 from entente.dates import PartialDate
@@ -104,7 +104,8 @@ class EventIn(_Model):
 class PeriodIn(_Model):
     start: DateText | None = None
     end: DateText | None = None
-    cumulative: bool = Field(default=False, description="A running total from start, e.g. 'since 2005'.")
+    # Strict: true or false only; 0, 1 and "yes" in a seed file are mistakes, not booleans.
+    cumulative: StrictBool = Field(default=False, description="A running total from start, e.g. 'since 2005'.")
 
 
 class FigureIn(_Model):

@@ -395,6 +395,10 @@ HOSTILE: dict[str, tuple[Callable[[], bytes], str]] = {
         lambda: REAL[NAMES[0]].replace(b'"text": "', b'"text": "\\ud800', 1),
         "article.text: Input should be a valid string",
     ),
+    "cumulative-0": (
+        lambda: REAL[NAMES[0]].replace(b'"cumulative": false', b'"cumulative": 0', 1),
+        "figures[0].period.cumulative: Input should be a valid boolean",
+    ),
     "20000-people-last-bad": (_huge_people, "people[19999].country: unknown country 'XYZ'"),
     "2mb-text-bad-quote": (_huge_text, "figures[0].quotes[0]: quote not found"),
     # 5 MB of distinct words: with the search terms, a document over MongoDB's 16 MiB.

@@ -156,6 +156,21 @@ async def test_a_non_json_content_type_is_415(client: httpx.AsyncClient) -> None
     assert response.json()["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
 
 
+@pytest.mark.parametrize(
+    ("content_type", "status"),
+    [("application/json; charset=ISO-8859-1", 415), ('application/json; charset="latin1"', 415),
+     ("application/json; charset=UTF-8", 200), ("application/json;charset=utf8", 200)],
+)  # fmt: skip
+async def test_a_charset_other_than_utf8_is_415(client: httpx.AsyncClient, content_type: str, status: int) -> None:
+    body = b'{"query": "{ country(code: \\"TUR\\") { name } }"}'
+    response = await client.post("/graphql", content=body, headers={"Content-Type": content_type, "Accept": GRJ})
+    assert response.status_code == status
+    if status == 415:
+        error = response.json()["errors"][0]
+        assert error["extensions"]["code"] == "BAD_USER_INPUT"
+        assert "UTF-8" in error["message"]
+
+
 async def test_get_takes_json_variables_and_rejects_bad_ones(client: httpx.AsyncClient) -> None:
     query = "query($c: String!) { country(code: $c) { name } }"
     good = await client.get("/graphql", params={"query": query, "variables": '{"c": "KZ"}'}, headers={"Accept": GRJ})

@@ -86,6 +86,13 @@ def _deep(levels: int) -> str:
             "longer than the maximum of 2000 tokens",
             id="tokens",
         ),
+        pytest.param(
+            "# " + "x" * 100_000 + "\n{ __typename }",
+            None,
+            None,
+            "The document is 100,017 characters long; the maximum is 100,000.",
+            id="characters",
+        ),
         pytest.param(BOMB, None, None, "estimated cost is 1020201; the maximum is 500000", id="cost"),
         pytest.param(
             BY_VARIABLE,

@@ -432,14 +432,21 @@ async def _sample_rss(pid: int, into: list[float]) -> None:
         await asyncio.sleep(5)
 
 
-async def _article_count(port: int) -> int:
-    """How many articles the server holds, by asking it: the same question on either store."""
-    connection = Connection(port)
-    try:
-        _, payload = await connection.post(b'{"query": "{ articles(first: 1) { totalCount } }"}', False)
-    finally:
-        connection.close()
-    return int(json.loads(payload)["data"]["articles"]["totalCount"])
+async def _article_count(port: int, attempts: int = 30) -> int:
+    """How many articles the server holds, by asking it: the same question on either store. Asked
+    again while the answer is an error: a server just started on FerretDB may still be deriving."""
+    for attempt in range(attempts):
+        connection = Connection(port)
+        try:
+            _, payload = await connection.post(b'{"query": "{ articles(first: 1) { totalCount } }"}', False)
+        finally:
+            connection.close()
+        data = json.loads(payload).get("data")
+        if data is not None:
+            return int(data["articles"]["totalCount"])
+        if attempt + 1 < attempts:
+            await asyncio.sleep(2)
+    raise RuntimeError(f"the server did not count its articles: {payload[:300]!r}")
 
 
 def _start_server(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:

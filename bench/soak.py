@@ -330,7 +330,7 @@ class Measures:
     derived: str
     server_alive: bool
     articles_before: int  # held after the warm-up, when the measured run began
-    fresh: Fresh
+    fresh: Fresh | str  # what the fresh server measured, or why it could not
 
 
 def _counts(counter: Counter[str]) -> str:
@@ -399,14 +399,18 @@ def _report(args: argparse.Namespace, run: Run, m: Measures) -> int:
     quarters = [m.rss_samples[round(q * (len(m.rss_samples) - 1))] for q in (0, 0.25, 0.5, 0.75, 1)]
     lines.append(["server RSS by quarter", " -> ".join(f"{mb:.1f}" for mb in quarters) + " MB"])
     fresh = m.fresh
-    ratio = end / fresh.rss_mb
     lines.append(["RSS at end (soaked server)", f"{end:.1f} MB"])
-    lines.append([
-        "RSS of a fresh server on the same data after warm-up",
-        f"{fresh.rss_mb:.1f} MB ({fresh.rss_started_mb:.1f} MB once started; it holds {fresh.articles} articles; "
-        f"{fresh.requests} reads in its {args.warmup:.0f} s warm-up, {fresh.errors} errors)",
-    ])  # fmt: skip
-    lines.append(["RSS soaked / fresh", f"{ratio:.3f}"])
+    if isinstance(fresh, str):
+        ratio = float("inf")
+        lines.append(["RSS of a fresh server on the same data after warm-up", f"not measured: {fresh}"])
+    else:
+        ratio = end / fresh.rss_mb
+        lines.append([
+            "RSS of a fresh server on the same data after warm-up",
+            f"{fresh.rss_mb:.1f} MB ({fresh.rss_started_mb:.1f} MB once started; it holds {fresh.articles} articles; "
+            f"{fresh.requests} reads in its {args.warmup:.0f} s warm-up, {fresh.errors} errors)",
+        ])  # fmt: skip
+        lines.append(["RSS soaked / fresh", f"{ratio:.3f}"])
     lines.append(["CPU (cores busy)", ", ".join(f"{k} {v:.2f}" for k, v in m.cpu_cores.items())])
     width = max(len(name) for name, _ in lines)
     print("\n## soak: results\n" + "\n".join(f"{name.ljust(width)}  {value}" for name, value in lines))
@@ -534,7 +538,10 @@ async def soak(args: argparse.Namespace) -> int:
         rss_samples.append(rss_end)
         alive = server.poll() is None
         _stop_server(server)
-        fresh = await _fresh(args, FerretDB(work).port, env, work / "fresh-server.log", servers)
+        try:
+            fresh: Fresh | str = await _fresh(args, FerretDB(work).port, env, work / "fresh-server.log", servers)
+        except Exception as exc:  # noqa: BLE001 - the run's own results are still reported
+            fresh = f"{type(exc).__name__}: {exc}"
         rss = (rss_samples[0], rss_end, max(rss_samples))
         measures = Measures(seconds, rss, rss_samples, cores, stored, derived, alive, articles_before, fresh)
         code = _report(args, run, measures)

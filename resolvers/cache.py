@@ -23,6 +23,7 @@ from entente import documents as d
 from entente.store import changed_since, generation
 
 _UNSET = object()
+_NOTHING: dict[Hashable, Any] = {}
 
 Batch = Callable[[list[Any]], Awaitable[Sequence[Any]]]
 
@@ -36,13 +37,21 @@ def on_new_generation(forget: Callable[[], None]) -> None:
     _forgetting.append(forget)
 
 
-# The kinds of load kept (resolvers.loaders): by id from a collection of the same name, and one more.
+# The kinds of load kept (resolvers.loaders): by id from a collection of the same name, and these.
 RELATIONS_BY_COUNTRY = "relations_by_country"
+SEARCH_PAGES = "search_pages"  # a page of search entries by (terms, first, after)
+SEARCH_COUNTS = "search_counts"  # how many entries have all the terms, by terms
+# Stands for every key of a kind: a new search entry can change any page or count.
+EVERY = object()
 
 
 def stale_loads(written: dict[str, set[str]]) -> Iterator[tuple[str, Hashable]]:
     """The loads that the writes of these ids (by collection) make stale."""
     for collection, ids in written.items():
+        if collection == d.SEARCH:
+            yield SEARCH_PAGES, EVERY
+            yield SEARCH_COUNTS, EVERY
+            continue
         for i in ids:
             yield collection, i
             if collection == d.RELATIONS:  # a relation's pair, "KAZ-KEN", lists it under both countries
@@ -56,7 +65,7 @@ class DocumentCache:
     def __init__(self, max_entries: int = 100_000):
         self.max_entries = max_entries
         self._token: Any = _UNSET
-        self._entries: dict[tuple[str, Hashable], Any] = {}
+        self._entries: dict[str, dict[Hashable, Any]] = {}  # by kind, by key
         self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
         self._moving = asyncio.Lock()
 
@@ -81,15 +90,18 @@ class DocumentCache:
         if written is None:
             self._entries = {}
         else:
-            for key in stale_loads(written):
-                self._entries.pop(key, None)
+            for kind, key in stale_loads(written):
+                if key is EVERY:
+                    self._entries.pop(kind, None)
+                elif kind in self._entries:
+                    self._entries[kind].pop(key, None)
         self._loading = {}
         self._token = current
         for forget in _forgetting:  # cheap to build again, and it may hold documents just dropped
             forget()
 
     def get(self, kind: str, key: Hashable) -> Any:
-        return self._entries.get((kind, key), _UNSET)
+        return self._entries.get(kind, _NOTHING).get(key, _UNSET)
 
     def loading(self, kind: str, key: Hashable) -> asyncio.Future[Any] | None:
         """The load of this key under the current token that another request has under way, if any."""
@@ -119,13 +131,12 @@ class DocumentCache:
         """Keep values read under ``token``, unless the generation has moved on since."""
         if token != self._token:
             return
-        if len(self._entries) + len(values) > self.max_entries:
+        if len(self) + len(values) > self.max_entries:
             self._entries = {}  # whole-cache eviction: cheap, and rare at the default size
-        for key, value in values.items():
-            self._entries[(kind, key)] = value
+        self._entries.setdefault(kind, {}).update(values)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(len(entries) for entries in self._entries.values())
 
 
 class CachedReads:

@@ -14,7 +14,7 @@ from entente import documents as d
 from entente.journal import Journal
 from entente.settings import Settings
 from resolvers import queries as q
-from resolvers.cache import RELATIONS_BY_COUNTRY, CachedReads, DocumentCache
+from resolvers.cache import RELATIONS_BY_COUNTRY, SEARCH_COUNTS, SEARCH_PAGES, CachedReads, DocumentCache
 
 
 @dataclass
@@ -26,6 +26,8 @@ class Loaders:
     figures: DataLoader[str, Any]
     people: DataLoader[str, Any]
     articles: DataLoader[str, Any]
+    search_pages: DataLoader[q.SearchKey, Any]
+    search_counts: DataLoader[tuple[str, ...], int]
 
     @classmethod
     def for_request(cls, db: Any, cache: DocumentCache | None = None) -> Loaders:
@@ -46,6 +48,8 @@ class Loaders:
             figures=loader(d.FIGURES, q.figures_by_id),
             people=loader(d.PEOPLE, q.people_by_id),
             articles=loader(d.ARTICLES, q.articles_by_id),
+            search_pages=loader(SEARCH_PAGES, q.search_pages),
+            search_counts=loader(SEARCH_COUNTS, q.search_counts),
         )
 
 

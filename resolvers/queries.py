@@ -9,12 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from strawberry.dataloader import DataLoader
-
 from entente import documents as d
 from entente.errors import BadUserInput
 from entente.text import search_terms
-from resolvers.pagination import Page, page_query
+from resolvers.pagination import Page, decode_cursor, page_query
 
 Doc = dict[str, Any]
 
@@ -93,21 +91,47 @@ async def event_page(db: Any, query: Doc, first: int | None, after: str | None) 
 MAX_SEARCH_WORDS = 50
 
 
-async def article_page(
-    db: Any, search: str | None, first: int | None, after: str | None, articles: DataLoader[str, Any]
-) -> Page:
-    """A page of articles, newest first, with every word of ``search`` if given: found among the
-    small search entries, then the page's articles loaded by id (``articles``, the request's loader)."""
-    query: Doc = {}
+SearchKey = tuple[tuple[str, ...], int | None, str | None]
+
+
+def _search_filter(terms: tuple[str, ...]) -> Doc:
+    return {"terms": {"$all": list(terms)}} if terms else {}
+
+
+async def search_pages(db: Any, keys: list[SearchKey]) -> list[Page]:
+    """Per (terms, first, after), a page of search entries, newest first, having every term."""
+    return [
+        await page_query(
+            db[d.SEARCH], _search_filter(terms), ["sortKey", "_id"], first, after, descending=True,
+            projection={"terms": 0},
+        )
+        for terms, first, after in keys
+    ]  # fmt: skip
+
+
+async def search_counts(db: Any, keys: list[tuple[str, ...]]) -> list[int]:
+    """Per terms, how many search entries have every one."""
+    return [await db[d.SEARCH].count_documents(_search_filter(terms)) for terms in keys]
+
+
+async def article_page(loaders: Any, search: str | None, first: int | None, after: str | None) -> Page:
+    """A page of articles, newest first, with every word of ``search`` if given: a page of the small
+    search entries, then its articles by id, each through the request's loaders (and so the document
+    cache, where a page and a count stay until an article is added)."""
+    terms: tuple[str, ...] = ()
     if search:
-        terms = search_terms(search)
+        terms = tuple(search_terms(search))
         if len(terms) > MAX_SEARCH_WORDS:
             raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
-        query = {"terms": {"$all": terms}} if terms else {}
-    page = await page_query(
-        db[d.SEARCH], query, ["sortKey", "_id"], first, after, descending=True, projection={"terms": 0}
-    )
-    found = await articles.load_many([entry["_id"] for entry in page.docs])
+    if after is not None:
+        decode_cursor(after, 2)  # a bad cursor is this request's error, not its whole batch's
+    page = await loaders.search_pages.load((terms, first, after))
+    found = await loaders.articles.load_many([entry["_id"] for entry in page.docs])
     # An article is never deleted; should one be missing all the same, its entry is left out of the page.
     kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
-    return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])
+    return replace(
+        page,
+        docs=[doc for doc, _ in kept],
+        cursors=[cursor for _, cursor in kept],
+        count=lambda: loaders.search_counts.load(terms),
+    )

@@ -59,7 +59,7 @@ class Query:
     async def articles(
         self, info: Info, first: int | None = None, after: str | None = None, search: str | None = None
     ) -> Connection[Article]:
-        page = await q.article_page(info.context.db, search, first, after, info.context.loaders.articles)
+        page = await q.article_page(info.context.loaders, search, first, after)
         return Connection.from_page(page, Article.from_doc)
 
     @strawberry.field(description="An article by id ('Article:art_...' or 'art_...'); null if there is none.")

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from entente import documents as d
 from entente.mockasync import AsyncMockClient
 from entente.store import GENERATION_LOG, CountingDatabase, Written, changing
 from resolvers.cache import CachedReads, DocumentCache
@@ -195,3 +196,24 @@ async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it() -> None:
         await first
     assert await second == ["value of a", "value of c"]
     assert asked == [["c", "a"]]  # "a" only after the first request's load of it failed
+
+
+SEARCH = '{ articles(search: "Mali mining", first: 5) { totalCount edges { node { id } } } }'
+
+
+async def test_search_pages_and_counts_stay_until_an_article_is_added(seeded: Any) -> None:
+    cache = DocumentCache()
+    assert (await _run(seeded, cache, SEARCH))["articles"] == {"totalCount": 0, "edges": []}
+    counts = CountingDatabase(seeded)
+    await _run(counts, cache, SEARCH)
+    assert dict(counts.counts) == {("meta", "find_one"): 1}
+    written = Written()  # a write that adds no search entry leaves the pages cached
+    async with changing(seeded, written):
+        written.add("events", ["nothing-cached"])
+    counts = CountingDatabase(seeded)
+    await _run(counts, cache, SEARCH)
+    assert ("search", "find") not in counts.counts
+    await ingest(seeded, MALI_TEXT)
+    found = (await _run(seeded, cache, SEARCH))["articles"]
+    assert found["totalCount"] == 1
+    assert [edge["node"]["id"] for edge in found["edges"]] == [f"Article:{d.article_id(MALI_TEXT)}"]

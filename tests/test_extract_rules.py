@@ -261,6 +261,54 @@ def test_a_name_with_and_without_its_middle_part_is_one_person() -> None:
     assert "Karamoko Traoré" not in names
 
 
+# (demonym, country name, code) of the people of the many-people article.
+_PARTNERS = [
+    ("Uzbek", "Uzbekistan", "UZB"),
+    ("Kyrgyz", "Kyrgyzstan", "KGZ"),
+    ("German", "Germany", "DEU"),
+    ("Japanese", "Japan", "JPN"),
+    ("Hungarian", "Hungary", "HUN"),
+    ("Italian", "Italy", "ITA"),
+    ("Kenyan", "Kenya", "KEN"),
+    ("Polish", "Poland", "POL"),
+]
+_SYLLABLES = ["ba", "ke", "li", "mo", "nu", "ra", "si", "to"]
+
+
+def _made_up_name(n: int) -> str:
+    """The n-th of 512 names no rule reads as anything else: 'Babaat Bababaov', 'Bakeat Kebabaov', ..."""
+    first = (_SYLLABLES[(n // 8) % 8] + _SYLLABLES[n % 8] + "at").capitalize()
+    return f"{first} {''.join(_SYLLABLES[(n // 8**k) % 8] for k in range(3)).capitalize()}ov"
+
+
+def test_an_article_naming_hundreds_of_people_extracts_each_once() -> None:
+    """400 people, each named once with a title (a quarter again by surname): 400 people, none merged with
+    another, each with their own country and role, and each pair that met in a meeting of their own."""
+    expected: dict[str, tuple[str, str]] = {}  # name -> (country, role)
+    pairs = []
+    sentences = []
+    for i in range(0, 400, 2):
+        one, two = _made_up_name(i), _made_up_name(i + 1)
+        (dem, country, code), (dem2, _, code2) = _PARTNERS[i % 8], _PARTNERS[(i + 3) % 8]
+        if i % 4 == 0:
+            sentences.append(f"{dem} Foreign Minister {one} met {dem2} Ambassador {two} in Astana.")
+            expected[one], expected[two] = (code, f"{dem} Foreign Minister"), (code2, f"{dem2} Ambassador")
+            pairs.append((one, two))
+        else:
+            sentences.append(f"Ambassador of {country} {one} visited Kazakhstan. {one.split()[1]} said ties grow.")
+            sentences.append(f"“Trade grows,” said {two}, a spokesperson for the {dem2} Foreign Ministry.")
+            expected[one] = (code, f"Ambassador of {country}")
+            expected[two] = (code2, f"spokesperson for the {dem2} Foreign Ministry")
+    result = extract("ASTANA, March 3, 2024 – Delegations met in Astana.\n" + " ".join(sentences))
+    assert len(expected) == len(result.people) == 400
+    assert {p.name: (p.country, p.role) for p in result.people} == expected
+    again = [p for p in result.people if p.aliases]
+    assert len(again) == 100 and all(p.aliases == [p.name.split()[1]] for p in again)
+    key = {p.name: p.key for p in result.people}
+    meetings = sorted(tuple(e.participants) for e in result.events if e.type.value == "MEETING")
+    assert meetings == sorted((key[one], key[two]) for one, two in pairs)
+
+
 @pytest.mark.parametrize(
     ("text", "codes"),
     [

@@ -13,7 +13,7 @@ from seed.extract.events import Event, find_events
 from seed.extract.figures import Figure, find_figures
 from seed.extract.people import Person, find_people, senders, short_mentions
 from seed.extract.published import dateline_day, header_end, publication_date
-from seed.extract.sentences import Sentence, quotes_for, split_sentences
+from seed.extract.sentences import Quotes, split_sentences
 from seed.model import SeedFile, amount_in_range
 
 __all__ = ["extract", "headline"]
@@ -82,10 +82,11 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     ctx = Context(text, published, sentences, mentions, main, partner, people, header_end(text), today, title_end)
     events = find_events(ctx)
     figures = find_figures(ctx)
-    people_docs = _people(text, sentences, people)
+    quotes = Quotes(text, sentences)
+    people_docs = _people(quotes, people)
     known = {p["key"] for p in people_docs}
-    event_docs = _events(text, sentences, events, known)
-    figure_docs = _figures(text, sentences, figures)
+    event_docs = _events(quotes, events, known)
+    figure_docs = _figures(quotes, figures)
     codes = [m.code for m in mentions] + [p["country"] for p in people_docs if p["country"]]
     for doc in (*event_docs, *figure_docs):
         codes += doc["countries"]
@@ -100,11 +101,11 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     return SeedFile.model_validate(data)
 
 
-def _people(text: str, sentences: list[Sentence], people: list[Person]) -> list[dict]:
+def _people(found: Quotes, people: list[Person]) -> list[dict]:
     docs = []
     keys: set[str] = set()
     for p in people:
-        quotes = quotes_for(text, p.quotes, sentences)
+        quotes = found.all(p.quotes)
         if not quotes or len(p.name) < 2:
             continue
         key = _unique(p.key, keys)
@@ -134,7 +135,7 @@ def _slug(text: str, limit: int = 40) -> str:
     return _KEY_CLEAN.sub("-", text.lower()).strip("-")[:limit].strip("-")
 
 
-def _events(text: str, sentences: list[Sentence], events: list[Event], known: set[str]) -> list[dict]:
+def _events(found: Quotes, events: list[Event], known: set[str]) -> list[dict]:
     names = all_countries()
     docs = []
     keys: set[str] = set()
@@ -142,7 +143,7 @@ def _events(text: str, sentences: list[Sentence], events: list[Event], known: se
         countries = list(dict.fromkeys(e.countries))
         if len(countries) < 2:
             continue
-        quotes = quotes_for(text, e.quotes, sentences)
+        quotes = found.all(e.quotes)
         if not quotes:
             continue
         participants = [p for p in e.participants if p in known]
@@ -174,13 +175,13 @@ def _events(text: str, sentences: list[Sentence], events: list[Event], known: se
     return docs
 
 
-def _figures(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[dict]:
+def _figures(found: Quotes, figures: list[Figure]) -> list[dict]:
     docs = []
     for f in figures:
         countries = list(dict.fromkeys(f.countries))
         if not countries or (len(countries) == 1 and not f.counterpart) or not amount_in_range(f.value):
             continue
-        quotes = quotes_for(text, f.quotes, sentences)
+        quotes = found.all(f.quotes)
         if not quotes:
             continue
         period = None

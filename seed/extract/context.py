@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from entente.dates import PartialDate
 from seed.extract.gazetteer import Mention, find_capitals, find_countries
-from seed.extract.people import Person, last_person_before, people_in
+from seed.extract.people import Mentions, Person
 from seed.extract.rules import PAIR_WORDS, PRONOUN
 from seed.extract.sentences import Sentence
 
@@ -48,10 +50,28 @@ class Context:
         cut = min(self.header_end - s.start, len(s.text))
         return " " * cut + s.text[cut:]
 
+    @cached_property
+    def _mention_starts(self) -> list[int] | None:
+        """The country mentions' offsets, when the mentions are sorted by them (as build_mentions makes them)."""
+        starts = [m.start for m in self.mentions]
+        return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+
+    @cached_property
+    def _people_mentions(self) -> Mentions:
+        return Mentions(self.people)
+
+    def _mentions_before(self, offset: int) -> list[Mention]:
+        starts = self._mention_starts
+        return self.mentions if starts is None else self.mentions[: bisect_left(starts, offset)]
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        starts = self._mention_starts
+        return self.mentions if starts is None else self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def sentence_mentions(self, s: Sentence) -> list[Mention]:
         return [
             m
-            for m in self.mentions
+            for m in self._mentions_between(s.start, s.end)
             if s.start <= m.start < s.end
             and not self.embedded(m)
             and not _EXCLUDED.search(self.text[max(0, m.start - 20) : m.start])
@@ -64,13 +84,15 @@ class Context:
 
     def _recent_foreign(self, before: int) -> str | None:
         """The foreign country named last before an offset: the partner of 'the two countries' there."""
-        found = [m.code for m in self.mentions if m.start < before and m.code != self.main and not self.embedded(m)]
-        return found[-1] if found else None
+        for m in reversed(self._mentions_before(before)):
+            if m.start < before and m.code != self.main and not self.embedded(m):
+                return m.code
+        return None
 
     def sentence_people(self, s: Sentence, *, pronouns: bool = True) -> list[Person]:
-        found = people_in(self.people, s.start, s.end)
+        found = self._people_mentions.people_in(s.start, s.end)
         if not found and pronouns and PRONOUN.search(s.text):
-            person = last_person_before(self.people, s.start)
+            person, _ = self._people_mentions.last_before(s.start)
             if person:
                 found = [person]
         return found

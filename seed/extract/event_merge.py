@@ -49,28 +49,81 @@ def _other_people(e: Event, new: Event) -> bool:
     return len(e.participants) >= 2 and bool(set(new.participants) - set(e.participants))
 
 
-def merge(events: list[Event], new: Event, anaphoric: bool) -> None:
-    if new.mergeable:
-        candidates = [
-            e
-            for e in events
-            if e.type == new.type
-            and e.mergeable
-            and _compatible(e.date, new.date)
-            and (anaphoric or e.status == new.status)
-            and (anaphoric or not _other_people(e, new))
-            and (e.location is None or new.location is None or e.location == new.location)
-            and (e.nth is None or new.nth is None or e.nth == new.nth)
-            and (anaphoric or set(e.countries) == set(new.countries))
-            and (anaphoric or new.type not in _NAMED or (e.date is not None and e.date == new.date))
-            and (not anaphoric or set(new.countries) & set(e.countries))
-        ]
-        if candidates:
-            same = [e for e in candidates if e.date == new.date]
-            target = (same or candidates)[-1 if anaphoric else 0]
-            _absorb(target, new)
-            return
-    events.append(new)
+def _mergeable(e: Event, new: Event, anaphoric: bool) -> bool:
+    return bool(
+        e.type == new.type
+        and e.mergeable
+        and _compatible(e.date, new.date)
+        and (anaphoric or e.status == new.status)
+        and (anaphoric or not _other_people(e, new))
+        and (e.location is None or new.location is None or e.location == new.location)
+        and (e.nth is None or new.nth is None or e.nth == new.nth)
+        and (anaphoric or set(e.countries) == set(new.countries))
+        and (anaphoric or new.type not in _NAMED or (e.date is not None and e.date == new.date))
+        and (not anaphoric or set(new.countries) & set(e.countries))
+    )
+
+
+_Key = tuple[EventType, frozenset[str]]
+
+
+class Merger:
+    """Adds events to a list, merging one into an earlier event it tells of again.
+
+    Every mergeable event enters the list here, indexed by what a merge into it needs: its type and countries
+    (an anaphoric mention, its type and one country), and for a mention naming people, a first of them among
+    the event's people (or the event naming fewer than two). A new event is compared with the events under its
+    own keys, in list order, not with every event of the article. Other events the caller appends itself."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self._all: dict[_Key, list[int]] = {}  # by type and countries
+        self._few: dict[_Key, list[int]] = {}  # of those, the events naming fewer than two people
+        self._with: dict[tuple[EventType, frozenset[str], str], list[int]] = {}  # ... and by each person
+        self._by_country: dict[tuple[EventType, str], list[int]] = {}
+
+    def _index(self, i: int, e: Event) -> None:
+        """Files the event at ``i`` under its keys; again after a merge adds countries or people to it (entries
+        under keys it no longer has stay, and are read as the whole list would be: by the full test)."""
+        key = (e.type, frozenset(e.countries))
+        self._all.setdefault(key, []).append(i)
+        if len(e.participants) < 2:
+            self._few.setdefault(key, []).append(i)
+        for p in set(e.participants):
+            self._with.setdefault((*key, p), []).append(i)
+        for c in set(e.countries):
+            self._by_country.setdefault((e.type, c), []).append(i)
+
+    def _candidates(self, new: Event, anaphoric: bool) -> list[int]:
+        """A superset of the events ``new`` may merge into, in list order."""
+        if anaphoric:  # a country in common
+            found = {i for c in set(new.countries) for i in self._by_country.get((new.type, c), ())}
+        elif new.participants:  # the same countries, and fewer than two people or the new one's people too
+            key = (new.type, frozenset(new.countries))
+            few = self._few.get(key, [])
+            few[:] = [i for i in few if len(self.events[i].participants) < 2]  # people are only ever added
+            found = {*few, *self._with.get((*key, new.participants[0]), ())}
+        else:
+            found = set(self._all.get((new.type, frozenset(new.countries)), ()))
+        return sorted(found)
+
+    def merge(self, new: Event, anaphoric: bool) -> None:
+        if new.mergeable:
+            candidates = [
+                (i, self.events[i])
+                for i in self._candidates(new, anaphoric)
+                if _mergeable(self.events[i], new, anaphoric)
+            ]
+            if candidates:
+                same = [(i, e) for i, e in candidates if e.date == new.date]
+                at, target = (same or candidates)[-1 if anaphoric else 0]
+                sizes = len(target.countries), len(target.participants)
+                _absorb(target, new)
+                if (len(target.countries), len(target.participants)) != sizes:  # lists that only grow
+                    self._index(at, target)
+                return
+            self._index(len(self.events), new)
+        self.events.append(new)
 
 
 def _absorb(e: Event, new: Event) -> None:
@@ -109,18 +162,18 @@ def infer(events: list[Event], ctx: Context) -> None:
             e.end_date = PartialDate(last.year, last.month, last.day)
         if e.end_date and e.date and e.end_date.year is None and e.date.year:
             e.end_date = PartialDate(e.date.year, e.end_date.month, e.end_date.day)
+    # Meetings and forums dated to the day, by participant (the loop below changes only visits' dates).
+    dated: dict[str, list[int]] = {}
+    for i, other in enumerate(events):
+        if other.type in (EventType.MEETING, EventType.FORUM) and other.date and other.date.day and other.date.year:
+            for p in set(other.participants):
+                dated.setdefault(p, []).append(i)
     for e in events:
         if e.type != EventType.VISIT or e.date or not e.mergeable or not e.participants:
             continue
-        for other in events:
-            if (
-                other.type in (EventType.MEETING, EventType.FORUM)
-                and other.date
-                and other.date.day
-                and other.date.year
-                and set(e.participants) & set(other.participants)
-                and set(e.countries[:2]) <= set(other.countries)
-            ):
+        for i in sorted({i for p in set(e.participants) for i in dated.get(p, ())}):
+            other = events[i]
+            if set(e.countries[:2]) <= set(other.countries):
                 e.date = PartialDate(other.date.year, other.date.month)
                 break
 
@@ -162,7 +215,9 @@ def also(clause: str, b: int) -> bool:
 
 
 def _latest(events: list[Event], sentence: int, ok) -> Event | None:
-    told = [e for e in events if e.date and e.sentence <= sentence and ok(e)]
+    told = [
+        (max(e.last, e.sentence), i, e) for i, e in enumerate(events) if e.date and e.sentence <= sentence and ok(e)
+    ]
     if not told:
         return None
-    return max(told, key=lambda e: (max(e.last, e.sentence), events.index(e)))
+    return max(told, key=lambda x: x[:2])[2]  # the last told of, the later in the list on a tie

@@ -9,7 +9,7 @@ from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import find_times
 from seed.extract.event_dates import assign_dates, during, ongoing, orphan_dates
-from seed.extract.event_merge import Event, also, infer, merge, referenced
+from seed.extract.event_merge import Event, Merger, also, infer, referenced
 from seed.extract.gazetteer import CITY_COUNTRY, find_cities, tables
 from seed.extract.rules import ANAPHORA, DISTINCT, HAPPENED, NON_EVENT, NTH, PLANNED, TRIGGERS
 from seed.extract.sentences import Sentence
@@ -74,6 +74,7 @@ def _visit_targets(ctx: Context, s: Sentence) -> list[str]:
 
 def find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
+    merger = Merger(events)
     for s in ctx.sentences:
         if s.end <= ctx.title_end:
             continue  # a headline repeats what the text tells
@@ -195,7 +196,7 @@ def find_events(ctx: Context) -> list[Event]:
                 )
                 if nth := NTH.search(clause[:a]):
                     event.nth = int(nth.group(1))
-                merge(events, event, anaphoric)
+                merger.merge(event, anaphoric)
     infer(events, ctx)
     return [e for e in events if len(e.countries) >= 2]
 

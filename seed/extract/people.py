@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -148,11 +150,15 @@ def find_people(
     sentences: list[Sentence], mentions: list[Mention], main: str | None, partner: str | None = None
 ) -> list[Person]:
     """Every person named with a title or apposition, merged across the article."""
-    people: list[Person] = []
+    known = _Known()
+    starts = [m.start for m in mentions]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for s in sentences:
+        # mentions come sorted by offset: a sentence's are one slice, not a scan of all
+        here = mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if ordered else mentions
         local = [
             Mention(m.start - s.start, m.end - s.start, m.code, m.kind, m.text)
-            for m in mentions
+            for m in here
             if s.start <= m.start < s.end
         ]
         toks = _classify(s.text, local)
@@ -196,8 +202,8 @@ def find_people(
                 continue
             quote = s.text[quote_start:quote_end]
             span = (s.start + toks[i].start, s.start + toks[j - 1].end)
-            _add(people, Person(name, country, role, [quote], [], [span], sent_by))
-    return people
+            known.add(Person(name, country, role, [quote], [], [span], sent_by))
+    return known.people
 
 
 def _host(after: str, offset: int, countries: list[Mention]) -> str | None:
@@ -233,21 +239,58 @@ def _clean_role(role: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
-    """The folded words of a name; cached, because merging compares each new name with every known one."""
+    """The folded words of a name; cached, because merging compares a new name with the known ones it may match."""
     return tuple(fold(name).split())
 
 
-def _add(people: list[Person], new: Person) -> None:
-    folded = _words(new.name)
-    for p in people:
-        known = _words(p.name)
-        short = min(len(known), len(folded))
-        same = known == folded or (known[-1] == folded[-1] and known[0] == folded[0])
-        same = same or (short >= 2 and known[:short] == folded[:short] and max(len(known), len(folded)) > 3)
-        if same:
+def _same(known: tuple[str, ...], folded: tuple[str, ...]) -> bool:
+    """Two names of one person: equal, the same first and last word, or one the start of the other (2+ words)."""
+    short = min(len(known), len(folded))
+    same = known == folded or (known[-1] == folded[-1] and known[0] == folded[0])
+    return same or (short >= 2 and known[:short] == folded[:short] and max(len(known), len(folded)) > 3)
+
+
+class _Known:
+    """The people found so far, with the names each goes by indexed by the keys a match needs: its first and
+    last word, its full words, and its starts of two words or more. A new name is compared with the people
+    under its own keys only, not with everyone, and merged into the first of them (in order found) it matches."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._ends: dict[tuple[str, str], list[int]] = {}
+        self._full: dict[tuple[str, ...], list[int]] = {}
+        self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._unindexed = False  # a name without words: every comparison must run, as before the index
+
+    def _index(self, i: int, words: tuple[str, ...]) -> None:
+        if not words:
+            self._unindexed = True
+            return
+        self._ends.setdefault((words[0], words[-1]), []).append(i)
+        self._full.setdefault(words, []).append(i)
+        for k in range(2, len(words) + 1):
+            self._starts.setdefault(words[:k], []).append(i)
+
+    def _candidates(self, folded: tuple[str, ...]) -> list[int] | range:
+        if self._unindexed or not folded:
+            return range(len(self.people))
+        found = set(self._ends.get((folded[0], folded[-1]), ()))  # equal names, same first and last word
+        found.update(self._starts.get(folded, ()))  # known names that start with the new one
+        for k in range(2, len(folded) + 1):
+            found.update(self._full.get(folded[:k], ()))  # known names the new one starts with
+        return sorted(found)
+
+    def add(self, new: Person) -> None:
+        folded = _words(new.name)
+        for i in self._candidates(folded):
+            p = self.people[i]
+            known = _words(p.name)
+            if not _same(known, folded):
+                continue  # an entry under a name the person no longer goes by, or no match
             if len(folded) > len(known):
                 p.aliases.append(p.name)
                 p.name = new.name
+                self._index(i, folded)
             elif folded != known and new.name not in p.aliases:
                 p.aliases.append(new.name)
             p.country = p.country or new.country
@@ -255,7 +298,29 @@ def _add(people: list[Person], new: Person) -> None:
             p.quotes.extend(q for q in new.quotes if q not in p.quotes)
             p.mentions.extend(new.mentions)
             return
-    people.append(new)
+        self._index(len(self.people), folded)
+        self.people.append(new)
+
+
+_RUN = re.compile(r"[\w-]+")
+_RUN_END = re.compile(r"(?![\w-])")
+
+
+def _occurrences(text: str, tok: str, runs: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The spans ``(?<![\\w-])tok(?![\\w-])`` matches in ``text`` (as re.finditer would), looked up in ``runs``,
+    the offsets of every maximal run of word characters and hyphens in the text, instead of searched for."""
+    head = _RUN.match(tok)
+    if head is None:  # never for a name word; searched the slow way
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(tok) + r"(?![\w-])", text)]
+    if head.end() == len(tok):  # a match is a whole run
+        return [(a, a + len(tok)) for a in runs.get(tok, ())]
+    # "Ma'ruf": a match starts with a whole run ("Ma"), and goes on past its end
+    found: list[tuple[int, int]] = []
+    for a in runs.get(head.group(), ()):
+        b = a + len(tok)
+        if (not found or a >= found[-1][1]) and text.startswith(tok, a) and _RUN_END.match(text, b):
+            found.append((a, b))
+    return found
 
 
 def short_mentions(text: str, people: list[Person]) -> None:
@@ -264,53 +329,73 @@ def short_mentions(text: str, people: list[Person]) -> None:
     for p in people:
         for tok in {fold(t) for t in p.tokens}:
             counts[tok] = counts.get(tok, 0) + 1
+    runs: dict[str, list[int]] | None = None
     for p in people:
         for tok in p.tokens:
             if len(tok) < 3 or counts[fold(tok)] > 1 or tok in ROLE_WORDS or tok in ORG_WORDS:
                 continue
-            for m in re.finditer(r"(?<![\w-])" + re.escape(tok) + r"(?![\w-])", text):
-                if any(a <= m.start() < b for a, b in p.mentions):
+            if runs is None:  # one pass over the text, instead of one search of it per name word
+                runs = {}
+                for m in _RUN.finditer(text):
+                    runs.setdefault(m.group(), []).append(m.start())
+            for start, end in _occurrences(text, tok, runs):
+                if any(a <= start < b for a, b in p.mentions):
                     continue
-                if text[m.end() : m.end() + 1] == " " and _CAP.match(text[m.end() + 1 : m.end() + 3] or "x"):
+                if text[end : end + 1] == " " and _CAP.match(text[end + 1 : end + 3] or "x"):
                     continue
-                p.mentions.append((m.start(), m.end()))
+                p.mentions.append((start, end))
                 if tok not in p.aliases:
                     p.aliases.append(tok)
         p.mentions.sort()
 
 
+class Mentions:
+    """Every mention of every person, sorted by offset (then by the person's place in the list), for lookups
+    by offset that do not scan all the people."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self._at = sorted((a, i) for i, p in enumerate(people) for a, _ in p.mentions)
+
+    def people_in(self, start: int, end: int) -> list[Person]:
+        """The people mentioned between two offsets, in order of first mention."""
+        found: list[Person] = []
+        seen: set[int] = set()
+        k = bisect_left(self._at, (start, -1))
+        while k < len(self._at) and self._at[k][0] < end:
+            i = self._at[k][1]
+            if i not in seen:
+                seen.add(i)
+                found.append(self.people[i])
+            k += 1
+        return found
+
+    def last_before(self, offset: int, ok: Callable[[Person], bool] | None = None) -> tuple[Person | None, int]:
+        """The person (and offset) of the last mention before ``offset``, the first person in the list among
+        those mentioned there, of those ``ok`` accepts; ``(None, -1)`` without one."""
+        k = bisect_left(self._at, (offset, -1)) - 1
+        while k >= 0:
+            at = self._at[k][0]
+            first = k
+            while first > 0 and self._at[first - 1][0] == at:
+                first -= 1
+            for _, i in self._at[first : k + 1]:
+                if ok is None or ok(self.people[i]):
+                    return self.people[i], at
+            k = first - 1
+        return None, -1
+
+
 def senders(text: str, people: list[Person]) -> None:
     """Someone another person speaks for ('conveyed greetings from President X') is of that person's country."""
+    index: Mentions | None = None
     for p in people:
         if p.sent_by is None:
             continue
         start, at = p.sent_by
-        best, best_at = None, -1
-        for q in people:
-            for a, _ in q.mentions:
-                if q is not p and q.country and a < at and a > best_at:
-                    best, best_at = q, a
+        index = index or Mentions(people)
+        best, best_at = index.last_before(at, lambda q, p=p: q is not p and bool(q.country))
         if best_at < start and not PRONOUN.search(text[start:at]):
             continue
         if best is not None:
             p.country = best.country
-
-
-def people_in(people: list[Person], start: int, end: int) -> list[Person]:
-    """The people mentioned between two offsets, in order of first mention."""
-    found = []
-    for p in people:
-        first = next((a for a, _ in p.mentions if start <= a < end), None)
-        if first is not None:
-            found.append((first, p))
-    return [p for _, p in sorted(found, key=lambda x: x[0])]
-
-
-def last_person_before(people: list[Person], offset: int) -> Person | None:
-    best = None
-    best_at = -1
-    for p in people:
-        for a, _ in p.mentions:
-            if best_at < a < offset:
-                best, best_at = p, a
-    return best

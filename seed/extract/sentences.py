@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from seed.evidence import sentence_bounds
@@ -88,23 +89,76 @@ def _clauses(text: str) -> list[str]:
     return [_blank(text, piece) for piece in kept]
 
 
-def unique_quote(text: str, quote: str, sentences: list[Sentence]) -> str | None:
-    """``quote`` if it occurs once in ``text``, else its sentence if that occurs once, else None."""
-    quote = quote.strip()
-    if len(quote) >= 3 and text.count(quote) == 1:
-        return quote
-    first = text.find(quote)
-    for sentence in sentences:
-        if sentence.start <= first < sentence.end and text.count(sentence.text) == 1:
-            return sentence.text
-    return None
+_WORD = re.compile(r"\w+")
 
 
-def quotes_for(text: str, candidates: list[str], sentences: list[Sentence]) -> list[str]:
-    """Distinct, exact, once-occurring quotes, in the order given."""
-    kept: list[str] = []
-    for candidate in candidates:
-        quote = unique_quote(text, candidate, sentences)
-        if quote and quote not in kept:
-            kept.append(quote)
-    return kept
+class Quotes:
+    """The quotes of one text that occur in it exactly once (``text.count(quote) == 1``).
+
+    The text's words are indexed by offset, and a quote is looked for only where the rarest of its inner
+    words (one with a character on either side inside the quote) occurs, instead of searched for in all
+    the text: an article's every person, event and figure is checked, and a search costs the text's length."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        ordered = all(a.start <= a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False))
+        self._starts = [s.start for s in sentences] if ordered else None
+        self._words: dict[str, list[int]] | None = None
+
+    def _occurrences(self, quote: str) -> list[int] | None:
+        """Where ``quote`` occurs, overlapping occurrences included, in order; None without an inner word."""
+        if self._words is None:
+            self._words = {}
+            for m in _WORD.finditer(self.text):
+                self._words.setdefault(m.group(), []).append(m.start())
+        best: tuple[int, list[int]] | None = None
+        for m in _WORD.finditer(quote):
+            if m.start() == 0 or m.end() == len(quote):
+                continue  # a word at an edge of the quote may be part of a longer word of the text
+            where = self._words.get(m.group(), [])
+            if best is None or len(where) < len(best[1]):
+                best = (m.start(), where)
+        if best is None:
+            return None
+        at, where = best  # the word is whole wherever the quote occurs, so each occurrence starts where it does
+        return [i - at for i in where if i >= at and self.text.startswith(quote, i - at)]
+
+    def _count(self, quote: str) -> tuple[int, int]:
+        """``text.count(quote)`` (capped at 2) and ``text.find(quote)``."""
+        found = self._occurrences(quote)
+        if found is None:
+            count = self.text.count(quote)
+            return min(count, 2), (self.text.find(quote) if count else -1)
+        count, end = 0, -1
+        for i in found:  # counted as str.count counts: occurrences that do not overlap, from the left
+            if i >= end:
+                count, end = count + 1, i + len(quote)
+                if count == 2:
+                    break
+        return count, (found[0] if found else -1)
+
+    def unique(self, quote: str) -> str | None:
+        """``quote`` if it occurs once in the text, else its sentence if that occurs once, else None."""
+        quote = quote.strip()
+        count, first = self._count(quote)
+        if len(quote) >= 3 and count == 1:
+            return quote
+        if self._starts is None:
+            sentences = self.sentences
+        else:  # sentences in order and apart: only the last one starting at or before ``first`` can hold it
+            k = bisect_right(self._starts, first) - 1
+            sentences = self.sentences[k : k + 1] if k >= 0 else []
+        for sentence in sentences:
+            if sentence.start <= first < sentence.end and self._count(sentence.text)[0] == 1:
+                return sentence.text
+        return None
+
+    def all(self, candidates: list[str]) -> list[str]:
+        """Distinct, exact, once-occurring quotes, in the order given."""
+        kept: list[str] = []
+        for candidate in candidates:
+            quote = self.unique(candidate)
+            if quote and quote not in kept:
+                kept.append(quote)
+        return kept

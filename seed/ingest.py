@@ -18,12 +18,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
+
+from pymongo import ReplaceOne
 
 from entente import documents as d
 from entente.dates import PartialDate
 from entente.journal import Journal
+from entente.store import find_by_ids
 from entente.text import fold
 from seed.build import Doc, article_document
 from seed.extract import extract
@@ -77,15 +81,35 @@ def _unseen(stored: list[Doc], pending: list[Doc]) -> list[Doc]:
     return stored + list(unseen.values())
 
 
-async def _known_events(db: Any, events: list[EventIn], pending: list[Doc]) -> dict[str, str]:
+@dataclass
+class Known:
+    """What the store holds that extracted articles may report again, read once for a batch of them: the
+    events of the types and pairs theirs have, and the people of their people's countries."""
+
+    events: list[Doc]
+    people: list[Doc]
+
+    @classmethod
+    async def read(cls, db: Any, articles: list[SeedFile]) -> Known:
+        # Only events of the same type that have both countries of the pair can be the same event.
+        wanted = sorted({(e.type.value, *sorted(e.countries[:2])) for a in articles for e in a.events})
+        sought = [{"type": kind, "countries": {"$all": pair}} for kind, *pair in wanted]
+        fields = {"key": 1, "type": 1, "countries": 1, "date": 1}
+        events = await db[d.EVENTS].find({"$or": sought}, fields).to_list(None) if sought else []
+        countries = sorted({p.country for a in articles for p in a.people if p.country})
+        people = (
+            await db[d.PEOPLE].find({"country": {"$in": countries}}, {"name": 1, "country": 1}).to_list(None)
+            if countries
+            else []
+        )
+        return cls(events, people)
+
+
+def _known_events(known: Known, events: list[EventIn], pending: list[Doc]) -> dict[str, str]:
     """For each extracted event that a stored (or pending) one reports too, the stored event's key."""
     if not events:
         return {}
-    # Only events of the same type that have both countries of the pair can be the same event.
-    wanted = {(e.type.value, *sorted(e.countries[:2])) for e in events}
-    sought = [{"type": kind, "countries": {"$all": pair}} for kind, *pair in sorted(wanted)]
-    stored = await db[d.EVENTS].find({"$or": sought}, {"key": 1, "type": 1, "countries": 1, "date": 1}).to_list(None)
-    stored = _unseen(stored, [event for article in pending for event in article["events"]])
+    stored = _unseen(known.events, [event for article in pending for event in article["events"]])
     stored.sort(key=lambda doc: doc["_id"])
     keys: dict[str, str] = {}
     taken: set[str] = set()
@@ -97,13 +121,11 @@ async def _known_events(db: Any, events: list[EventIn], pending: list[Doc]) -> d
     return keys
 
 
-async def _known_people(db: Any, people: list[PersonIn], pending: list[Doc]) -> dict[str, str]:
+def _known_people(known: Known, people: list[PersonIn], pending: list[Doc]) -> dict[str, str]:
     """For each extracted person that a stored (or pending) person names more fully, the stored full name."""
-    countries = sorted({p.country for p in people if p.country})
-    if not countries:
+    if not any(p.country for p in people):
         return {}
-    stored = await db[d.PEOPLE].find({"country": {"$in": countries}}, {"name": 1, "country": 1}).to_list(None)
-    stored = _unseen(stored, [person for article in pending for person in article["people"]])
+    stored = _unseen(known.people, [person for article in pending for person in article["people"]])
     names: dict[str, str] = {}
     for person in people:
         words = _name_words(person.name)
@@ -113,11 +135,16 @@ async def _known_people(db: Any, people: list[PersonIn], pending: list[Doc]) -> 
     return names
 
 
-async def reconcile(db: Any, article: SeedFile, pending: list[Doc] | None = None) -> SeedFile:
+async def reconcile(
+    db: Any, article: SeedFile, pending: list[Doc] | None = None, known: Known | None = None
+) -> SeedFile:
     """The extracted article with its events and people given the identities the store knows,
-    counting the ``pending`` articles (written, their derived documents not rebuilt yet)."""
-    event_keys = await _known_events(db, list(article.events), pending or [])
-    names = await _known_people(db, list(article.people), pending or [])
+    counting the ``pending`` articles (written, their derived documents not rebuilt yet). ``known``
+    is what the store holds that the article may report again, if already read (for a batch whose
+    articles it covers: what is read for others cannot match this one's)."""
+    known = known or await Known.read(db, [article])
+    event_keys = _known_events(known, list(article.events), pending or [])
+    names = _known_people(known, list(article.people), pending or [])
     events = [e.model_copy(update={"key": event_keys.get(e.key, e.key)}) for e in article.events]
     figures = [
         f.model_copy(update={"event": event_keys.get(f.event, f.event)}) if f.event else f for f in article.figures
@@ -155,10 +182,20 @@ async def ingest(
     stored, and its derivation goes on without the caller.
     """
     writing = writer(db)
-    async with writing.lock:
-        document, changed, change = await _write(
-            writing, db, text, title=title, url=url, published_on=published_on, journal=journal
-        )
+    asked = Asked(text, title, url, published_on, journal)
+    writing.inbox.append(asked)
+    try:
+        async with writing.lock:
+            # The first ingest to hold the lock writes every article asked for meanwhile, in order.
+            while not asked.answer.done():
+                batch = writing.inbox[:WRITE_BATCH]
+                del writing.inbox[:WRITE_BATCH]
+                await _write_batch(writing, db, batch)
+    except asyncio.CancelledError:
+        if asked in writing.inbox:  # cancelled before anything was written for it
+            writing.inbox.remove(asked)
+        raise
+    document, changed, change = asked.answer.result()
     if change is None:
         return Ingested(document, changed, True)
     derived = asyncio.ensure_future(writing.rebuilt_through(db, change))
@@ -194,6 +231,25 @@ async def _derive_until_done(writing: Writer, db: Any, change: int, first: async
         attempt = writing.rebuilt_through(db, change)
 
 
+# At most this many ingests' articles are written together.
+WRITE_BATCH = 64
+
+
+@dataclass(eq=False)
+class Asked:
+    """An ingest waiting for the writer, and its answer: the stored article, whether it is new, and the
+    change to wait for before answering, if any."""
+
+    text: str
+    title: str | None
+    url: str | None
+    published_on: date | None
+    journal: Journal | None
+    answer: asyncio.Future[tuple[Doc, bool, int | None]] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
+
+
 async def _write(
     writing: Writer,
     db: Any,
@@ -204,33 +260,65 @@ async def _write(
     published_on: date | None,
     journal: Journal | None,
 ) -> tuple[Doc, bool, int | None]:
-    """Store a new article (holding the writer's lock); returns the article, whether it is new, and
-    the change to wait for before answering, if any."""
-    await writing.check(db)
-    stored = await db[d.ARTICLES].find_one({"_id": d.article_id(text)})
-    if stored is not None:
-        return stored, False, writing.pending_change(stored["_id"])
-    article = await reconcile(
-        db, extract(text, title=title, url=url, published_on=published_on), writing.pending_articles()
-    )
-    if journal is not None:
-        journal.append(
-            {
-                "text": text,
-                "title": title,
-                "url": url,
-                "publishedOn": published_on.isoformat() if published_on else None,
-            }
-        )
-    document = article_document(article)
-    await mark_unfinished(db)
+    """Store one new article (holding the writer's lock); returns what ``Asked.answer`` holds."""
+    asked = Asked(text, title, url, published_on, journal)
+    await _write_batch(writing, db, [asked])
+    return asked.answer.result()
+
+
+async def _write_batch(writing: Writer, db: Any, batch: list[Asked]) -> None:
+    """Store the new articles of a batch of ingests, in order (holding the writer's lock), and answer each.
+
+    The store is read once for the whole batch: which of the articles it holds, then the events and
+    people the new ones may report again. Each new article is reconciled against those and against
+    the articles before it (pending, or earlier in the batch), journaled, and the batch written at
+    once. A failure fails every ingest of the batch; none of them is acknowledged."""
     try:
-        # No generation change of its own: nothing reads a new article before its derivation, whose
-        # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.
-        await db[d.ARTICLES].replace_one({"_id": document["_id"]}, document, upsert=True)
-    finally:
-        change = writing.change(document)  # numbered even if the write failed: it may have landed
-    return document, True, change
+        await writing.check(db)
+        ids = [d.article_id(asked.text) for asked in batch]
+        stored = {doc["_id"]: doc for doc in await find_by_ids(db[d.ARTICLES], ids)}
+        extracted: dict[str, SeedFile] = {}
+        for asked, i in zip(batch, ids, strict=True):
+            if i not in stored and i not in extracted:
+                extracted[i] = extract(asked.text, title=asked.title, url=asked.url, published_on=asked.published_on)
+        known = await Known.read(db, list(extracted.values()))
+        documents: dict[str, Doc] = {}
+        for asked, i in zip(batch, ids, strict=True):
+            if i in stored or i in documents:
+                continue
+            article = await reconcile(db, extracted[i], [*writing.pending_articles(), *documents.values()], known)
+            if asked.journal is not None:
+                published = asked.published_on.isoformat() if asked.published_on else None
+                record = {"text": asked.text, "title": asked.title, "url": asked.url, "publishedOn": published}
+                asked.journal.append(record)
+            documents[i] = article_document(article)
+        changes: dict[str, int] = {}
+        if documents:
+            await mark_unfinished(db)
+            try:
+                # No generation change of its own: nothing reads a new article before its derivation, whose
+                # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.
+                writes = [ReplaceOne({"_id": i}, document, upsert=True) for i, document in documents.items()]
+                await db[d.ARTICLES].bulk_write(writes)
+            finally:
+                # Numbered even if the write failed: they may have landed.
+                changes = {i: writing.change(document) for i, document in documents.items()}
+        new = set(documents)
+        for asked, i in zip(batch, ids, strict=True):
+            if i in stored:
+                asked.answer.set_result((stored[i], False, writing.pending_change(i)))
+            else:
+                asked.answer.set_result((documents[i], i in new, changes[i]))
+                new.discard(i)
+    except BaseException as exc:
+        for asked in batch:
+            if not asked.answer.done():
+                if isinstance(exc, Exception):
+                    asked.answer.set_exception(exc)
+                else:
+                    asked.answer.cancel()
+        if not isinstance(exc, Exception):
+            raise
 
 
 REPLAY_BATCH = 64

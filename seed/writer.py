@@ -42,6 +42,7 @@ class Writer:
         self.changes = 0  # articles written and rebuilds asked for, numbered from 1
         self.rebuilt = 0  # the last of them a finished rebuild covers
         self.pending: list[tuple[int, Doc]] = []  # articles written, by number, not yet rebuilt
+        self.inbox: list[Any] = []  # ingests waiting to be written (seed.ingest.Asked), in order
         self.whole = 0  # the last change that asked for a rebuild of everything
         self.checked = False  # whether the marker was looked at since this process began
         self._rebuild: asyncio.Future[None] | None = None

@@ -197,3 +197,30 @@ async def test_a_derivation_failing_after_the_answer_is_tried_again(db: Any, mon
         await asyncio.sleep(0.01)
     assert calls == [0, 1]
     assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])
+
+
+async def test_concurrent_ingests_are_written_as_one_batch_with_the_result_of_one_by_one(db: Any) -> None:
+    import asyncio
+
+    from bench.articles import article_text
+    from entente.mockasync import AsyncMockClient
+    from entente.store import CountingDatabase
+    from seed.writer import writer
+    from tests.test_seed import snapshot
+
+    # Two outlets' reports of each of three visits, and a repeated text: merged across the batch.
+    texts = [article_text(n, tag) for n in (1, 2, 3) for tag in ("first", "second")] + [article_text(2, "first")]
+    one_by_one = AsyncMockClient()["one_by_one"]
+    for text in texts:
+        await ingest(one_by_one, text)
+    counts = CountingDatabase(db)
+    async with writer(db).lock:  # another write under way: the seven ingests queue up meanwhile
+        pending = asyncio.gather(*(ingest(counts, text) for text in texts))
+        for _ in range(5):
+            await asyncio.sleep(0)
+    results = await pending
+    assert [r.changed for r in results] == [True] * 6 + [False]
+    assert results[-1].document["_id"] == results[2].document["_id"]
+    assert counts.counts[("articles", "bulk_write")] == 1  # the first ingest wrote all seven
+    assert counts.counts[("events", "find")] == 1  # and read the events they may report once
+    assert await snapshot(db) == await snapshot(one_by_one)

@@ -176,6 +176,7 @@ async def test_a_derivation_failing_after_the_answer_is_tried_again(db: Any, mon
 
     from seed import ingest as ingest_module
     from seed import writer as writer_module
+    from seed.writer import writer
 
     monkeypatch.setattr(ingest_module, "RETRY_S", (0.01, 0.01))
     release, calls = asyncio.Event(), []
@@ -191,10 +192,12 @@ async def test_a_derivation_failing_after_the_answer_is_tried_again(db: Any, mon
     monkeypatch.setattr(writer_module, "rederive", flaky)
     assert (await ingest(db, TEXT, derived_within=0.01)).derived is False
     release.set()  # the first derivation fails once nobody waits for it any more
-    for _ in range(500):
-        if await db[d.EVENTS].count_documents({}):
+    writing = writer(db)
+    for _ in range(1000):
+        if writing.rebuilt >= writing.changes:  # the retry has finished, its writes all made
             break
         await asyncio.sleep(0.01)
+    await writing.settle()
     assert calls == [0, 1]
     assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])
 

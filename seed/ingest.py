@@ -9,8 +9,9 @@ entities the identities of those already known:
   every word of theirs ("Karamoko Traoré" is "Karamoko Jean-Marie Traoré").
 Identical text is the same article: ingesting it again changes nothing.
 
-Ingests in a process write one at a time and share the rebuilds of the derived collections
-that follow (seed/writer.py, which also says how a crash between the two is repaired).
+Ingests in a process write one batch at a time (those that waited for the writer go together)
+and share the rebuilds of the derived collections that follow (seed/writer.py, which also says
+how a crash between the two is repaired).
 """
 
 from __future__ import annotations

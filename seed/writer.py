@@ -1,7 +1,9 @@
 """Ingest writes, one at a time per process, and the updates of the derived collections after them, in batches.
 
-An ingest reconciles its article against what the store knows and writes it while holding
-the writer's lock, so the ingests of a process take effect one after another. The derived
+An ingest's article is reconciled against what the store knows and written while the writer's
+lock is held, so the ingests of a process take effect one after another, in the order they
+came; those waiting for the lock are written as one batch by the next to hold it
+(seed.ingest, ``inbox``). The derived
 collections are then brought up to date for the new articles only (seed.load.rederive: it
 reads the articles that report what they report, and writes the documents they change). An
 ingest waits for such an update begun after its article was written, and one update serves

@@ -76,11 +76,14 @@ PEOPLE = "people"
 # small documents, not the articles (FerretDB reads every whole document for a query on terms).
 SEARCH = "search"
 COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE, SEARCH)
-# One document, {"_id": "generation", "token": ..., "log": [{"from", "to", "ids"}, ...]}: a new token
-# around every write, logged with the ids the write changed, so readers holding documents in memory
-# (resolvers.cache) know which to drop (entente.store.changing).
+# {"_id": "generation", "token": ...}: a new token around every write, which every request reads, and
+# {"_id": "changes", "log": [{"from", "to", "ids"}, ...]}: the last tokens, each with the ids its write
+# changed, read only when the token moved, so that readers holding documents in memory
+# (resolvers.cache) know which to drop (entente.store.changing). Apart, so that the read of every
+# request stays small: FerretDB decodes a whole document before projecting it.
 META = "meta"
 GENERATION = "generation"
+CHANGES = "changes"
 # {"_id": "unfinished"} in META while an ingest writes: set before its article, cleared once the
 # derived collections are rebuilt. Found at startup, it means a crash came in between (seed.ingest).
 UNFINISHED = "unfinished"

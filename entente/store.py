@@ -140,34 +140,37 @@ class Written:
 
 async def generation(db: Any) -> str | None:
     """The store's current generation token; it changes whenever its documents may have."""
-    doc = await db[d.META].find_one({"_id": d.GENERATION}, {"log": 0})
+    doc = await db[d.META].find_one({"_id": d.GENERATION})
     return doc["token"] if doc else None
 
 
-async def changed_since(db: Any, token: Any) -> tuple[str | None, dict[str, set[str]] | None]:
-    """The current generation token, and the ids written since ``token`` by collection, or None when the
-    log does not say (it does not reach back to ``token``, or a change since may have written anything)."""
-    doc = await db[d.META].find_one({"_id": d.GENERATION})
-    if doc is None:
-        return None, None
-    log = doc.get("log", [])
-    start = next((i for i, change in enumerate(log) if change["from"] == token), None)
-    if start is None:
-        return doc["token"], None
+async def changed_since(db: Any, token: Any, current: Any) -> dict[str, set[str]] | None:
+    """The ids written between two generation tokens by collection, or None when the log does not say (it
+    does not lead from ``token`` to ``current``, or a change between may have written anything)."""
+    doc = await db[d.META].find_one({"_id": d.CHANGES})
+    following: dict[Any, Any] = {}
+    for change in doc["log"] if doc else []:
+        if change["from"] in following:  # two changes from one token: only one of them took place
+            return None
+        following[change["from"]] = change
     ids: dict[str, set[str]] = {}
-    for change in log[start:]:
-        if change["ids"] is None:
-            return doc["token"], None
+    while token != current:
+        change = following.pop(token, None)
+        if change is None or change["ids"] is None:
+            return None
         for collection, written in change["ids"].items():
             ids.setdefault(collection, set()).update(written)
-    return doc["token"], ids
+        token = change["to"]
+    return ids
 
 
 async def _new_generation(db: Any, written: dict[str, set[str]] | None) -> None:
     """A new token, logged with what was ``written`` since the last (None: anything).
 
-    The log is extended only if the token is still the one read here; when another process changed
-    it in between, the log restarts empty, so that no reader takes one of the two changes for both."""
+    The change is logged first, then the token replaced if it is still the one read here, so that a
+    reader who sees the new token finds its change in the log. When another process changed the token
+    in between, the token is replaced anyway and the log restarts empty, so that no reader takes one
+    of the two changes for both."""
     meta = db[d.META]
     token = uuid.uuid4().hex
     old = await meta.find_one({"_id": d.GENERATION})
@@ -175,13 +178,15 @@ async def _new_generation(db: Any, written: dict[str, set[str]] | None) -> None:
         if written is not None and sum(len(ids) for ids in written.values()) > LOGGED_IDS:
             written = None
         ids = None if written is None else {name: sorted(values) for name, values in sorted(written.items())}
-        log = [*old.get("log", []), {"from": old["token"], "to": token, "ids": ids}][-GENERATION_LOG:]
-        swapped = await meta.replace_one(
-            {"_id": d.GENERATION, "token": old["token"]}, {"_id": d.GENERATION, "token": token, "log": log}
-        )
+        changes = await meta.find_one({"_id": d.CHANGES})
+        log = [*(changes["log"] if changes else []), {"from": old["token"], "to": token, "ids": ids}]
+        await meta.replace_one({"_id": d.CHANGES}, {"_id": d.CHANGES, "log": log[-GENERATION_LOG:]}, upsert=True)
+        replacement = {"_id": d.GENERATION, "token": token}
+        swapped = await meta.replace_one({"_id": d.GENERATION, "token": old["token"]}, replacement)
         if swapped.matched_count:
             return
-    await meta.replace_one({"_id": d.GENERATION}, {"_id": d.GENERATION, "token": token, "log": []}, upsert=True)
+    await meta.replace_one({"_id": d.GENERATION}, {"_id": d.GENERATION, "token": token}, upsert=True)
+    await meta.replace_one({"_id": d.CHANGES}, {"_id": d.CHANGES, "log": []}, upsert=True)
 
 
 @asynccontextmanager

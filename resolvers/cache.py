@@ -21,6 +21,8 @@ from typing import Any
 
 from entente import documents as d
 from entente.store import changed_since, generation
+from resolvers.pagination import Page
+from resolvers.search import SearchIndex
 
 _UNSET = object()
 _NOTHING: dict[Hashable, Any] = {}
@@ -37,30 +39,16 @@ def on_new_generation(forget: Callable[[], None]) -> None:
     _forgetting.append(forget)
 
 
-# The kinds of load kept (resolvers.loaders): by id from a collection of the same name, and these.
-RELATIONS_BY_COUNTRY = "relations_by_country"
-SEARCH_PAGES = "search_pages"  # a page of search entries by (terms, first, after)
-SEARCH_COUNTS = "search_counts"  # how many entries have all the terms, by terms
-# Stands for every key of a kind: a new search entry can change any page or count.
-EVERY = object()
-
-
 def stale_loads(written: dict[str, set[str]]) -> Iterator[tuple[str, Hashable]]:
-    """The loads that the writes of these ids (by collection) make stale."""
+    """The loads that the writes of these ids (by collection) make stale: each kind of load kept
+    (resolvers.loaders) reads by id from the collection of the same name."""
     for collection, ids in written.items():
-        if collection == d.SEARCH:
-            yield SEARCH_PAGES, EVERY
-            yield SEARCH_COUNTS, EVERY
-            continue
         for i in ids:
             yield collection, i
-            if collection == d.RELATIONS:  # a relation's pair, "KAZ-KEN", lists it under both countries
-                for code in i.split("-"):
-                    yield RELATIONS_BY_COUNTRY, code
 
 
 class DocumentCache:
-    """Per kind of load (countries by code, relations by country ...), the value for each key."""
+    """Per kind of load (countries by code, search pages ...), the value for each key."""
 
     def __init__(self, max_entries: int = 100_000):
         self.max_entries = max_entries
@@ -68,6 +56,7 @@ class DocumentCache:
         self._entries: dict[str, dict[Hashable, Any]] = {}  # by kind, by key
         self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
         self._moving = asyncio.Lock()
+        self.search = SearchIndex()  # the search entries, moved on with the documents
 
     async def token(self, db: Any) -> Any:
         """The store's generation token, after dropping what the writes since the cache's token made stale.
@@ -83,18 +72,22 @@ class DocumentCache:
         return token
 
     async def _move(self, db: Any, token: Any) -> None:
-        # With nothing kept, there is nothing to drop, and no need to read what changed.
-        current, written = (await changed_since(db, self._token)) if self._entries else (token, None)
-        if current == self._token:
-            return
+        # With nothing kept, there is nothing to drop: the cache takes the request's token.
+        current, written = token, None
+        if self._entries or self.search.loaded:
+            # The token now, which may be newer than the request's: never move the cache back to an older one.
+            current = await generation(db)
+            if current == self._token:
+                return
+            written = await changed_since(db, self._token, current)
         if written is None:
             self._entries = {}
+            self.search.reset()
         else:
             for kind, key in stale_loads(written):
-                if key is EVERY:
-                    self._entries.pop(kind, None)
-                elif kind in self._entries:
+                if kind in self._entries:
                     self._entries[kind].pop(key, None)
+            self.search.written(written.get(d.SEARCH, ()))
         self._loading = {}
         self._token = current
         for forget in _forgetting:  # cheap to build again, and it may hold documents just dropped
@@ -151,6 +144,11 @@ class CachedReads:
         if self._token is None:
             self._token = asyncio.ensure_future(self.cache.token(self.db))
         return await self._token
+
+    async def search(self, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
+        """A page of the search entries having every term, newest first, from the cache's search index."""
+        await self._current()
+        return await self.cache.search.page(self.db, terms, first, after)
 
     def batch(self, kind: str, load: Batch) -> Batch:
         """``load`` answering from the cache first, and loading only the keys it lacks."""

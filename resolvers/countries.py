@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from entente.countries import by_code
@@ -28,6 +29,12 @@ async def countries(ctx: Context, first: int | None, after: str | None, with_rel
     return await q.country_page(ctx.db, first, after, with_relations=with_relations)
 
 
-async def country_relations(ctx: Context, code: str, first: int | None, after: str | None) -> Page:
-    docs = await ctx.loaders.relations_by_country.load(code)
-    return page_list(docs, ["_id"], first, after, descending=False)
+async def country_relations(ctx: Context, pairs: list[str], first: int | None, after: str | None) -> Page:
+    """A page of a country's relations, given their pairs as its document lists them (sorted): the
+    page is cut from the pairs, and only its relations are loaded, each through the document cache,
+    so that a write to one relation costs a reader that one again."""
+    page = page_list([{"_id": pair} for pair in pairs], ["_id"], first, after, descending=False)
+    found = await ctx.loaders.relations.load_many([doc["_id"] for doc in page.docs])
+    # Should a listed relation be missing all the same (read while a write removed it), it is left out.
+    kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
+    return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])

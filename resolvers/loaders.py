@@ -3,7 +3,7 @@ loader would cache forever and leak documents across requests)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -14,20 +14,20 @@ from entente import documents as d
 from entente.journal import Journal
 from entente.settings import Settings
 from resolvers import queries as q
-from resolvers.cache import RELATIONS_BY_COUNTRY, SEARCH_COUNTS, SEARCH_PAGES, CachedReads, DocumentCache
+from resolvers.cache import CachedReads, DocumentCache
+from resolvers.pagination import Page
 
 
 @dataclass
 class Loaders:
     countries: DataLoader[str, Any]
     relations: DataLoader[str, Any]
-    relations_by_country: DataLoader[str, Any]
     events: DataLoader[str, Any]
     figures: DataLoader[str, Any]
     people: DataLoader[str, Any]
     articles: DataLoader[str, Any]
-    search_pages: DataLoader[q.SearchKey, Any]
-    search_counts: DataLoader[tuple[str, ...], int]
+    # A page of search entries by (terms, first, after): from the cache's index, or else the store.
+    search: Callable[[tuple[str, ...], int | None, str | None], Awaitable[Page]]
 
     @classmethod
     def for_request(cls, db: Any, cache: DocumentCache | None = None) -> Loaders:
@@ -43,13 +43,11 @@ class Loaders:
             # loads (resolvers.cache.stale_loads).
             countries=loader(d.COUNTRIES, q.countries_by_code),
             relations=loader(d.RELATIONS, q.relations_by_id),
-            relations_by_country=loader(RELATIONS_BY_COUNTRY, q.relations_by_country),
             events=loader(d.EVENTS, q.events_by_id),
             figures=loader(d.FIGURES, q.figures_by_id),
             people=loader(d.PEOPLE, q.people_by_id),
             articles=loader(d.ARTICLES, q.articles_by_id),
-            search_pages=loader(SEARCH_PAGES, q.search_pages),
-            search_counts=loader(SEARCH_COUNTS, q.search_counts),
+            search=reads.search if reads else partial(q.search_page, db),
         )
 
 
@@ -65,6 +63,8 @@ class Context:
     request_id: str | None = None
     request: Any = None
     response: Any = None
+    # The event loop's time by which the request must have answered (ENTENTE_QUERY_TIMEOUT_MS), if any.
+    deadline: float | None = None
 
     @classmethod
     def for_request(

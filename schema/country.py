@@ -24,6 +24,7 @@ class Country(Node):
     region: str | None = strawberry.field(description="Continent-level region, e.g. Asia, Africa.")
     subregion: str | None = strawberry.field(description="e.g. Central Asia, Western Africa.")
     relation_count: int = strawberry.field(description="How many bilateral relations the knowledge base holds.")
+    _relations: strawberry.Private[list[str]]
     _regional_figures: strawberry.Private[list[str]]
 
     @classmethod
@@ -40,12 +41,13 @@ class Country(Node):
             region=doc["region"],
             subregion=doc["subregion"],
             relation_count=len(doc["relations"]),
+            _relations=doc["relations"],
             _regional_figures=doc["regionalFigures"],
         )
 
     @strawberry.field(description="This country's bilateral relations, ordered by id (the two codes).")
     async def relations(self, info: Info, first: int | None = None, after: str | None = None) -> Connection[Relation]:
-        page = await r.country_relations(info.context, self.code, first, after)
+        page = await r.country_relations(info.context, self._relations, first, after)
         return Connection.from_page(page, Relation.from_doc)
 
     @strawberry.field(

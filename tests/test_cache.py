@@ -85,12 +85,13 @@ async def test_a_write_drops_only_the_loads_it_made_stale(seeded: Any) -> None:
     await ingest(seeded, MALI_TEXT)  # a new relation KAZ-MLI: Kazakhstan and its relations change, KAZ-KEN does not
     counts = CountingDatabase(seeded)
     assert await _run(counts, cache, KENYA) == kenya
-    assert dict(counts.counts) == {("meta", "find_one"): 2}  # the token, then the log of what changed
+    # The request's token, the token again as the cache moves (never back), then the log of what changed.
+    assert dict(counts.counts) == {("meta", "find_one"): 3}
     counts = CountingDatabase(seeded)
     after = await _run(counts, cache, CARD)
     assert after == await _run(seeded, DocumentCache(), CARD)
     assert counts.counts[("countries", "find")] == 1  # Kazakhstan again; its partners' countries stayed
-    assert counts.counts[("relations", "find")] == 1
+    assert counts.counts[("relations", "find")] == 0  # the first three relations stayed; KAZ-MLI is not among them
 
 
 async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any) -> None:
@@ -109,7 +110,7 @@ async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any) ->
 async def test_a_change_made_meanwhile_by_another_writer_restarts_the_log(seeded: Any) -> None:
     async with changing(seeded, Written()):
         pass
-    log = (await seeded["meta"].find_one({"_id": "generation"}))["log"]
+    log = (await seeded["meta"].find_one({"_id": "changes"}))["log"]
     assert log[-1]["ids"] == {} and log[-1]["from"] == log[-2]["to"]
     real_find_one = seeded["meta"].find_one
     old = await real_find_one({"_id": "generation"})
@@ -118,8 +119,8 @@ async def test_a_change_made_meanwhile_by_another_writer_restarts_the_log(seeded
         def __getattr__(self, name: str) -> Any:
             return getattr(seeded["meta"], name)
 
-        async def find_one(self, *args: Any, **kwargs: Any) -> Any:
-            return old
+        async def find_one(self, filter: Any, *args: Any, **kwargs: Any) -> Any:
+            return old if filter == {"_id": "generation"} else await real_find_one(filter, *args, **kwargs)
 
     async with changing(seeded):  # the other writer
         pass
@@ -131,7 +132,27 @@ async def test_a_change_made_meanwhile_by_another_writer_restarts_the_log(seeded
 
     await store._new_generation(Database(), {"events": {"x"}})
     doc = await seeded["meta"].find_one({"_id": "generation"})
-    assert doc["log"] == [] and doc["token"] != old["token"]
+    assert doc["token"] != old["token"]
+    assert (await seeded["meta"].find_one({"_id": "changes"}))["log"] == []
+
+
+async def test_the_log_leads_only_from_token_to_token(seeded: Any) -> None:
+    from entente.store import changed_since, generation
+
+    start = await generation(seeded)
+    for ids in (["a"], ["b"]):
+        written = Written()
+        async with changing(seeded, written):
+            written.add("events", ids)
+    now = await generation(seeded)
+    assert await changed_since(seeded, start, now) == {"events": {"a", "b"}}
+    assert await changed_since(seeded, now, now) == {}
+    assert await changed_since(seeded, "a token never current", now) is None
+    log = (await seeded["meta"].find_one({"_id": "changes"}))["log"]
+    # A change logged by a writer whose swap of the token then failed: which one took place is unknown.
+    raced = {"from": log[0]["from"], "to": "never current", "ids": {}}
+    await seeded["meta"].replace_one({"_id": "changes"}, {"_id": "changes", "log": [*log, raced]})
+    assert await changed_since(seeded, start, now) is None
 
 
 async def test_the_cache_is_bounded(seeded: Any) -> None:
@@ -201,19 +222,55 @@ async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it() -> None:
 SEARCH = '{ articles(search: "Mali mining", first: 5) { totalCount edges { node { id } } } }'
 
 
-async def test_search_pages_and_counts_stay_until_an_article_is_added(seeded: Any) -> None:
+async def test_searches_read_only_the_entries_written_since(seeded: Any) -> None:
     cache = DocumentCache()
     assert (await _run(seeded, cache, SEARCH))["articles"] == {"totalCount": 0, "edges": []}
     counts = CountingDatabase(seeded)
     await _run(counts, cache, SEARCH)
     assert dict(counts.counts) == {("meta", "find_one"): 1}
-    written = Written()  # a write that adds no search entry leaves the pages cached
+    written = Written()  # a write of no search entry reads none
     async with changing(seeded, written):
         written.add("events", ["nothing-cached"])
     counts = CountingDatabase(seeded)
     await _run(counts, cache, SEARCH)
-    assert ("search", "find") not in counts.counts
+    assert not [op for op in counts.counts if op[0] == "search"]
     await ingest(seeded, MALI_TEXT)
-    found = (await _run(seeded, cache, SEARCH))["articles"]
+    counts = CountingDatabase(seeded)
+    found = (await _run(counts, cache, SEARCH))["articles"]
     assert found["totalCount"] == 1
     assert [edge["node"]["id"] for edge in found["edges"]] == [f"Article:{d.article_id(MALI_TEXT)}"]
+    assert counts.counts[("search", "find_one")] == 1  # the new entry, by id: no scan
+    assert ("search", "find") not in counts.counts
+
+
+PAGE = """
+query($q: String, $after: String) {
+  articles(search: $q, first: 2, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id publishedOn } }
+  }
+}
+"""
+
+
+async def _pages(db: Any, cache: DocumentCache | None, words: str | None) -> list[Any]:
+    pages, after = [], None
+    while True:
+        context = Context.for_request(db, cache=cache)
+        result = await schema.execute(PAGE, variable_values={"q": words, "after": after}, context_value=context)
+        assert result.errors is None, result.errors
+        page = result.data["articles"]
+        pages.append({**page, "pageInfo": page["pageInfo"]["hasNextPage"]})
+        if not page["pageInfo"]["hasNextPage"]:
+            return pages
+        after = page["pageInfo"]["endCursor"]
+
+
+@pytest.mark.parametrize("words", [None, "Kazakhstan", "kazakhstan KENYA", "trade turnover", "Mali", "no such word"])
+async def test_the_search_index_pages_as_the_store_does(seeded: Any, words: str | None) -> None:
+    cache = DocumentCache()
+    assert await _pages(seeded, cache, words) == await _pages(seeded, None, words)
+    await ingest(seeded, MALI_TEXT)  # the index moved on by the ids written
+    assert await _pages(seeded, cache, words) == await _pages(seeded, None, words)
+    async with changing(seeded):  # a write of anything: the index is read whole again
+        pass
+    assert await _pages(seeded, cache, words) == await _pages(seeded, None, words)

@@ -1,0 +1,109 @@
+"""Article search from memory: every search entry's sort key and words, kept up to date by id.
+
+A search asks for every article having all its words, newest first. Asked of the store, that
+is a scan of the ``search`` collection for the page and another for the count: mongomock scans
+in Python, and FerretDB reads and decodes every entry (about 130 ms each at 500 articles). An
+ingest adds an entry, so a cache of pages would be emptied by every ingest.
+
+Instead the document cache (resolvers.cache) holds the entries themselves, read whole once.
+When the generation log names search entries written since, only those are read again (by id)
+before the next search; a write that does not say what it wrote drops the index, which is read
+whole again. Each update makes a new snapshot, so a page and its count, taken from one
+snapshot, agree with each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from entente import documents as d
+from entente.store import find_by_ids
+from resolvers.pagination import Page, page_list
+
+Doc = dict[str, Any]
+FIELDS = ["sortKey", "_id"]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The entries, newest first (``{_id, sortKey}``), and each one's words by id."""
+
+    ordered: list[Doc] = field(default_factory=list)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entries: Iterable[Doc]) -> Snapshot:
+        kept = {entry["_id"]: entry for entry in entries}
+        ordered = sorted(
+            ({"_id": i, "sortKey": entry["sortKey"]} for i, entry in kept.items()),
+            key=lambda doc: (doc["sortKey"], doc["_id"]),
+            reverse=True,
+        )
+        return cls(ordered, {i: frozenset(entry["terms"]) for i, entry in kept.items()})
+
+    def changed(self, ids: set[str], found: list[Doc]) -> Snapshot:
+        """This snapshot with the entries of ``ids`` replaced by those ``found`` (an id not found is gone)."""
+        kept = [{"_id": doc["_id"], "sortKey": doc["sortKey"], "terms": self.words[doc["_id"]]}
+                for doc in self.ordered if doc["_id"] not in ids]  # fmt: skip
+        return Snapshot.of([*kept, *found])
+
+    def page(self, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
+        wanted = frozenset(terms)
+        keep = (lambda doc: wanted <= self.words[doc["_id"]]) if wanted else None
+        return page_list(self.ordered, FIELDS, first, after, descending=True, keep=keep)
+
+
+class SearchIndex:
+    """The search entries of one database, read whole once, then again only by the ids written since."""
+
+    def __init__(self) -> None:
+        self._snapshot: Snapshot | None = None
+        self._stale: set[str] = set()
+        self._epoch = 0  # counts resets, so that a read begun before one is not kept
+        self._reading = asyncio.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._snapshot is not None
+
+    def reset(self) -> None:
+        """Forget every entry (a write that did not say what it wrote)."""
+        self._snapshot, self._stale = None, set()
+        self._epoch += 1
+
+    def written(self, ids: Iterable[str]) -> None:
+        """Entries with these ids were written: read them again before the next search."""
+        if self._snapshot is not None:
+            self._stale.update(ids)
+
+    async def current(self, db: Any) -> Snapshot:
+        """The entries as of the cache's generation or later, reading what changed first."""
+        if self._snapshot is not None and not self._stale:
+            return self._snapshot
+        async with self._reading:
+            if self._snapshot is None:
+                epoch = self._epoch
+                entries = await db[d.SEARCH].find({}, {"sortKey": 1, "terms": 1}).to_list(None)
+                if epoch == self._epoch:
+                    self._snapshot = Snapshot.of(entries)
+                    return self._snapshot
+                return Snapshot.of(entries)  # a reset came meanwhile: good for this request, not kept
+            if self._stale:
+                epoch, base, asked, self._stale = self._epoch, self._snapshot, self._stale, set()
+                try:
+                    found = await find_by_ids(db[d.SEARCH], asked, {"sortKey": 1, "terms": 1})
+                except BaseException:
+                    if epoch == self._epoch:
+                        self._stale |= asked
+                    raise
+                snapshot = base.changed(asked, found)
+                if epoch == self._epoch:
+                    self._snapshot = snapshot
+                return snapshot
+            return self._snapshot
+
+    async def page(self, db: Any, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
+        return (await self.current(db)).page(terms, first, after)

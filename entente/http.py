@@ -208,6 +208,8 @@ class GraphQLOverHTTP(GraphQL):
         timeout_ms = request.app.state.settings.query_timeout_ms
         try:
             async with asyncio.timeout(timeout_ms / 1000 if timeout_ms else None) as deadline:
+                if hasattr(context, "deadline"):  # resolvers that may wait (an ingest) answer before it
+                    context.deadline = deadline.when()
                 result = await self.schema.execute(
                     operation.query,
                     variable_values=params.get("variables"),

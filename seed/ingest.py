@@ -174,13 +174,15 @@ async def ingest(
     published_on: date | None = None,
     journal: Journal | None = None,
     derived_within: float | None = None,
+    answer_by: float | None = None,
 ) -> Ingested:
     """Extract, merge and store an article, and wait until the derived collections hold it.
 
     With a journal, a new article is journaled once extracted and before it is written, so
     an acknowledged ingest survives a crash of the embedded store. With ``derived_within``
     (seconds), the wait for the derived collections ends after that long: the article is
-    stored, and its derivation goes on without the caller.
+    stored, and its derivation goes on without the caller. ``answer_by`` (the event loop's time)
+    ends that wait sooner, when the write itself took long.
     """
     writing = writer(db)
     asked = Asked(text, title, url, published_on, journal)
@@ -200,6 +202,9 @@ async def ingest(
     if change is None:
         return Ingested(document, changed, True)
     derived = asyncio.ensure_future(writing.rebuilt_through(db, change))
+    if answer_by is not None:
+        left = max(0.0, answer_by - asyncio.get_running_loop().time())
+        derived_within = left if derived_within is None else min(derived_within, left)
     await asyncio.wait([derived], timeout=derived_within)
     if derived.done():
         derived.result()  # a failed derivation fails the ingest that waited for it (the article stays pending)

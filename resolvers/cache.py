@@ -48,7 +48,7 @@ def stale_loads(written: dict[str, set[str]]) -> Iterator[tuple[str, Hashable]]:
 
 
 class DocumentCache:
-    """Per kind of load (countries by code, search pages ...), the value for each key."""
+    """Per kind of load (countries by code, relations by id ...), the value for each key, and the search index."""
 
     def __init__(self, max_entries: int = 100_000):
         self.max_entries = max_entries

@@ -16,7 +16,7 @@ same country card make one round trip per key, not 64.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Hashable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import Any
 
 from entente import documents as d
@@ -37,14 +37,6 @@ _forgetting: list[Callable[[], None]] = []
 
 def on_new_generation(forget: Callable[[], None]) -> None:
     _forgetting.append(forget)
-
-
-def stale_loads(written: dict[str, set[str]]) -> Iterator[tuple[str, Hashable]]:
-    """The loads that the writes of these ids (by collection) make stale: each kind of load kept
-    (resolvers.loaders) reads by id from the collection of the same name."""
-    for collection, ids in written.items():
-        for i in ids:
-            yield collection, i
 
 
 class DocumentCache:
@@ -84,9 +76,11 @@ class DocumentCache:
             self._entries = {}
             self.search.reset()
         else:
-            for kind, key in stale_loads(written):
-                if kind in self._entries:
-                    self._entries[kind].pop(key, None)
+            # Each kind of load kept (resolvers.loaders) reads by id from the collection of the same name.
+            for collection, ids in written.items():
+                kept = self._entries.get(collection, {})
+                for i in ids:
+                    kept.pop(i, None)
             self.search.written(written.get(d.SEARCH, ()))
         self._loading = {}
         self._token = current

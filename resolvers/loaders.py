@@ -40,7 +40,7 @@ class Loaders:
 
         return cls(
             # Kinds named as the collections they load by id from, so a write's logged ids name the stale
-            # loads (resolvers.cache.stale_loads).
+            # loads (resolvers.cache.DocumentCache).
             countries=loader(d.COUNTRIES, q.countries_by_code),
             relations=loader(d.RELATIONS, q.relations_by_id),
             events=loader(d.EVENTS, q.events_by_id),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -28,6 +29,22 @@ _names = itertools.count()
 @pytest.fixture
 def settings() -> Settings:
     return Settings(mongodb_uri=None, seed_on_start=False)
+
+
+@pytest.fixture
+def held_derivation(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """Holds every derivation of the derived collections after an ingest until the event is set."""
+    from seed import writer as writer_module
+
+    release = asyncio.Event()
+    real_rederive = writer_module.rederive
+
+    async def held_up(*args: Any, **kwargs: Any) -> None:
+        await release.wait()
+        await real_rederive(*args, **kwargs)
+
+    monkeypatch.setattr(writer_module, "rederive", held_up)
+    return release
 
 
 def _unavailable(reason: str) -> None:

@@ -131,22 +131,9 @@ async def test_ingest_journals_new_articles_only(db: Any, tmp_path: Path) -> Non
     assert [r["text"] for r in journal.records()] == [TEXT]
 
 
-async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow(
-    db: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import asyncio
-
-    from seed import writer as writer_module
+async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow(db: Any, held_derivation: Any) -> None:
     from seed.writer import writer
 
-    release = asyncio.Event()
-    real_rederive = writer_module.rederive
-
-    async def held_up(*args: Any, **kwargs: Any) -> None:
-        await release.wait()
-        await real_rederive(*args, **kwargs)
-
-    monkeypatch.setattr(writer_module, "rederive", held_up)
     variables = {"input": {"text": TEXT}}
     context = Context.for_request(db, Settings(api_token=TOKEN, ingest_wait_ms=50), authorization=f"Bearer {TOKEN}")
     result = await schema.execute(
@@ -161,7 +148,7 @@ async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow
     assert await db[d.ARTICLES].count_documents({}) == 1  # stored: a crash now is repaired at the next start
     assert await db[d.EVENTS].count_documents({}) == 0
 
-    release.set()  # the derivation the ingest stopped waiting for goes on and finishes
+    held_derivation.set()  # the derivation the ingest stopped waiting for goes on and finishes
     await writer(db).rebuilt_through(db, writer(db).changes)
     await writer(db).settle()
     assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])

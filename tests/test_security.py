@@ -276,17 +276,9 @@ async def test_a_timed_out_ingest_still_finishes_its_writes(monkeypatch: pytest.
     assert finished.is_set() and not ingest._orphans
 
 
-async def test_an_ingest_whose_merge_outlasts_the_deadline_answers_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_an_ingest_whose_merge_outlasts_the_deadline_answers_before_it(held_derivation: asyncio.Event) -> None:
     from seed import writer as writer_module
 
-    release = asyncio.Event()
-    real_rederive = writer_module.rederive
-
-    async def held_up(*args: Any, **kwargs: Any) -> None:
-        await release.wait()
-        await real_rederive(*args, **kwargs)
-
-    monkeypatch.setattr(writer_module, "rederive", held_up)
     timeout_ms = ingest.ANSWER_MARGIN_S * 1000 + 400
     # The merge may take a minute; the request may not: it answers with the stored article, unmerged.
     settings = Settings(seed_on_start=False, query_timeout_ms=int(timeout_ms), ingest_wait_ms=60_000, api_token="t")
@@ -295,7 +287,7 @@ async def test_an_ingest_whose_merge_outlasts_the_deadline_answers_before_it(mon
     async with serve(settings, db) as http:
         response = await http.post("/graphql", json={"query": mutation}, headers={"Authorization": "Bearer t"})
         assert response.json() == {"data": {"ingestArticle": {"derived": False}}}
-        release.set()
+        held_derivation.set()
         writing = writer_module.writer(db)
         await writing.rebuilt_through(db, writing.changes)
         await writing.settle()

@@ -20,6 +20,7 @@ from typing import Any
 
 import mongomock
 from pymongo import DeleteMany, DeleteOne, InsertOne, ReplaceOne, UpdateMany, UpdateOne
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 from pymongo.results import BulkWriteResult
 
 
@@ -146,10 +147,18 @@ class AsyncMockCollection:
         return self._c.delete_many(filter)
 
     async def bulk_write(self, requests: list[Any], ordered: bool = True) -> BulkWriteResult:
-        counts = {"nInserted": 0, "nMatched": 0, "nModified": 0, "nRemoved": 0, "nUpserted": 0, "upserted": []}
-        for request in requests:
+        counts: dict[str, Any] = {"nInserted": 0, "nMatched": 0, "nModified": 0, "nRemoved": 0, "nUpserted": 0}
+        counts.update(upserted=[], writeErrors=[], writeConcernErrors=[])
+        for index, request in enumerate(requests):
             if isinstance(request, InsertOne):
-                self._c.insert_one(request._doc)
+                try:
+                    self._c.insert_one(request._doc)
+                except DuplicateKeyError as exc:
+                    # As a server reports it: the others go on unless ordered, then the batch fails.
+                    counts["writeErrors"].append({"index": index, "code": exc.code, "errmsg": str(exc)})
+                    if ordered:
+                        break
+                    continue
                 counts["nInserted"] += 1
                 continue
             if isinstance(request, DeleteOne | DeleteMany):
@@ -167,6 +176,8 @@ class AsyncMockCollection:
             counts["nModified"] += result.modified_count
             if result.upserted_id is not None:
                 counts["nUpserted"] += 1
+        if counts["writeErrors"]:
+            raise BulkWriteError(counts)
         return BulkWriteResult(counts, True)
 
     async def create_index(self, keys: Any, **kwargs: Any) -> str:

@@ -16,7 +16,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from pymongo import AsyncMongoClient
+from pymongo import AsyncMongoClient, InsertOne, ReplaceOne
+from pymongo.errors import BulkWriteError
 
 from entente import documents as d
 from entente import pymongofix
@@ -113,6 +114,30 @@ async def find_by_ids(collection: Any, ids: Iterable[Any], projection: dict[str,
         if isinstance(result, BaseException):
             raise result
     return [doc for doc in found if doc is not None]
+
+
+DUPLICATE_KEY = 11000
+
+
+async def write_whole(collection: Any, new: list[dict[str, Any]], changed: list[dict[str, Any]]) -> list[Any]:
+    """Write documents whole in one unordered batch: the ``new`` ones, believed absent, inserted, and the
+    ``changed`` ones replaced (or inserted). Returns the ids of new ones found present after all (written
+    meanwhile by another process), which are left as they are.
+
+    An insert, not an upsert, because FerretDB answers an upsert of an absent id by reading the whole
+    collection: 12 new articles take it 300-500 ms that way, and 12 ms inserted."""
+    requests = [InsertOne(doc) for doc in new] + [ReplaceOne({"_id": doc["_id"]}, doc, upsert=True) for doc in changed]
+    if not requests:
+        return []
+    try:
+        await collection.bulk_write(requests, ordered=False)
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors", [])
+        taken = [e["index"] for e in errors if e.get("code") == DUPLICATE_KEY and e["index"] < len(new)]
+        if len(taken) < len(errors) or exc.details.get("writeConcernErrors"):
+            raise
+        return [new[index]["_id"] for index in taken]
+    return []
 
 
 # The generation document logs its last changes, each with the ids it wrote, so that a reader's

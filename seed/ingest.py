@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
-from pymongo import ReplaceOne
-
 from entente import documents as d
 from entente.dates import PartialDate
 from entente.journal import Journal
-from entente.store import find_by_ids
+from entente.store import find_by_ids, write_whole
 from entente.text import fold
 from seed.build import Doc, article_document
 from seed.extract import extract
@@ -178,7 +176,7 @@ async def ingest(
 ) -> Ingested:
     """Extract, merge and store an article, and wait until the derived collections hold it.
 
-    With a journal, a new article is journaled once extracted and before it is written, so
+    With a journal, a new article is journaled once written and before it is acknowledged, so
     an acknowledged ingest survives a crash of the embedded store. With ``derived_within``
     (seconds), the wait for the derived collections ends after that long: the article is
     stored, and its derivation goes on without the caller. ``answer_by`` (the event loop's time)
@@ -275,47 +273,55 @@ async def _write(
 async def _write_batch(writing: Writer, db: Any, batch: list[Asked]) -> None:
     """Store the new articles of a batch of ingests, in order (holding the writer's lock), and answer each.
 
-    The store is read once for the whole batch: which of the articles it holds, then the events and
-    people the new ones may report again. Each new article is reconciled against those and against
-    the articles before it (pending, or earlier in the batch), journaled, and the batch written at
-    once. A failure fails every ingest of the batch; none of them is acknowledged."""
+    Each article is extracted, then reconciled against the events and people the store holds that
+    the batch may report again (read once for all of them) and against the articles before it
+    (pending, or earlier in the batch), and the batch inserted at once. An article whose text the
+    store holds already is found by that insert, which leaves it as it is: asking first would cost
+    FerretDB a read of every article per id it lacks. The new ones are then journaled, and the
+    ingests answered. A failure fails every ingest of the batch; none of them is acknowledged."""
     try:
         await writing.check(db)
         ids = [d.article_id(asked.text) for asked in batch]
-        stored = {doc["_id"]: doc for doc in await find_by_ids(db[d.ARTICLES], ids)}
         extracted: dict[str, SeedFile] = {}
         for asked, i in zip(batch, ids, strict=True):
-            if i not in stored and i not in extracted:
+            if i not in extracted:
                 extracted[i] = extract(asked.text, title=asked.title, url=asked.url, published_on=asked.published_on)
         known = await Known.read(db, list(extracted.values()))
         documents: dict[str, Doc] = {}
         for asked, i in zip(batch, ids, strict=True):
-            if i in stored or i in documents:
+            if i in documents:
                 continue
             article = await reconcile(db, extracted[i], [*writing.pending_articles(), *documents.values()], known)
-            if asked.journal is not None:
+            documents[i] = article_document(article)
+        await mark_unfinished(db)
+        changes: dict[str, int] = {}
+        stored: dict[str, Doc] = {}
+        taken: list[str] = list(documents)  # until the write says which were new
+        try:
+            # No generation change of its own: nothing reads a new article before its derivation, whose
+            # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.
+            taken = await write_whole(db[d.ARTICLES], list(documents.values()), [])
+        finally:
+            # Numbered even if the write failed: they may have landed.
+            changes = {i: writing.change(document) for i, document in documents.items() if i not in taken}
+        if taken:
+            stored = {doc["_id"]: doc for doc in await find_by_ids(db[d.ARTICLES], taken)}
+            if not changes and writing.rebuilt == writing.changes:
+                await db[d.META].delete_one({"_id": d.UNFINISHED})  # nothing was written, and nothing waits
+        new = set(changes)
+        for asked, i in zip(batch, ids, strict=True):
+            if i in new and asked.journal is not None:  # before any is acknowledged
                 published = asked.published_on.isoformat() if asked.published_on else None
                 record = {"text": asked.text, "title": asked.title, "url": asked.url, "publishedOn": published}
                 asked.journal.append(record)
-            documents[i] = article_document(article)
-        changes: dict[str, int] = {}
-        if documents:
-            await mark_unfinished(db)
-            try:
-                # No generation change of its own: nothing reads a new article before its derivation, whose
-                # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.
-                writes = [ReplaceOne({"_id": i}, document, upsert=True) for i, document in documents.items()]
-                await db[d.ARTICLES].bulk_write(writes)
-            finally:
-                # Numbered even if the write failed: they may have landed.
-                changes = {i: writing.change(document) for i, document in documents.items()}
-        new = set(documents)
         for asked, i in zip(batch, ids, strict=True):
-            if i in stored:
-                asked.answer.set_result((stored[i], False, writing.pending_change(i)))
-            else:
-                asked.answer.set_result((documents[i], i in new, changes[i]))
+            if i in new:
+                asked.answer.set_result((documents[i], True, changes[i]))
                 new.discard(i)
+            elif i in changes:  # the same text twice in the batch
+                asked.answer.set_result((documents[i], False, changes[i]))
+            else:
+                asked.answer.set_result((stored[i], False, writing.pending_change(i)))
     except BaseException as exc:
         for asked in batch:
             if not asked.answer.done():

@@ -15,11 +15,10 @@ from typing import Any
 
 import bson
 from pydantic import ValidationError
-from pymongo import ReplaceOne
 
 from entente import documents as d
 from entente.countries import all_countries
-from entente.store import changing, ensure_indexes, find_by_ids
+from entente.store import changing, ensure_indexes, find_by_ids, write_whole
 from seed.build import (
     Doc,
     article_document,
@@ -213,19 +212,21 @@ async def sync_collection(
         existing = {i: doc for i in among if (doc := known.get(i)) is not None}
         existing.update((doc["_id"], doc) for doc in await find_by_ids(collection, unread))
     changes = Changes()
-    writes = []
+    new, changed = [], []
     for doc in docs:
         old = existing.get(doc["_id"])
         if old == doc:
             continue
         if old is None:
             changes.inserted += 1
+            new.append(doc)
         else:
             changes.updated += 1
+            changed.append(doc)
         changes.ids.add(doc["_id"])
-        writes.append(ReplaceOne({"_id": doc["_id"]}, doc, upsert=True))
-    if writes:
-        await collection.bulk_write(writes, ordered=False)
+    taken = set(await write_whole(collection, new, changed))
+    if taken:  # written meanwhile by another process: this one's version replaces it, as it would have
+        await write_whole(collection, [], [doc for doc in new if doc["_id"] in taken])
     if prune:
         stale = sorted(set(existing) - {doc["_id"] for doc in docs})
         if stale:

@@ -11,6 +11,8 @@ from entente import documents as d
 from entente.settings import Settings
 from resolvers.loaders import Context
 from schema import schema
+from seed.build import article_document
+from seed.extract import extract
 from seed.ingest import ingest, reconcile
 from seed.load import DATA_DIR, read_seed_file, seed
 from tests.test_seed import snapshot
@@ -129,6 +131,18 @@ async def test_ingest_journals_new_articles_only(db: Any, tmp_path: Path) -> Non
     await ingest(db, TEXT, journal=journal)
     await ingest(db, TEXT, journal=journal)
     assert [r["text"] for r in journal.records()] == [TEXT]
+
+
+async def test_an_article_another_process_stored_is_answered_as_stored_and_left_alone(db: Any) -> None:
+    from seed.writer import is_unfinished
+
+    theirs = article_document(extract(TEXT))
+    theirs["title"] = "their title"  # as if another process had written it meanwhile
+    await db[d.ARTICLES].insert_one(theirs)
+    ingested = await ingest(db, TEXT)
+    assert (ingested.changed, ingested.document["title"]) == (False, "their title")
+    assert await db[d.ARTICLES].find_one({"_id": theirs["_id"]}) == theirs
+    assert not await is_unfinished(db)  # nothing was written, so nothing is left for a rebuild at the next start
 
 
 async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow(db: Any, held_derivation: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from pymongo import DeleteOne, InsertOne, ReplaceOne, UpdateOne
 
 from entente.settings import Settings
-from entente.store import INDEXES, CountingDatabase, connect, ensure_indexes
+from entente.store import INDEXES, CountingDatabase, connect, ensure_indexes, write_whole
 
 
 async def test_bulk_write_upserts_work_despite_mongomocks_sort_keyword(db: Any) -> None:
@@ -23,6 +23,18 @@ async def test_bulk_write_upserts_work_despite_mongomocks_sort_keyword(db: Any) 
     )
     assert await things.find({}, sort=[("_id", 1)]).to_list(None) == [{"_id": 1, "v": "b"}, {"_id": 2, "v": "c"}]
     assert (result.upserted_count, result.modified_count, result.inserted_count, result.deleted_count) == (2, 1, 1, 1)
+
+
+async def test_writing_whole_inserts_the_new_and_leaves_those_found_present(db: Any) -> None:
+    things = db["things"]
+    await things.insert_many([{"_id": 1, "v": "theirs"}, {"_id": 2, "v": "old"}])
+    taken = await write_whole(things, [{"_id": 1, "v": "mine"}, {"_id": 3, "v": "new"}], [{"_id": 2, "v": "changed"}])
+    assert taken == [1]
+    assert await things.find({}, sort=[("_id", 1)]).to_list(None) == [
+        {"_id": 1, "v": "theirs"},
+        {"_id": 2, "v": "changed"},
+        {"_id": 3, "v": "new"},
+    ]
 
 
 async def test_cursors_sort_skip_limit_and_iterate(db: Any) -> None:

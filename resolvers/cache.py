@@ -39,6 +39,59 @@ def on_new_generation(forget: Callable[[], None]) -> None:
     _forgetting.append(forget)
 
 
+class SharedRead:
+    """A read whose callers share one round trip begun after each of them asked.
+
+    A caller that finds a read under way waits for it to end, then for one more read, which every
+    caller that came meanwhile shares: what it returns is never older than the call. Under load this
+    is one token read per round trip rather than one per request (FerretDB at 64 connections was
+    answering 145 of them a second)."""
+
+    def __init__(self, read: Callable[[], Awaitable[Any]]):
+        self._read = read
+        self._running: asyncio.Future[Any] | None = None
+        self._next: asyncio.Future[Any] | None = None  # for the callers who came while one was running
+
+    async def __call__(self) -> Any:
+        if self._running is None:
+            shared = self._begin()
+        else:
+            if self._next is None:
+                self._next = asyncio.get_running_loop().create_future()
+                self._next.add_done_callback(_retrieved)
+            shared = self._next
+        return await asyncio.shield(shared)
+
+    def _begin(self) -> asyncio.Future[Any]:
+        self._running = asyncio.ensure_future(self._read())
+        self._running.add_done_callback(self._ended)
+        return self._running
+
+    def _ended(self, ended: asyncio.Future[Any]) -> None:
+        _retrieved(ended)
+        self._running = None
+        if self._next is not None:
+            waiting, self._next = self._next, None
+            self._begin().add_done_callback(lambda read: _pass_on(read, waiting))
+
+
+def _retrieved(future: asyncio.Future[Any]) -> None:
+    """Mark a shared future's failure as seen: its callers may all have been cancelled."""
+    if not future.cancelled():
+        future.exception()
+
+
+def _pass_on(source: asyncio.Future[Any], target: asyncio.Future[Any]) -> None:
+    if target.done():
+        return
+    if source.cancelled():
+        target.cancel()
+    elif (exc := source.exception()) is not None:
+        target.set_exception(exc)
+    else:
+        target.set_result(source.result())
+
+
 class DocumentCache:
     """Per kind of load (countries by code, relations by id ...), the value for each key, and the search index."""
 
@@ -49,6 +102,12 @@ class DocumentCache:
         self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
         self._moving = asyncio.Lock()
         self.search = SearchIndex()  # the search entries, moved on with the documents
+        self._reads: tuple[Any, SharedRead] | None = None  # the generation token's, of the database served
+
+    def _generation(self, db: Any) -> Awaitable[Any]:
+        if self._reads is None or self._reads[0] is not db:
+            self._reads = (db, SharedRead(lambda: generation(db)))
+        return self._reads[1]()
 
     async def token(self, db: Any) -> Any:
         """The store's generation token, after dropping what the writes since the cache's token made stale.
@@ -56,7 +115,7 @@ class DocumentCache:
         Requests that find a new token move the cache one at a time: a request that read the token
         before another moved the cache past it leaves the cache as it is (its own ``put``s are
         refused, and what it reads from the cache is newer than its token)."""
-        token = await generation(db)
+        token = await self._generation(db)
         if token != self._token:
             async with self._moving:
                 if token != self._token:

@@ -10,7 +10,7 @@ import pytest
 from entente import documents as d
 from entente.mockasync import AsyncMockClient
 from entente.store import GENERATION_LOG, CountingDatabase, Written, changing
-from resolvers.cache import CachedReads, DocumentCache
+from resolvers.cache import CachedReads, DocumentCache, SharedRead
 from resolvers.loaders import Context
 from schema import schema
 from seed.ingest import ingest
@@ -183,7 +183,47 @@ async def test_concurrent_requests_share_one_load_per_key(seeded: Any) -> None:
     results = await asyncio.gather(*(_run(counts, cache, CARD) for _ in range(16)))
     assert all(result == results[0] for result in results)
     assert counts.counts[("countries", "find")] == 2  # as for one request alone
-    assert counts.counts[("meta", "find_one")] == 16
+    # The token: the first request's read, and one more that the 15 who came while it ran share.
+    assert counts.counts[("meta", "find_one")] == 2
+
+
+async def test_a_shared_read_is_never_older_than_its_call() -> None:
+    value, gates = 0, []
+
+    async def read() -> int:
+        gates.append(asyncio.Event())
+        seen = value  # what the store held when the read began
+        await gates[-1].wait()
+        return seen
+
+    shared = SharedRead(read)
+    first = asyncio.ensure_future(shared())
+    await asyncio.wait_for(_until(lambda: len(gates) == 1), 1)
+    value = 1  # written after the first read began: the callers who come now must see it
+    later = [asyncio.ensure_future(shared()) for _ in range(3)]
+    await asyncio.sleep(0)
+    later[0].cancel()  # a caller that gives up does not stop the read the others share
+    gates[0].set()
+    assert await first == 0
+    await asyncio.wait_for(_until(lambda: len(gates) == 2), 1)  # the next read begins once the first ends
+    gates[1].set()
+    assert [await call for call in later[1:]] == [1, 1]
+    assert len(gates) == 2
+
+
+async def _until(condition: Any) -> None:
+    while not condition():
+        await asyncio.sleep(0)
+
+
+async def test_a_shared_read_that_fails_fails_every_caller() -> None:
+    async def read() -> int:
+        await asyncio.sleep(0)
+        raise ConnectionError("the database went away")
+
+    shared = SharedRead(read)
+    results = await asyncio.gather(*(shared() for _ in range(3)), return_exceptions=True)
+    assert [type(result) for result in results] == [ConnectionError] * 3
 
 
 async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it() -> None:

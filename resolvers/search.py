@@ -64,6 +64,8 @@ class SearchIndex:
         self._stale: set[str] = set()
         self._epoch = 0  # counts resets, so that a read begun before one is not kept
         self._reading = asyncio.Lock()
+        # The read of every entry under way, if any: a task of its own, which the searches waiting on it share.
+        self._whole: asyncio.Future[Snapshot] | None = None
 
     @property
     def loaded(self) -> bool:
@@ -71,7 +73,7 @@ class SearchIndex:
 
     def reset(self) -> None:
         """Forget every entry (a write that did not say what it wrote)."""
-        self._snapshot, self._stale = None, set()
+        self._snapshot, self._stale, self._whole = None, set(), None
         self._epoch += 1
 
     def written(self, ids: Iterable[str]) -> None:
@@ -83,14 +85,14 @@ class SearchIndex:
         """The entries as of the cache's generation or later, reading what changed first."""
         if self._snapshot is not None and not self._stale:
             return self._snapshot
+        if self._snapshot is None:
+            if self._whole is None:
+                self._whole = asyncio.ensure_future(self._read_whole(db, self._epoch))
+                self._whole.add_done_callback(self._read)
+            return await asyncio.shield(self._whole)
         async with self._reading:
-            if self._snapshot is None:
-                epoch = self._epoch
-                entries = await db[d.SEARCH].find({}, {"sortKey": 1, "terms": 1}).to_list(None)
-                if epoch == self._epoch:
-                    self._snapshot = Snapshot.of(entries)
-                    return self._snapshot
-                return Snapshot.of(entries)  # a reset came meanwhile: good for this request, not kept
+            if self._snapshot is None:  # a reset came while this search waited
+                return await self.current(db)
             if self._stale:
                 epoch, base, asked, self._stale = self._epoch, self._snapshot, self._stale, set()
                 try:
@@ -104,6 +106,23 @@ class SearchIndex:
                     self._snapshot = snapshot
                 return snapshot
             return self._snapshot
+
+    async def _read_whole(self, db: Any, epoch: int) -> Snapshot:
+        """Every entry, kept unless a reset came meanwhile (then good for the searches waiting, not kept).
+
+        Not cancelled with the search that began it: at a few thousand articles FerretDB takes a second
+        for it when idle, and under load it can take longer than a request may, so that read again by each
+        search in turn it would never finish."""
+        snapshot = Snapshot.of(await db[d.SEARCH].find({}, {"sortKey": 1, "terms": 1}).to_list(None))
+        if epoch == self._epoch:
+            self._snapshot = snapshot
+        return snapshot
+
+    def _read(self, whole: asyncio.Future[Snapshot]) -> None:
+        if self._whole is whole:
+            self._whole = None
+        if not whole.cancelled():
+            whole.exception()  # a failure reaches the searches waiting; none may be left to see it
 
     async def page(self, db: Any, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
         return (await self.current(db)).page(terms, first, after)

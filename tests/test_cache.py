@@ -12,6 +12,7 @@ from entente.mockasync import AsyncMockClient
 from entente.store import GENERATION_LOG, CountingDatabase, Written, changing
 from resolvers.cache import CachedReads, DocumentCache, SharedRead
 from resolvers.loaders import Context
+from resolvers.search import SearchIndex
 from schema import schema
 from seed.ingest import ingest
 from seed.load import seed
@@ -314,3 +315,34 @@ async def test_the_search_index_pages_as_the_store_does(seeded: Any, words: str 
     async with changing(seeded):  # a write of anything: the index is read whole again
         pass
     assert await _pages(seeded, cache, words) == await _pages(seeded, None, words)
+
+
+class _HeldSearch:
+    """A ``search`` collection whose reads wait until released, as FerretDB's under load may outlast a request."""
+
+    def __init__(self, entries: list[dict[str, Any]]):
+        self.entries, self.reads, self.release = entries, 0, asyncio.Event()
+
+    def find(self, *args: Any, **kwargs: Any) -> _HeldSearch:
+        return self
+
+    async def to_list(self, length: Any) -> list[dict[str, Any]]:
+        self.reads += 1
+        await self.release.wait()
+        return self.entries
+
+
+async def test_reading_the_search_index_outlasts_the_search_that_began_it() -> None:
+    entries = [{"_id": f"art_{i}", "sortKey": f"2024-01-0{i}", "terms": ["kazakhstan"]} for i in range(1, 4)]
+    held = _HeldSearch(entries)
+    index = SearchIndex()
+    first = asyncio.ensure_future(index.page({d.SEARCH: held}, ("kazakhstan",), 2, None))
+    await asyncio.wait_for(_until(lambda: held.reads == 1), 1)
+    first.cancel()  # its request timed out
+    second = asyncio.ensure_future(index.page({d.SEARCH: held}, ("kazakhstan",), 2, None))
+    await asyncio.sleep(0)
+    held.release.set()
+    page = await second
+    assert [doc["_id"] for doc in page.docs] == ["art_3", "art_2"]
+    assert held.reads == 1  # the second search waited for the read the first began, which was kept
+    assert index.loaded

@@ -7,6 +7,7 @@ so it runs the binary that ``scripts/ferretdb.sh install`` builds, itself.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -79,3 +80,16 @@ class FerretDB:
     def cpu_seconds(self) -> float:
         """CPU time used by every process this object started, the running one included."""
         return self._cpu_of_stopped + (cpu_seconds(self.process.pid) if self.process else 0.0)
+
+    async def settle(self, busy: float = 0.1, timeout: float = 120) -> float:
+        """Wait until it is idle (under ``busy`` of a core for a second); returns the seconds waited.
+
+        FerretDB goes on with the queries of a client that has gone (a server stopped mid-load, or its
+        requests timed out) until each is done: what comes next would otherwise share the cores with them."""
+        begun = time.monotonic()
+        while self.process is not None and time.monotonic() - begun < timeout:
+            used = self.cpu_seconds()
+            await asyncio.sleep(1)
+            if self.cpu_seconds() - used < busy:
+                break
+        return time.monotonic() - begun

@@ -15,8 +15,9 @@ Then it checks for a memory leak. The server's RSS grows with the knowledge base
 (the embedded store keeps every article as Python objects), so growth during the run is not a
 leak by itself. Instead, the soaked server is stopped and a fresh `entente serve` is started on
 the same data (the same data directory, whose journal it replays, or the same FerretDB
-database), warmed up for ``--warmup`` seconds with reads only, and its RSS taken: a soaked
-server that holds more than 10% above that is keeping something it should not.
+database, once FerretDB has finished the queries the soaked server left it), warmed up for
+``--warmup`` seconds with reads only, and its RSS taken: a soaked server that holds more than
+10% above that is keeping something it should not.
 
 At the end it prints throughput, latency, statuses, errors by code inside and outside the
 outage window, acknowledged ingests against those in the store, the soaked server's RSS
@@ -538,6 +539,9 @@ async def soak(args: argparse.Namespace) -> int:
         rss_samples.append(rss_end)
         alive = server.poll() is None
         _stop_server(server)
+        if db is not None:
+            settled = await db.settle()
+            print(f"soak: FerretDB idle {settled:.0f} s after the soaked server stopped", file=sys.stderr)
         try:
             fresh: Fresh | str = await _fresh(args, FerretDB(work).port, env, work / "fresh-server.log", servers)
         except Exception as exc:  # noqa: BLE001 - the run's own results are still reported

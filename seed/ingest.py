@@ -288,7 +288,7 @@ async def _write_batch(writing: Writer, db: Any, batch: list[Asked]) -> None:
                 extracted[i] = extract(asked.text, title=asked.title, url=asked.url, published_on=asked.published_on)
         known = await Known.read(db, list(extracted.values()))
         documents: dict[str, Doc] = {}
-        for asked, i in zip(batch, ids, strict=True):
+        for i in ids:
             if i in documents:
                 continue
             article = await reconcile(db, extracted[i], [*writing.pending_articles(), *documents.values()], known)

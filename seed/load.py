@@ -30,7 +30,6 @@ from seed.build import (
     person_report,
     relation_document,
     search_entry,
-    stored_reports,
 )
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
@@ -284,7 +283,7 @@ async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Do
             new.setdefault(person["_id"], []).append(person_report(person, article))
             countries[person["_id"]] = person["country"]
     stored = {p["_id"]: p for p in await find_by_ids(db[d.PEOPLE], new)}
-    known = {pid: stored_reports(p) for pid, p in stored.items() if "reports" in p}
+    known = {pid: p["reports"] for pid, p in stored.items() if "reports" in p}
     earlier = [p for p in stored.values() if "reports" not in p]  # merged before people kept their reports
     known.update((p["_id"], []) for p in earlier)
     for article in await find_by_ids(db[d.ARTICLES], {a for p in earlier for a in p["articles"]}, {"people": 1}):
@@ -295,7 +294,8 @@ async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Do
     for pid, reports in sorted(new.items()):
         again = {r["article"] for r in reports}
         kept = [r for r in known.get(pid, []) if r["article"] not in again]
-        people.append(person_document(pid, countries[pid], kept + reports))
+        named = stored[pid]["articles"] if pid in stored else []  # the reports kept are the distinct ones only
+        people.append(person_document(pid, countries[pid], kept + reports, named))
     return people, {pid: stored.get(pid) for pid in new}
 
 

@@ -228,3 +228,14 @@ async def test_concurrent_ingests_are_written_as_one_batch_with_the_result_of_on
     assert counts.counts[("articles", "bulk_write")] == 1  # the first ingest wrote all seven
     assert counts.counts[("events", "find")] == 1  # and read the events they may report once
     assert await snapshot(db) == await snapshot(one_by_one)
+
+
+async def test_a_person_named_alike_by_many_articles_keeps_one_report_of_it(db: Any) -> None:
+    from bench.articles import article_text
+
+    for n in range(6):
+        await ingest(db, article_text(n, tag="alike"))
+    (nurtleu,) = await db[d.PEOPLE].find({"name": "Murat Nurtleu"}).to_list(None)
+    assert len(nurtleu["articles"]) == 6
+    assert [report["article"] for report in nurtleu["reports"]] == nurtleu["articles"][:1]  # the first says it all
+    assert "sources" not in nurtleu  # each article keeps its own quotes

@@ -192,7 +192,7 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     app.state.settings = settings
     app.state.metrics = app_metrics
     app.state.rate_limits = RateLimits(settings)  # in memory, per app (per process)
-    app.state.cache = DocumentCache()
+    app.state.cache = DocumentCache(max_bytes=settings.cache_mb * 2**20)
     # The embedded store forgets everything at exit, so what is ingested into it is journaled.
     app.state.journal = Journal(settings.data_dir) if settings.embedded and db is None else None
     if db is not None:

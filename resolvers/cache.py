@@ -16,8 +16,11 @@ same country card make one round trip per key, not 64.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Hashable, Sequence
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from typing import Any
+
+import bson
 
 from entente import documents as d
 from entente.store import changed_since, generation
@@ -25,7 +28,6 @@ from resolvers.pagination import Page
 from resolvers.search import SearchIndex
 
 _UNSET = object()
-_NOTHING: dict[Hashable, Any] = {}
 
 Batch = Callable[[list[Any]], Awaitable[Sequence[Any]]]
 
@@ -95,10 +97,14 @@ def _pass_on(source: asyncio.Future[Any], target: asyncio.Future[Any]) -> None:
 class DocumentCache:
     """Per kind of load (countries by code, relations by id ...), the value for each key, and the search index."""
 
-    def __init__(self, max_entries: int = 100_000):
+    def __init__(self, max_entries: int = 100_000, max_bytes: int = 64 * 2**20):
         self.max_entries = max_entries
+        self.max_bytes = max_bytes  # of the values' BSON: a relation can take 600 KB, a country 1 KB
         self._token: Any = _UNSET
-        self._entries: dict[str, dict[Hashable, Any]] = {}  # by kind, by key
+        # By (kind, key), least recently used first; and each value's size.
+        self._entries: OrderedDict[tuple[str, Hashable], Any] = OrderedDict()
+        self._sizes: dict[tuple[str, Hashable], int] = {}
+        self.bytes = 0
         self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
         self._moving = asyncio.Lock()
         self.search = SearchIndex()  # the search entries, moved on with the documents
@@ -132,14 +138,13 @@ class DocumentCache:
                 return
             written = await changed_since(db, self._token, current)
         if written is None:
-            self._entries = {}
+            self._empty()
             self.search.reset()
         else:
             # Each kind of load kept (resolvers.loaders) reads by id from the collection of the same name.
             for collection, ids in written.items():
-                kept = self._entries.get(collection, {})
                 for i in ids:
-                    kept.pop(i, None)
+                    self._drop((collection, i))
             self.search.written(written.get(d.SEARCH, ()))
         self._loading = {}
         self._token = current
@@ -147,7 +152,10 @@ class DocumentCache:
             forget()
 
     def get(self, kind: str, key: Hashable) -> Any:
-        return self._entries.get(kind, _NOTHING).get(key, _UNSET)
+        value = self._entries.get((kind, key), _UNSET)
+        if value is not _UNSET:
+            self._entries.move_to_end((kind, key))
+        return value
 
     def loading(self, kind: str, key: Hashable) -> asyncio.Future[Any] | None:
         """The load of this key under the current token that another request has under way, if any."""
@@ -177,12 +185,29 @@ class DocumentCache:
         """Keep values read under ``token``, unless the generation has moved on since."""
         if token != self._token:
             return
-        if len(self) + len(values) > self.max_entries:
-            self._entries = {}  # whole-cache eviction: cheap, and rare at the default size
-        self._entries.setdefault(kind, {}).update(values)
+        for key, value in values.items():
+            entry = (kind, key)
+            self._drop(entry)
+            self._entries[entry] = value
+            self._sizes[entry] = size = _size(value)
+            self.bytes += size
+        while self._entries and (len(self._entries) > self.max_entries or self.bytes > self.max_bytes):
+            self._drop(next(iter(self._entries)))  # the least recently used
+
+    def _drop(self, entry: tuple[str, Hashable]) -> None:
+        if self._entries.pop(entry, _UNSET) is not _UNSET:
+            self.bytes -= self._sizes.pop(entry)
+
+    def _empty(self) -> None:
+        self._entries, self._sizes, self.bytes = OrderedDict(), {}, 0
 
     def __len__(self) -> int:
-        return sum(len(entries) for entries in self._entries.values())
+        return len(self._entries)
+
+
+def _size(value: Any) -> int:
+    """What a value kept takes, as the BSON it was read from (Python holds it in a few times that)."""
+    return len(bson.encode(value)) if isinstance(value, Mapping) else 16
 
 
 class CachedReads:

@@ -161,6 +161,20 @@ async def test_the_cache_is_bounded(seeded: Any) -> None:
     await _run(seeded, cache, CARD)
     assert len(cache) <= 5
     assert await _run(seeded, cache, CARD) == await _run(seeded, DocumentCache(), CARD)
+    weighed = DocumentCache(max_bytes=4096)
+    await _run(seeded, weighed, CARD)
+    assert 0 < weighed.bytes <= 4096
+    assert await _run(seeded, weighed, CARD) == await _run(seeded, DocumentCache(), CARD)
+
+
+async def test_the_cache_lets_the_least_recently_used_go_first() -> None:
+    cache = DocumentCache(max_entries=2)
+    token = await cache.token(AsyncMockClient()["lru"])
+    cache.put(token, d.COUNTRIES, {"KAZ": {"_id": "KAZ"}, "KEN": {"_id": "KEN"}})
+    assert cache.get(d.COUNTRIES, "KAZ") == {"_id": "KAZ"}  # used: now the most recent
+    cache.put(token, d.COUNTRIES, {"GBR": {"_id": "GBR"}})
+    kept = {code: cache.get(d.COUNTRIES, code) for code in ("KAZ", "KEN", "GBR")}
+    assert [isinstance(doc, dict) for doc in kept.values()] == [True, False, True]  # KEN went
 
 
 async def test_a_new_generation_forgets_the_objects_built_from_the_old_documents(seeded: Any) -> None:

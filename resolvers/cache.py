@@ -94,6 +94,31 @@ def _pass_on(source: asyncio.Future[Any], target: asyncio.Future[Any]) -> None:
         target.set_result(source.result())
 
 
+class SharedLoad:
+    """A load of some keys, shared by the requests that want any of them, and cancelled once none waits.
+
+    A request that times out leaves the load to the others that wait for it: at full load on a
+    cold server (FerretDB reading thousands of articles for an ``$in``), a load begun again by each
+    request in turn would never finish. A load nobody waits for any longer is cancelled with the
+    last of them, as a timed-out request's work is."""
+
+    def __init__(self, load: Awaitable[dict[Hashable, Any]], abandoned: Callable[[], None]):
+        self._task = asyncio.ensure_future(load)
+        self._task.add_done_callback(_retrieved)
+        self._abandoned = abandoned
+        self._waiting = 0
+
+    async def wait(self) -> dict[Hashable, Any]:
+        self._waiting += 1
+        try:
+            return await asyncio.shield(self._task)
+        finally:
+            self._waiting -= 1
+            if self._waiting == 0 and not self._task.done():
+                self._abandoned()  # nobody may join it now
+                self._task.cancel()
+
+
 class DocumentCache:
     """Per kind of load (countries by code, relations by id ...), the value for each key, and the search index."""
 
@@ -105,7 +130,7 @@ class DocumentCache:
         self._entries: OrderedDict[tuple[str, Hashable], Any] = OrderedDict()
         self._sizes: dict[tuple[str, Hashable], int] = {}
         self.bytes = 0
-        self._loading: dict[tuple[str, Hashable], asyncio.Future[Any]] = {}
+        self._loading: dict[tuple[str, Hashable], SharedLoad] = {}
         self._moving = asyncio.Lock()
         self.search = SearchIndex()  # the search entries, moved on with the documents
         self._reads: tuple[Any, SharedRead] | None = None  # the generation token's, of the database served
@@ -157,29 +182,32 @@ class DocumentCache:
             self._entries.move_to_end((kind, key))
         return value
 
-    def loading(self, kind: str, key: Hashable) -> asyncio.Future[Any] | None:
+    def loading(self, kind: str, key: Hashable) -> SharedLoad | None:
         """The load of this key under the current token that another request has under way, if any."""
         return self._loading.get((kind, key))
 
-    def start(self, token: Any, kind: str, keys: list[Hashable]) -> dict[Hashable, asyncio.Future[Any]]:
-        """Announce loads of ``keys`` read under ``token``, for other requests to wait on."""
-        loop = asyncio.get_running_loop()
-        futures = {key: loop.create_future() for key in keys}
-        if token == self._token:
-            for key, future in futures.items():
-                self._loading[(kind, key)] = future
-        return futures
+    def load(self, token: Any, kind: str, keys: list[Hashable], load: Batch) -> SharedLoad:
+        """Load ``keys`` read under ``token`` and keep them, announced for other requests to wait on."""
+        entries = [(kind, key) for key in keys]
 
-    def finish(
-        self, kind: str, futures: dict[Hashable, asyncio.Future[Any]], values: dict[Hashable, Any] | None
-    ) -> None:
-        """End announced loads, with their values, or with None when the load failed (the waiters load
-        for themselves then)."""
-        for key, future in futures.items():
-            if self._loading.get((kind, key)) is future:
-                del self._loading[(kind, key)]
-            if not future.done():
-                future.set_result(_UNSET if values is None else values[key])
+        def unannounce() -> None:
+            for entry in entries:
+                if self._loading.get(entry) is shared:
+                    del self._loading[entry]
+
+        async def loaded() -> dict[Hashable, Any]:
+            try:
+                values = dict(zip(keys, await load(keys), strict=True))
+            finally:
+                unannounce()
+            self.put(token, kind, values)
+            return values
+
+        shared = SharedLoad(loaded(), unannounce)
+        if token == self._token:
+            for entry in entries:
+                self._loading[entry] = shared
+        return shared
 
     def put(self, token: Any, kind: str, values: dict[Hashable, Any]) -> None:
         """Keep values read under ``token``, unless the generation has moved on since."""
@@ -235,21 +263,15 @@ class CachedReads:
             token = await self._current()
             found = {key: self.cache.get(kind, key) for key in keys}
             missing = [key for key, value in found.items() if value is _UNSET]
-            elsewhere = {key: future for key in missing if (future := self.cache.loading(kind, key)) is not None}
+            elsewhere = {key: shared for key in missing if (shared := self.cache.loading(kind, key)) is not None}
             missing = [key for key in missing if key not in elsewhere]
-            for key, future in elsewhere.items():
-                found[key] = await asyncio.shield(future)
-                if found[key] is _UNSET:  # that load failed: load it here
+            for key, shared in elsewhere.items():
+                try:
+                    found[key] = (await shared.wait())[key]
+                except Exception:  # noqa: BLE001 - that load failed: load it here
                     missing.append(key)
             if missing:
-                futures = self.cache.start(token, kind, missing)
-                loaded = None
-                try:
-                    loaded = dict(zip(missing, await load(missing), strict=True))
-                finally:
-                    self.cache.finish(kind, futures, loaded)
-                self.cache.put(token, kind, loaded)
-                found.update(loaded)
+                found.update(await self.cache.load(token, kind, missing, load).wait())
             return [found[key] for key in keys]
 
         return cached

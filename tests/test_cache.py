@@ -274,6 +274,43 @@ async def test_a_failed_load_is_retried_by_the_requests_waiting_on_it() -> None:
     assert asked == [["c", "a"]]  # "a" only after the first request's load of it failed
 
 
+async def test_a_load_goes_on_for_the_requests_still_waiting_and_stops_with_the_last() -> None:
+    db = AsyncMockClient()["shared"]  # the store only gives the generation here
+    cache = DocumentCache()
+    started, release = asyncio.Event(), asyncio.Event()
+    loads: list[str] = []
+
+    async def held(keys: list[str]) -> list[Any]:
+        loads.append("begun")
+        started.set()
+        try:
+            await release.wait()
+        except asyncio.CancelledError:
+            loads.append("cancelled")
+            raise
+        return [f"value of {key}" for key in keys]
+
+    async def waiting_on_the_first(keys: list[str]) -> list[Any]:
+        raise AssertionError("the key is being loaded already")
+
+    first = asyncio.ensure_future(CachedReads(cache, db).batch("kind", held)(["a"]))
+    await started.wait()
+    second = asyncio.ensure_future(CachedReads(cache, db).batch("kind", waiting_on_the_first)(["a"]))
+    await asyncio.wait_for(_until(lambda: cache.loading("kind", "a")._waiting == 2), 1)
+    first.cancel()  # its request timed out; the second still waits
+    await asyncio.sleep(0)
+    release.set()
+    assert await second == ["value of a"]
+    assert loads == ["begun"] and cache.get("kind", "a") == "value of a"  # finished once, and kept
+
+    release.clear()
+    alone = asyncio.ensure_future(CachedReads(cache, db).batch("kind", held)(["b"]))
+    await asyncio.wait_for(_until(lambda: loads == ["begun", "begun"]), 1)
+    alone.cancel()  # nobody else wants "b": its load is cancelled too
+    await asyncio.wait_for(_until(lambda: loads[-1] == "cancelled"), 1)
+    assert cache.loading("kind", "b") is None
+
+
 SEARCH = '{ articles(search: "Mali mining", first: 5) { totalCount edges { node { id } } } }'
 
 

@@ -296,7 +296,7 @@ async def _write_batch(writing: Writer, db: Any, batch: list[Asked]) -> None:
         await mark_unfinished(db)
         changes: dict[str, int] = {}
         stored: dict[str, Doc] = {}
-        taken: list[str] = list(documents)  # until the write says which were new
+        taken: list[str] = []  # stored already: only the write can say (if it fails, any may have landed)
         try:
             # No generation change of its own: nothing reads a new article before its derivation, whose
             # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.

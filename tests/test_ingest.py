@@ -239,3 +239,24 @@ async def test_a_person_named_alike_by_many_articles_keeps_one_report_of_it(db: 
     assert len(nurtleu["articles"]) == 6
     assert [report["article"] for report in nurtleu["reports"]] == nurtleu["articles"][:1]  # the first says it all
     assert "sources" not in nurtleu  # each article keeps its own quotes
+
+
+async def test_an_article_whose_write_failed_part_way_is_derived_with_the_next(
+    db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import seed.ingest
+    from bench.articles import article_text
+    from entente.store import write_whole
+
+    async def lands_then_fails(collection: Any, new: list[Any], changed: list[Any]) -> list[Any]:
+        await write_whole(collection, new, changed)
+        raise ConnectionError("the connection dropped before the answer")
+
+    monkeypatch.setattr(seed.ingest, "write_whole", lands_then_fails)
+    with pytest.raises(ConnectionError):
+        await ingest(db, article_text(1, tag="landed"))
+    monkeypatch.undo()
+    await ingest(db, article_text(2, tag="next"))
+    landed = article_document(extract(article_text(1, tag="landed")))
+    derived = await db[d.EVENTS].find({"articles": landed["_id"]}).to_list(None)
+    assert len(derived) == len(landed["events"]) > 0  # not left stored and never merged

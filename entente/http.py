@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from typing import Any
 
 import orjson
@@ -206,6 +207,7 @@ class GraphQLOverHTTP(GraphQL):
         """Execute, within ENTENTE_QUERY_TIMEOUT_MS; a timeout cancels the execution at its next
         await and answers TIMEOUT (200: execution had started, as for a field error)."""
         timeout_ms = request.app.state.settings.query_timeout_ms
+        begun = time.monotonic()
         try:
             async with asyncio.timeout(timeout_ms / 1000 if timeout_ms else None) as deadline:
                 if hasattr(context, "deadline"):  # resolvers that may wait (an ingest) answer before it
@@ -222,9 +224,10 @@ class GraphQLOverHTTP(GraphQL):
         except TimeoutError:
             if not deadline.expired():
                 raise
-            if request.app.state.store.seems_down():
+            if request.app.state.store.was_down_since(begun):
                 # It waited on a database that went away (server selection, or ingests queued behind
-                # one that did): SERVICE_UNAVAILABLE tells the client to retry, not to simplify the query.
+                # one that did), even if it is back by now: SERVICE_UNAVAILABLE tells the client to
+                # retry, not to simplify the query.
                 unavailable = ServiceUnavailable("The database is unavailable; try again shortly.")
                 return ExecutionResult(data=None, errors=[unavailable])
             message = f"The operation took longer than {timeout_ms:,} ms (ENTENTE_QUERY_TIMEOUT_MS) and was stopped."

@@ -18,6 +18,7 @@ from typing import Any
 
 from pymongo import AsyncMongoClient, InsertOne, ReplaceOne
 from pymongo.errors import BulkWriteError
+from pymongo.monitoring import TopologyListener
 
 from entente import documents as d
 from entente import pymongofix
@@ -40,11 +41,40 @@ INDEXES: dict[str, list[list[tuple[str, int]]]] = {
 }
 
 
+class Availability(TopologyListener):
+    """When the client last lost every server it could read from, and when it found one again
+    (``time.monotonic``): a request that ran out of time across an outage says so."""
+
+    def __init__(self) -> None:
+        self.lost: float | None = None
+        self.found: float | None = None
+
+    def opened(self, event: Any) -> None:
+        pass
+
+    def closed(self, event: Any) -> None:
+        pass
+
+    def description_changed(self, event: Any) -> None:
+        before, now = event.previous_description.has_readable_server(), event.new_description.has_readable_server()
+        if before and not now:
+            self.lost = time.monotonic()
+        elif now and not before and self.lost is not None:
+            self.found = time.monotonic()
+
+    def lost_since(self, moment: float) -> bool:
+        """Whether the database was unreachable at some time from ``moment`` until now."""
+        if self.lost is None:
+            return False
+        return self.found is None or self.found < self.lost or self.found >= moment
+
+
 @dataclass
 class Store:
     client: Any
     db: Any
     embedded: bool
+    availability: Availability | None = None
 
     async def ping(self) -> float:
         """Round-trip time of a ping, in milliseconds; raises when the server cannot be reached."""
@@ -65,6 +95,10 @@ class Store:
             return False
         return not self.client.topology_description.has_readable_server()
 
+    def was_down_since(self, moment: float) -> bool:
+        """Whether the database is, or was at some time since ``moment`` (``time.monotonic``), unreachable."""
+        return self.seems_down() or (self.availability is not None and self.availability.lost_since(moment))
+
     async def close(self) -> None:
         if self.client is not None:
             await self.client.close()
@@ -72,10 +106,12 @@ class Store:
 
 def connect(settings: Settings) -> Store:
     """A store for these settings; connecting is lazy, so this never blocks."""
+    availability = None
     if settings.embedded:
         client: Any = AsyncMockClient()
     else:
         pymongofix.apply()  # a request cancelled mid-wait must not wedge the client (Python 3.11)
+        availability = Availability()
         client = AsyncMongoClient(
             settings.mongodb_uri,
             serverSelectionTimeoutMS=settings.timeout_ms,
@@ -83,8 +119,9 @@ def connect(settings: Settings) -> Store:
             socketTimeoutMS=settings.timeout_ms * 5,
             maxPoolSize=50,
             appname="entente",
+            event_listeners=[availability],
         )
-    return Store(client=client, db=client[settings.database], embedded=settings.embedded)
+    return Store(client=client, db=client[settings.database], embedded=settings.embedded, availability=availability)
 
 
 async def ensure_indexes(db: Any) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from pymongo import DeleteOne, InsertOne, ReplaceOne, UpdateOne
@@ -84,3 +85,25 @@ def test_settings_come_from_the_environment_given() -> None:
     settings = Settings.from_env({"MONGODB_URI": "mongodb://127.0.0.1:27999", "ENTENTE_DB": "x", "ENTENTE_SEED": "0"})
     assert (settings.embedded, settings.database, settings.seed_on_start) == (False, "x", False)
     assert Settings.from_env({}).embedded
+
+
+def test_availability_remembers_an_outage_a_request_lived_through() -> None:
+    from types import SimpleNamespace
+
+    from entente.store import Availability
+
+    def change(before: bool, now: bool) -> Any:
+        def described(readable: bool) -> Any:
+            return SimpleNamespace(has_readable_server=lambda: readable)
+
+        return SimpleNamespace(previous_description=described(before), new_description=described(now))
+
+    seen = Availability()
+    started = time.monotonic()
+    seen.description_changed(change(False, True))  # first contact: not an outage
+    assert not seen.lost_since(started)
+    seen.description_changed(change(True, False))
+    assert seen.lost_since(started)  # down now
+    seen.description_changed(change(False, True))
+    assert seen.lost_since(started)  # back, but it was down while the request ran: SERVICE_UNAVAILABLE
+    assert not seen.lost_since(time.monotonic() + 1)  # a request begun after it came back

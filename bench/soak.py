@@ -93,6 +93,11 @@ class Sample:
     status: int  # 0: no HTTP answer (connection dropped or timed out)
     codes: tuple[str, ...] = ()
 
+    @property
+    def failed(self) -> bool:
+        """Not answered 200 without an error."""
+        return self.status != 200 or bool(self.codes)
+
 
 @dataclass
 class Run:
@@ -348,7 +353,7 @@ def _latency_rows(samples: list[Sample], seconds: float) -> list[list[Any]]:
     rows = []
     for kind in (*KINDS, "all"):
         mine = [s for s in samples if kind in (s.kind, "all")]
-        good = [s.latency for s in mine if s.status == 200 and not s.codes]
+        good = [s.latency for s in mine if not s.failed]
         p50, p99 = _percentile(good, 0.5), _percentile(good, 0.99)
         rows.append([kind, len(mine), f"{len(mine) / seconds:.1f}", len(good), len(mine) - len(good), p50, p99])
     return rows
@@ -357,7 +362,7 @@ def _latency_rows(samples: list[Sample], seconds: float) -> list[list[Any]]:
 def _report(args: argparse.Namespace, run: Run, m: Measures) -> int:
     samples = run.samples
     window = (run.outage[0], run.outage[1] + GRACE_S) if run.outage else None
-    ok = [s for s in samples if s.status == 200 and not s.codes]
+    ok = [s for s in samples if not s.failed]
     store = f"{args.store} store"
     if run.outage:
         store += f", FerretDB down {args.outage_for:.0f} s from t={args.outage_at:.0f} s"
@@ -499,17 +504,17 @@ async def _fresh(
         gentle = Run()
         await _load(port, FRESH_FIRST_CONNECTIONS, 5, 0.0, gentle, begun)
         run.samples += gentle.samples
-        if not any(s.status != 200 or s.codes for s in gentle.samples):
+        if not any(s.failed for s in gentle.samples):
             break
     await _load(port, args.connections, args.warmup, 0.0, run, begun)
     # Cold, it may answer errors (a read of a whole collection outlasting a request): it is warm once
     # it has answered for a while without one, as the soaked server was.
     for _ in range(FRESH_MORE_ROUNDS):
-        if not any(s.status != 200 or s.codes for s in run.samples if s.start >= time.monotonic() - begun - 5):
+        if not any(s.failed for s in run.samples if s.start >= time.monotonic() - begun - 5):
             break
         await _load(port, args.connections, 5, 0.0, run, begun)
     rss = proc_rss_mb(server.pid)[0]  # sampled as the soaked server's RSS at the end: right after the load
-    errors = sum(1 for s in run.samples if s.status != 200 or s.codes)
+    errors = sum(1 for s in run.samples if s.failed)
     return Fresh(await _article_count(port), started, rss, len(run.samples), errors, time.monotonic() - begun)
 
 

@@ -200,7 +200,7 @@ def person_document(pid: str, country: str | None, reports: Iterable[Doc], artic
         saying = (report["name"], report["role"], *report["aliases"])
         if saying not in said:  # the first article to say it is the one the merge's order counts
             said.add(saying)
-            merged["reports"].append(person_report(report, {"_id": report["article"]}))
+            merged["reports"].append(dict(report))
     return merged
 
 

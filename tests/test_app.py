@@ -10,6 +10,7 @@ from pymongo.errors import ServerSelectionTimeoutError
 
 from entente.app import create_app
 from entente.settings import Settings
+from seed.extract import gazetteer
 
 QUERY = '{ country(code: "KZ") { id name } }'
 EXPECTED = {"data": {"country": {"id": "Country:KAZ", "name": "Kazakhstan"}}}
@@ -97,6 +98,14 @@ async def test_the_embedded_store_seeds_itself_at_startup_with_stable_ids() -> N
 async def test_without_seeding_the_embedded_store_starts_empty() -> None:
     _, result = await _after_start(Settings(mongodb_uri=None, seed_on_start=False))
     assert result == {"data": {"relation": None}}
+
+
+async def test_the_gazetteer_is_built_at_startup_not_by_the_first_ingest() -> None:
+    built = (gazetteer.tables, gazetteer._capital_pattern, gazetteer._city_pattern)
+    for table in built:
+        table.cache_clear()
+    await _after_start(Settings(mongodb_uri=None, seed_on_start=False))
+    assert [table.cache_info().currsize for table in built] == [1, 1, 1]
 
 
 @pytest.mark.parametrize("path", ["/", "/nothing"])

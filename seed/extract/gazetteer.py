@@ -11,7 +11,16 @@ from entente.text import fold
 from seed.extract.places import CITIES, CITY_COUNTRY, EXTRA_CAPITALS, STOP_NGRAMS
 from seed.extract.rules import ORG_WORDS, ROLE_WORDS
 
-__all__ = ["CITY_COUNTRY", "Mention", "find_capitals", "find_cities", "find_city", "find_countries", "find_region"]
+__all__ = [
+    "CITY_COUNTRY",
+    "Mention",
+    "build",
+    "find_capitals",
+    "find_cities",
+    "find_city",
+    "find_countries",
+    "find_region",
+]
 
 # Words, with inner hyphens and apostrophes, and dotted abbreviations such as "U.S.".
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -187,6 +196,14 @@ def _city_pattern() -> re.Pattern[str]:
     _, capitals, _ = tables()
     names = sorted({*capitals, *CITIES} - {""}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names if n[0].isupper()) + r")\b")
+
+
+def build() -> None:
+    """Build the tables and patterns now rather than on the first article read: about 100 ms and
+    80,000 objects (5 MB) that a process reading articles keeps for its life."""
+    tables()
+    _capital_pattern()
+    _city_pattern()
 
 
 def find_city(text: str) -> str | None:

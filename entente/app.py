@@ -71,6 +71,9 @@ async def prepare(store: Store, settings: Settings, journal: Journal | None = No
     elif await store.lacks_search_entries():
         await rebuild(store.db, Report())
         log.warning("the store had articles without search entries (written by an older version); rebuilt them")
+    elif await store.has_unlisted_relations():
+        await rebuild(store.db, Report())
+        log.warning("the store's relations embedded every quote (written by an older version); rebuilt them")
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())

@@ -89,6 +89,11 @@ class Store:
         """Whether the articles outnumber their search entries (a store written before there were any)."""
         return await self.db[d.SEARCH].estimated_document_count() < await self.db[d.ARTICLES].estimated_document_count()
 
+    async def has_unlisted_relations(self) -> bool:
+        """Whether a relation embeds its events and figures whole, quotes and all (written by an older
+        version, before seed.build.listed)."""
+        return await self.db[d.RELATIONS].find_one({"articles": {"$exists": True}}, {"_id": 1}) is not None
+
     def seems_down(self) -> bool:
         """True when the client knows of no server it could read from (the database went away); no I/O."""
         if self.embedded or self.client is None:

@@ -53,6 +53,8 @@ async def test_a_nested_query_shows_its_request_operation_and_database_calls(cli
         ("relations", "find"): 1,
         ("people", "find"): 1,
         ("articles", "find"): 1,
+        ("events", "find"): 1,
+        ("figures", "find"): 1,
     }
     assert by_label(samples, "entente_graphql_errors_total", "code") == {}
 

@@ -179,6 +179,25 @@ async def test_startup_gives_search_entries_to_a_store_written_before_there_were
     assert len(entries) == 5
 
 
+async def test_startup_rebuilds_relations_that_embed_every_quote(seeded: Any) -> None:
+    """A relation written before seed.build.listed embeds its events and figures whole, and lists its
+    articles: startup writes it as a rebuild would."""
+    listed = await seeded[d.RELATIONS].find({}, sort=[("_id", 1)]).to_list(None)
+    events = {e["_id"]: e for e in await seeded[d.EVENTS].find({}).to_list(None)}
+    figures = {f["_id"]: f for f in await seeded[d.FIGURES].find({}).to_list(None)}
+    for relation in listed:
+        whole = [events[e["_id"]] for e in relation["events"]]
+        assert all("sources" not in e for e in relation["events"]) and all("sources" in e for e in whole)
+        older = {**relation, "events": whole, "figures": [figures[f["_id"]] for f in relation["figures"]]}
+        older["articles"] = sorted({a for item in older["events"] + older["figures"] for a in item["articles"]})
+        await seeded[d.RELATIONS].replace_one({"_id": relation["_id"]}, older)
+    store = Store(client=None, db=seeded, embedded=False)
+    assert await store.has_unlisted_relations()
+    await prepare(store, Settings(seed_on_start=False))
+    assert await seeded[d.RELATIONS].find({}, sort=[("_id", 1)]).to_list(None) == listed
+    assert not await store.has_unlisted_relations()
+
+
 async def test_people_merged_before_they_kept_their_reports_are_merged_again_from_their_articles(
     seeded: Any,
 ) -> None:

@@ -5,6 +5,10 @@ by its /64, which one host usually holds whole). Only mutations and queries whos
 cost exceeds ENTENTE_EXPENSIVE_COST are limited; cheap queries never are. The check runs
 in QueryLimits (schema/limits.py) once the cost is known and before anything executes; a
 refused operation raises RateLimited, which the HTTP view answers with 429 and Retry-After.
+
+Every client's mutations are refused alike while the writer is ENTENTE_INGEST_BACKLOG articles
+behind: ingests a busy database merges more slowly than they come would otherwise wait in
+memory without end, each answered ``derived: false`` in turn.
 """
 
 from __future__ import annotations
@@ -22,9 +26,13 @@ from strawberry.types.graphql import OperationType
 from entente.auth import matching_token
 from entente.errors import RateLimited
 from entente.settings import Settings
+from seed.writer import writer
 
 # Clients tracked per kind; the least recently seen is forgotten first (and starts afresh).
 MAX_CLIENTS = 10_000
+# When a mutation refused for the writer's backlog may try again: a merge of a few hundred articles
+# takes seconds on a busy FerretDB.
+BACKLOG_RETRY_S = 5
 
 Clock = Callable[[], float]
 
@@ -59,7 +67,8 @@ class TokenBuckets:
 
 
 class RateLimits:
-    """The app's limits: a bucket per client for mutations, another for expensive queries."""
+    """The app's limits: a bucket per client for mutations, another for expensive queries, and the writer's
+    backlog for every mutation."""
 
     def __init__(self, settings: Settings, *, clock: Clock = time.monotonic):
         self.settings = settings
@@ -67,8 +76,10 @@ class RateLimits:
         self.expensive = TokenBuckets(settings.rate_expensive, clock=clock) if settings.rate_expensive else None
 
     def admit(self, request: Any, operation: OperationType, cost: int) -> None:
-        """Let the operation run, or raise RateLimited when its client is over the limit."""
+        """Let the operation run, or raise RateLimited when its client is over the limit, or for a
+        mutation, when the writer's backlog is full."""
         if operation == OperationType.MUTATION:
+            self._check_backlog(request)
             buckets, what = self.mutations, "mutations"
         elif cost > self.settings.expensive_cost:
             buckets, what = self.expensive, "expensive queries"
@@ -82,6 +93,19 @@ class RateLimits:
             raise RateLimited(
                 f"Too many {what}: at most {int(buckets.capacity)} a minute per client; retry in {retry_after} s.",
                 retry_after,
+            )
+
+    def _check_backlog(self, request: Any) -> None:
+        store = getattr(request.app.state, "store", None)
+        limit = self.settings.ingest_backlog
+        if not limit or store is None:
+            return
+        waiting = writer(store.db).backlog()
+        if waiting >= limit:
+            raise RateLimited(
+                f"{waiting:,} ingested articles are waiting to be merged (ENTENTE_INGEST_BACKLOG is {limit:,}); "
+                f"retry in {BACKLOG_RETRY_S} s.",
+                BACKLOG_RETRY_S,
             )
 
 

@@ -103,6 +103,9 @@ class Settings:
     # before answering with ``derived: false`` (0: no limit); under the query timeout, so that an
     # ingest slowed by a busy database answers with its stored article rather than TIMEOUT.
     ingest_wait_ms: int = 3_000
+    # Ingested articles that may wait on the writer (to be written, or written and not derived yet) before
+    # a mutation is refused with RATE_LIMITED (0: no bound); at the longest articles, 100-400 MB of text.
+    ingest_backlog: int = 1_000
     # Served over HTTPS (directly or by the proxy in front): responses carry Strict-Transport-Security.
     https: bool = False
     # The documents the app keeps in memory across requests (resolvers/cache.py), at most this many MB of
@@ -173,6 +176,7 @@ class Settings:
             max_query_string_bytes=_int(env, "ENTENTE_MAX_QUERY_STRING_BYTES", cls.max_query_string_bytes),
             query_timeout_ms=max(0, _int(env, "ENTENTE_QUERY_TIMEOUT_MS", cls.query_timeout_ms)),
             ingest_wait_ms=max(0, _int(env, "ENTENTE_INGEST_WAIT_MS", cls.ingest_wait_ms)),
+            ingest_backlog=max(0, _int(env, "ENTENTE_INGEST_BACKLOG", cls.ingest_backlog)),
             https=_flag(env, "ENTENTE_HTTPS", cls.https),
             cache_mb=max(1, _int(env, "ENTENTE_CACHE_MB", cls.cache_mb)),
         )

@@ -60,6 +60,10 @@ class Writer:
             self.pending.append((self.changes, article))
         return self.changes
 
+    def backlog(self) -> int:
+        """Ingested articles waiting on this writer: to be written, or written and not derived yet."""
+        return len(self.inbox) + len(self.pending)
+
     def pending_change(self, article_id: str) -> int | None:
         """The change to wait for before this stored article is derived: the one that wrote it if it is
         pending, or a rebuild of everything asked for and not finished; None if it is derived."""

@@ -12,9 +12,10 @@ import pytest
 
 from entente.app import create_app
 from entente.mockasync import AsyncMockClient
-from entente.ratelimit import RateLimits, TokenBuckets, client_address
+from entente.ratelimit import BACKLOG_RETRY_S, RateLimits, TokenBuckets, client_address
 from entente.settings import Settings
 from resolvers import ingest
+from seed.writer import writer
 
 # Valid and executed, but refused by the resolver, for a wrong token (UNAUTHENTICATED) or, with
 # a valid one, for its blank text (BAD_USER_INPUT): it stores nothing.
@@ -172,6 +173,33 @@ async def test_mutations_over_the_limit_are_429_with_retry_after() -> None:
         assert (await _post(http, MUTATION)).headers["retry-after"] == "1"
         served.clock.now += 1
         assert _code(await _post(http, MUTATION)) == "UNAUTHENTICATED"
+
+
+async def test_mutations_wait_out_a_full_writer_backlog_whoever_sends_them() -> None:
+    """Articles written and not merged yet (a busy database) fill the writer's backlog: every client's
+    mutations are refused until it drains, before any per-client token is taken; queries still run."""
+    served = server(_settings(rate_mutations=0, ingest_backlog=2))
+    writing = writer(served.app.state.store.db)
+    bearer = {"Authorization": f"Bearer {TOKEN}"}
+    async with served.client() as http:
+        writing.pending += [(1, {"_id": "art_1"})]
+        assert _code(await _post(http, MUTATION, bearer)) == "BAD_USER_INPUT"  # one waiting: room for more
+        writing.pending += [(2, {"_id": "art_2"})]
+        for headers in (bearer, {}):
+            refused = await _post(http, MUTATION, headers)
+            assert refused.status_code == 429
+            assert refused.headers["retry-after"] == str(BACKLOG_RETRY_S)
+            assert refused.json()["errors"] == [{
+                "message": "2 ingested articles are waiting to be merged (ENTENTE_INGEST_BACKLOG is 2); retry in 5 s.",
+                "extensions": {"code": "RATE_LIMITED"},
+            }]  # fmt: skip
+        assert (await _post(http, CHEAP)).json() == {"data": {"country": None}}  # an empty store, answered
+        writing.pending.clear()
+        assert _code(await _post(http, MUTATION, bearer)) == "BAD_USER_INPUT"
+    unbounded = server(_settings(rate_mutations=0, ingest_backlog=0))
+    writer(unbounded.app.state.store.db).pending += [(n, {"_id": f"art_{n}"}) for n in range(5000)]
+    async with unbounded.client() as http:
+        assert _code(await _post(http, MUTATION, {"Authorization": f"Bearer {TOKEN}"})) == "BAD_USER_INPUT"
 
 
 async def test_a_limited_request_does_no_work(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -122,8 +122,8 @@ def settle_memory() -> None:
     collector's full passes.
 
     The extractor's gazetteer (80,000 objects, 5 MB) is built now rather than by the first
-    ingest, which is spared 100 ms; and a server that has ingested holds no more than one that
-    has not (the soak compares the two).
+    ingest, which is spared 100 ms; a server that only reads holds it too, as the soak's fresh
+    server, compared with one that has ingested, should.
 
     The embedded store keeps every document as Python objects for the life of the process
     (about a million dicts at the benchmarks' large scale), and each full collection walks

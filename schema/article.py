@@ -69,6 +69,13 @@ class Evidence:
     def from_doc(cls, doc: dict[str, Any]) -> Evidence:
         return cls(quote=doc["quote"], start=doc["start"], end=doc["end"], _article=doc["article"])
 
+    @classmethod
+    async def of(cls, item: dict[str, Any], whole: Any) -> list[Evidence]:
+        """The quotes of an event or figure. A relation's copy has none (seed.build.listed): they are read
+        from the item's own document, through ``whole``, its kind's loader."""
+        doc = item if "sources" in item else await whole.load(item["_id"])
+        return [cls.from_doc(source) for source in doc["sources"]] if doc else []
+
     @strawberry.field(description="The article the quote is from.")
     async def article(self, info: Info) -> Article:
         return Article.from_doc(await info.context.loaders.articles.load(self._article))

@@ -62,9 +62,7 @@ class Event(Node):
 
     @strawberry.field(description="Every sentence, in every article, that reports this event.")
     async def sources(self, info: Info) -> list[Evidence]:
-        # A relation's copy of the event has none (seed.build.listed): they are in the event's own document.
-        doc = self._doc if "sources" in self._doc else await info.context.loaders.events.load(self._doc["_id"])
-        return [Evidence.from_doc(source) for source in doc["sources"]] if doc else []
+        return await Evidence.of(self._doc, info.context.loaders.events)
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

@@ -64,9 +64,7 @@ class Figure(Node):
 
     @strawberry.field(description="Every sentence, in every article, that states this figure.")
     async def sources(self, info: Info) -> list[Evidence]:
-        # A relation's copy of the figure has none (seed.build.listed): they are in the figure's own document.
-        doc = self._doc if "sources" in self._doc else await info.context.loaders.figures.load(self._doc["_id"])
-        return [Evidence.from_doc(source) for source in doc["sources"]] if doc else []
+        return await Evidence.of(self._doc, info.context.loaders.figures)
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

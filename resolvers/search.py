@@ -45,15 +45,36 @@ class Snapshot:
         return cls(ordered, {i: frozenset(entry["terms"]) for i, entry in kept.items()})
 
     def changed(self, ids: set[str], found: list[Doc]) -> Snapshot:
-        """This snapshot with the entries of ``ids`` replaced by those ``found`` (an id not found is gone)."""
-        kept = [{"_id": doc["_id"], "sortKey": doc["sortKey"], "terms": self.words[doc["_id"]]}
-                for doc in self.ordered if doc["_id"] not in ids]  # fmt: skip
-        return Snapshot.of([*kept, *found])
+        """This snapshot with the entries of ``ids`` replaced by those ``found`` (an id not found is gone).
+
+        The entries kept are this snapshot's own, shared rather than copied: an ingest changes a few
+        entries among thousands, and building every one again per update churned the allocator."""
+        ordered = [doc for doc in self.ordered if doc["_id"] not in ids]
+        words = dict(self.words)
+        for i in ids:
+            words.pop(i, None)
+        for entry in found:
+            _insert(ordered, {"_id": entry["_id"], "sortKey": entry["sortKey"]})
+            words[entry["_id"]] = frozenset(entry["terms"])
+        return Snapshot(ordered, words)
 
     def page(self, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
         wanted = frozenset(terms)
         keep = (lambda doc: wanted <= self.words[doc["_id"]]) if wanted else None
         return page_list(self.ordered, FIELDS, first, after, descending=True, keep=keep)
+
+
+def _insert(ordered: list[Doc], doc: Doc) -> None:
+    """Put ``doc`` into ``ordered``, kept newest first by (sortKey, _id)."""
+    key = (doc["sortKey"], doc["_id"])
+    low, high = 0, len(ordered)
+    while low < high:
+        middle = (low + high) // 2
+        if (ordered[middle]["sortKey"], ordered[middle]["_id"]) > key:
+            low = middle + 1
+        else:
+            high = middle
+    ordered.insert(low, doc)
 
 
 class SearchIndex:

@@ -6,13 +6,15 @@ import asyncio
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from entente import documents as d
 from entente.mockasync import AsyncMockClient
 from entente.store import GENERATION_LOG, CountingDatabase, Written, changing
 from resolvers.cache import CachedReads, DocumentCache, SharedRead
 from resolvers.loaders import Context
-from resolvers.search import SearchIndex
+from resolvers.search import SearchIndex, Snapshot
 from schema import schema
 from seed.ingest import ingest
 from seed.load import seed
@@ -367,6 +369,30 @@ async def test_the_search_index_pages_as_the_store_does(seeded: Any, words: str 
     async with changing(seeded):  # a write of anything: the index is read whole again
         pass
     assert await _pages(seeded, cache, words) == await _pages(seeded, None, words)
+
+
+_entries = st.lists(
+    st.builds(
+        lambda i, day, terms: {"_id": f"art_{i}", "sortKey": f"2024-01-{day:02d}", "terms": terms},
+        st.integers(0, 30), st.integers(1, 28), st.lists(st.sampled_from(["kazakhstan", "kenya", "trade"]), max_size=3),
+    ),
+    max_size=30, unique_by=lambda entry: entry["_id"],
+)  # fmt: skip
+
+
+@given(_entries, st.sets(st.integers(0, 30)), _entries)
+def test_a_search_snapshot_moved_on_by_ids_equals_one_read_whole(
+    stored: list[dict[str, Any]], written: set[int], rewritten: list[dict[str, Any]]
+) -> None:
+    ids = {f"art_{i}" for i in written}
+    found = [entry for entry in rewritten if entry["_id"] in ids]  # an id written and not found was deleted
+    before = Snapshot.of(stored)
+    after = before.changed(ids, found)
+    kept = [entry for entry in stored if entry["_id"] not in ids]
+    assert after == Snapshot.of(kept + found)
+    assert before == Snapshot.of(stored)  # the searches still paging the old snapshot see it unchanged
+    unchanged = {doc["_id"]: doc for doc in before.ordered if doc["_id"] not in ids}
+    assert all(doc is unchanged[doc["_id"]] for doc in after.ordered if doc["_id"] in unchanged)  # shared, not copied
 
 
 class _HeldSearch:

@@ -15,10 +15,11 @@ Then it checks for a memory leak. The server's RSS grows with the knowledge base
 (the embedded store keeps every article as Python objects), so growth during the run is not a
 leak by itself. Instead, the soaked server is stopped and a fresh `entente serve` is started on
 the same data (the same data directory, whose journal it replays, or the same FerretDB
-database, once FerretDB has finished the queries the soaked server left it), warmed up for
-``--warmup`` seconds with reads only (after a few connections' worth, and longer while it still
-answers errors), and its RSS taken: a soaked server that holds more than 10% above that is
-keeping something it should not.
+database, once FerretDB has finished the queries the soaked server left it), warmed up with reads
+(a few connections' worth first, then ``--warmup`` seconds, longer while it still answers errors),
+then for ``--warmup`` seconds with the soak's mix, ingests included, as the soaked server's own
+warm-up was, and its RSS taken: a soaked server that holds more than 10% above that is keeping
+something it should not. Its RSS after the reads alone is reported too.
 
 At the end it prints throughput, latency, statuses, errors by code inside and outside the
 outage window, acknowledged ingests against those in the store, the soaked server's RSS
@@ -322,14 +323,16 @@ def _overlaps(sample: Sample, window: tuple[float, float] | None) -> bool:
 
 @dataclass
 class Fresh:
-    """A new server on the soaked one's data, after its own warm-up of reads."""
+    """A new server on the soaked one's data, after a warm-up of reads, then of the soak's mix."""
 
-    articles: int  # what it holds, to show it is the same data
+    articles: int  # what it held before its mixed warm-up, to show it is the same data
     rss_started_mb: float  # once it answered /health, before any request
-    rss_mb: float  # after the warm-up: the figure the soaked server's RSS is compared with
+    rss_reads_mb: float  # after the warm-up of reads
+    rss_mb: float  # after the mixed warm-up too: the figure the soaked server's RSS is compared with
     requests: int
     errors: int
-    seconds: float  # of warm-up: --warmup, and more until 5 s without an error
+    seconds: float  # of warm-up of reads: --warmup, and more until 5 s without an error
+    ingested: int  # articles the mixed warm-up added
 
 
 @dataclass
@@ -419,9 +422,12 @@ def _report(args: argparse.Namespace, run: Run, m: Measures) -> int:
         ratio = end / fresh.rss_mb
         lines.append([
             "RSS of a fresh server on the same data after warm-up",
-            f"{fresh.rss_mb:.1f} MB ({fresh.rss_started_mb:.1f} MB once started; it holds {fresh.articles} articles; "
-            f"{fresh.requests} reads in its {fresh.seconds:.0f} s warm-up, {fresh.errors} errors)",
+            f"{fresh.rss_mb:.1f} MB after the mix, {fresh.rss_reads_mb:.1f} MB after reads only, "
+            f"{fresh.rss_started_mb:.1f} MB once started (it held {fresh.articles} articles, and ingested "
+            f"{fresh.ingested} in the mix; {fresh.requests} requests in its {fresh.seconds:.0f} s of reads and "
+            f"{args.warmup:.0f} s of the mix, {fresh.errors} errors)",
         ])  # fmt: skip
+        lines.append(["RSS soaked / fresh after reads only", f"{end / fresh.rss_reads_mb:.3f} (information)"])
         lines.append(["RSS soaked / fresh", f"{ratio:.3f}"])
     lines.append(["CPU (cores busy)", ", ".join(f"{k} {v:.2f}" for k, v in m.cpu_cores.items())])
     width = max(len(name) for name, _ in lines)
@@ -486,10 +492,16 @@ def _stop_server(server: subprocess.Popen[bytes]) -> None:
 async def _fresh(
     args: argparse.Namespace, port: int, env: dict[str, str], log: Path, servers: list[subprocess.Popen[bytes]]
 ) -> Fresh:
-    """Start a new server on the soaked one's data and warm it up as the soaked one was, but with
-    reads only, so the data stays the same: its RSS is what that data costs without a long run,
-    and the soaked server's RSS at the end is judged against it rather than against its own
-    start, which held fewer articles."""
+    """Start a new server on the soaked one's data and warm it up as the soaked one was: its RSS is
+    what that data costs under the same load without a long run, and the soaked server's RSS at the
+    end is judged against it rather than against its own start, which held fewer articles.
+
+    First reads only, until they are answered without an error, with the data unchanged; then
+    ``--warmup`` seconds of the soak's mix, ingests included, as the soaked server's warm-up was. A
+    server that writes holds more than one that only reads (the articles waiting to be merged, the
+    documents a merge reads and rewrites, the cached ones it makes stale): without the mix, that
+    working set would count as a leak. The mix adds a few per cent to the data; both RSS figures
+    are reported."""
     server = _start_server(port, env, log)
     servers.append(server)
     await _wait_healthy(port, server, log, FRESH_START_TIMEOUT_S)
@@ -513,9 +525,15 @@ async def _fresh(
         if not any(s.failed for s in run.samples if s.start >= time.monotonic() - begun - 5):
             break
         await _load(port, args.connections, 5, 0.0, run, begun)
+    reads_rss = proc_rss_mb(server.pid)[0]
+    seconds, articles = time.monotonic() - begun, await _article_count(port)
+    print(f"soak: fresh server warm after reads; {args.warmup:.0f} s of the mix", file=sys.stderr)
+    mixed = Run()
+    await _load(port, args.connections, args.warmup, args.ingest_share, mixed, begun)
     rss = proc_rss_mb(server.pid)[0]  # sampled as the soaked server's RSS at the end: right after the load
-    errors = sum(1 for s in run.samples if s.failed)
-    return Fresh(await _article_count(port), started, rss, len(run.samples), errors, time.monotonic() - begun)
+    samples = run.samples + mixed.samples
+    errors = sum(1 for s in samples if s.failed)
+    return Fresh(articles, started, reads_rss, rss, len(samples), errors, seconds, len(mixed.acked))
 
 
 async def soak(args: argparse.Namespace) -> int:

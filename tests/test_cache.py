@@ -395,6 +395,14 @@ def test_a_search_snapshot_moved_on_by_ids_equals_one_read_whole(
     assert all(doc is unchanged[doc["_id"]] for doc in after.ordered if doc["_id"] in unchanged)  # shared, not copied
 
 
+def test_search_snapshots_keep_one_copy_of_each_word() -> None:
+    entries = [{"_id": f"art_{i}", "sortKey": "2024", "terms": ["".join(["trade", "turnover"])]} for i in range(3)]
+    assert entries[0]["terms"][0] is not entries[1]["terms"][0]  # as decoded, each entry has its own copy
+    snapshot = Snapshot.of(entries[:2]).changed({"art_2"}, entries[2:])
+    kept = [next(iter(snapshot.words[f"art_{i}"])) for i in range(3)]
+    assert kept[0] is kept[1] is kept[2]
+
+
 class _HeldSearch:
     """A ``search`` collection whose reads wait until released, as FerretDB's under load may outlast a request."""
 

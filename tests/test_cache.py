@@ -338,6 +338,20 @@ async def test_searches_read_only_the_entries_written_since(seeded: Any) -> None
     assert ("search", "find") not in counts.counts
 
 
+async def test_a_search_page_looks_its_articles_up_one_by_one(seeded: Any) -> None:
+    """The newest page after an ingest is of articles nobody cached: read by id, never with a scan of
+    every article (which FerretDB answers an ``$in`` with)."""
+    cache = DocumentCache()
+    counts = CountingDatabase(seeded)
+    page = (await _run(counts, cache, "{ articles(first: 4) { edges { node { id title } } } }"))["articles"]
+    assert len(page["edges"]) == 4
+    assert counts.counts[("articles", "find_one")] == 4
+    assert ("articles", "find") not in counts.counts
+    counts = CountingDatabase(seeded)
+    await _run(counts, cache, "{ articles(first: 4) { edges { node { id title } } } }")
+    assert ("articles", "find_one") not in counts.counts  # and kept, as every load is
+
+
 PAGE = """
 query($q: String, $after: String) {
   articles(search: $q, first: 2, after: $after) {

@@ -59,8 +59,8 @@ async def page_articles_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
     """The articles of a page of search entries, looked up one id at a time (entente.store.find_by_ids).
 
     A page holds at most ``first`` articles, not a fan-out, and after each ingest the newest page
-    is a page of articles no reader has cached: FerretDB answered its ``$in`` by decoding every
-    article (2-4 s under the soak's load at 2,500 articles), and the lookups take milliseconds."""
+    is a page of articles no reader has cached: FerretDB answers an ``$in`` of them by decoding every
+    article (2.2-2.9 s at 3,000 articles, idle), and a lookup by ``_id`` in about 4 ms."""
     found = {doc["_id"]: doc for doc in await find_by_ids(db[d.ARTICLES], ids, _ARTICLE_PROJECTION)}
     return [found.get(i) for i in ids]
 

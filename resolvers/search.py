@@ -9,7 +9,7 @@ Instead the document cache (resolvers.cache) holds the entries themselves, read 
 When the generation log names search entries written since, only those are read again (by id)
 before the next search; a write that does not say what it wrote drops the index, which is read
 whole again. Each update makes a new snapshot, so a page and its count, taken from one
-snapshot, agree with each other.
+snapshot, agree with each other. Searches share the reads (SearchIndex).
 """
 
 from __future__ import annotations
@@ -86,72 +86,83 @@ def _insert(ordered: list[Doc], doc: Doc) -> None:
 
 
 class SearchIndex:
-    """The search entries of one database, read whole once, then again only by the ids written since."""
+    """The search entries of one database, read whole once, then again only by the ids written since.
+
+    Reads are tasks of their own, one at a time, shared by every search that waits for them, and
+    not cancelled with the search that began them. Each write the cache learns of (``written``)
+    is numbered, and a search waits for a snapshot covering the writes numbered before it came:
+    the read under way if it covers them, or else the next, which covers every write numbered by
+    then. So a search waits for two reads at most, however many writes come while it waits; when
+    each waiting search read what was written since the last one itself, in turn, a search could
+    wait for a read per search ahead of it (searches past the timeout on FerretDB at 64
+    connections, where reading 40-100 entries by id takes a second or more)."""
 
     def __init__(self) -> None:
         self._snapshot: Snapshot | None = None
-        self._stale: set[str] = set()
+        self._stale: set[str] = set()  # written since the last read began
+        self._writes = 0  # writes learnt of, numbered from 1, and resets
+        self._covers = 0  # the last of them the snapshot covers
         self._epoch = 0  # counts resets, so that a read begun before one is not kept
-        self._reading = asyncio.Lock()
-        # The read of every entry under way, if any: a task of its own, which the searches waiting on it share.
-        self._whole: asyncio.Future[Snapshot] | None = None
+        # The read under way, if any, with the last write it covers.
+        self._read: asyncio.Future[tuple[Snapshot, int]] | None = None
 
     @property
     def loaded(self) -> bool:
-        return self._snapshot is not None
+        """Whether it holds entries or is reading them (so that the writes since must be learnt of)."""
+        return self._snapshot is not None or self._read is not None
 
     def reset(self) -> None:
         """Forget every entry (a write that did not say what it wrote)."""
-        self._snapshot, self._stale, self._whole = None, set(), None
+        self._snapshot, self._stale, self._read = None, set(), None
+        self._writes += 1
         self._epoch += 1
 
     def written(self, ids: Iterable[str]) -> None:
         """Entries with these ids were written: read them again before the next search."""
-        if self._snapshot is not None:
-            self._stale.update(ids)
+        ids = set(ids)
+        if ids and self.loaded:
+            self._stale |= ids
+            self._writes += 1
 
     async def current(self, db: Any) -> Snapshot:
         """The entries as of the cache's generation or later, reading what changed first."""
-        if self._snapshot is not None and not self._stale:
-            return self._snapshot
-        if self._snapshot is None:
-            if self._whole is None:
-                self._whole = asyncio.ensure_future(self._read_whole(db, self._epoch))
-                self._whole.add_done_callback(self._read)
-            return await asyncio.shield(self._whole)
-        async with self._reading:
-            if self._snapshot is None:  # a reset came while this search waited
-                return await self.current(db)
-            if self._stale:
-                epoch, base, asked, self._stale = self._epoch, self._snapshot, self._stale, set()
-                try:
-                    found = await find_by_ids(db[d.SEARCH], asked, {"sortKey": 1, "terms": 1})
-                except BaseException:
-                    if epoch == self._epoch:
-                        self._stale |= asked
-                    raise
-                snapshot = base.changed(asked, found)
-                if epoch == self._epoch:
-                    self._snapshot = snapshot
+        needed = self._writes
+        while self._snapshot is None or self._covers < needed:
+            if self._read is None:
+                self._begin(db)
+            assert self._read is not None
+            snapshot, covers = await asyncio.shield(self._read)
+            if covers >= needed:  # kept, unless a reset came meanwhile: good for this search all the same
                 return snapshot
-            return self._snapshot
+        return self._snapshot
 
-    async def _read_whole(self, db: Any, epoch: int) -> Snapshot:
-        """Every entry, kept unless a reset came meanwhile (then good for the searches waiting, not kept).
+    def _begin(self, db: Any) -> None:
+        """Read what the snapshot lacks: every entry, or the entries written since the last read."""
+        base, asked, covers, epoch = self._snapshot, self._stale, self._writes, self._epoch
+        self._stale = set()
 
-        Not cancelled with the search that began it: at a few thousand articles FerretDB takes a second
-        for it when idle, and under load it can take longer than a request may, so that read again by each
-        search in turn it would never finish."""
-        snapshot = Snapshot.of(await db[d.SEARCH].find({}, {"sortKey": 1, "terms": 1}).to_list(None))
-        if epoch == self._epoch:
-            self._snapshot = snapshot
-        return snapshot
+        async def read() -> tuple[Snapshot, int]:
+            try:
+                if base is None:
+                    snapshot = Snapshot.of(await db[d.SEARCH].find({}, {"sortKey": 1, "terms": 1}).to_list(None))
+                else:
+                    snapshot = base.changed(asked, await find_by_ids(db[d.SEARCH], asked, {"sortKey": 1, "terms": 1}))
+            except BaseException:
+                if epoch == self._epoch:
+                    self._stale |= asked  # read again by the next
+                raise
+            if epoch == self._epoch:
+                self._snapshot, self._covers = snapshot, covers
+            return snapshot, covers
 
-    def _read(self, whole: asyncio.Future[Snapshot]) -> None:
-        if self._whole is whole:
-            self._whole = None
-        if not whole.cancelled():
-            whole.exception()  # a failure reaches the searches waiting; none may be left to see it
+        self._read = asyncio.ensure_future(read())
+        self._read.add_done_callback(self._ended)
+
+    def _ended(self, read: asyncio.Future[tuple[Snapshot, int]]) -> None:
+        if self._read is read:
+            self._read = None
+        if not read.cancelled():
+            read.exception()  # a failure reaches the searches waiting; none may be left to see it
 
     async def page(self, db: Any, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
         return (await self.current(db)).page(terms, first, after)

@@ -97,7 +97,7 @@ async def test_a_write_drops_only_the_loads_it_made_stale(seeded: Any) -> None:
     assert counts.counts[("relations", "find")] == 0  # the first three relations stayed; KAZ-MLI is not among them
 
 
-async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any) -> None:
+async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any, caplog: pytest.LogCaptureFixture) -> None:
     cache = DocumentCache()
     await _run(seeded, cache, KENYA)
     for _ in range(GENERATION_LOG + 1):
@@ -106,8 +106,12 @@ async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any) ->
             written.add("events", ["nothing-cached"])
     assert len(cache) > 0
     counts = CountingDatabase(seeded)
-    await _run(counts, cache, KENYA)
+    with caplog.at_level("INFO", logger="entente"):
+        await _run(counts, cache, KENYA)
     assert counts.counts[("relations", "find")] == 1
+    assert [record.getMessage() for record in caplog.records if "cache" in record.getMessage()] == [
+        "document cache emptied: the store's log of changes does not say what the writes since wrote"
+    ]  # said once, for whoever wonders why every read went to the store at once
 
 
 async def test_a_change_made_meanwhile_by_another_writer_restarts_the_log(seeded: Any) -> None:
@@ -422,6 +426,7 @@ class _HeldSearch:
 
     def __init__(self, entries: list[dict[str, Any]]):
         self.entries, self.reads, self.release = entries, 0, asyncio.Event()
+        self.asked: list[str] = []  # the ids read one by one, in order
 
     def find(self, *args: Any, **kwargs: Any) -> _HeldSearch:
         return self
@@ -430,6 +435,56 @@ class _HeldSearch:
         self.reads += 1
         await self.release.wait()
         return self.entries
+
+    async def find_one(self, query: dict[str, Any], projection: Any = None) -> dict[str, Any] | None:
+        self.asked.append(query["_id"])
+        await self.release.wait()
+        return next((entry for entry in self.entries if entry["_id"] == query["_id"]), None)
+
+
+def _entry(i: int) -> dict[str, Any]:
+    return {"_id": f"art_{i}", "sortKey": f"2024-01-{i:02d}", "terms": ["kazakhstan"]}
+
+
+async def test_searches_waiting_share_the_reads_of_what_was_written() -> None:
+    held = _HeldSearch([_entry(1)])
+    db, index = {d.SEARCH: held}, SearchIndex()
+    held.release.set()
+    await index.page(db, (), 10, None)
+    held.release.clear()
+    held.entries.append(_entry(2))
+    index.written(["art_2"])
+    first = asyncio.ensure_future(index.page(db, (), 10, None))
+    await asyncio.wait_for(_until(lambda: held.asked == ["art_2"]), 1)  # reading what it needs
+    waiting = []
+    for i in (3, 4, 5):  # written while that read goes on, each learnt of before a search comes
+        held.entries.append(_entry(i))
+        index.written([f"art_{i}"])
+        waiting.append(asyncio.ensure_future(index.page(db, (), 10, None)))
+    held.release.set()
+    await asyncio.wait_for(_until(lambda: first.done() and len(held.asked) == 4), 1)
+    held.release.clear()  # the second read, of everything written meanwhile, is under way and held
+    held.entries.append(_entry(6))
+    index.written(["art_6"])  # written after the searches came: none of them waits for it
+    held.release.set()
+    pages = await asyncio.wait_for(asyncio.gather(*waiting), 1)
+    assert sorted(held.asked[1:]) == ["art_3", "art_4", "art_5"]  # two reads; art_6 not read for them
+    assert [[doc["_id"] for doc in page.docs] for page in pages] == [[f"art_{i}" for i in range(5, 0, -1)]] * 3
+    assert [doc["_id"] for doc in (await index.page(db, (), 10, None)).docs][0] == "art_6"  # the next search reads it
+
+
+async def test_an_entry_written_while_the_index_is_read_whole_is_read_after() -> None:
+    held = _HeldSearch([_entry(1)])
+    db, index = {d.SEARCH: held}, SearchIndex()
+    reading = asyncio.ensure_future(index.page(db, (), 10, None))
+    await asyncio.wait_for(_until(lambda: held.reads == 1), 1)
+    assert index.loaded  # so the cache reads the log and tells it what is written meanwhile
+    index.written(["art_2"])  # written after the whole read began: it may have missed it
+    held.entries = [_entry(1), _entry(2)]
+    held.release.set()
+    await reading
+    assert [doc["_id"] for doc in (await index.page(db, (), 10, None)).docs] == ["art_2", "art_1"]
+    assert held.asked == ["art_2"]
 
 
 async def test_reading_the_search_index_outlasts_the_search_that_began_it() -> None:

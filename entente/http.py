@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
+import traceback
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -26,6 +29,20 @@ from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal, bad_request
 from entente.settings import Settings
 
 ALLOWED_OPERATIONS = {"GET": {OperationType.QUERY}, "POST": {OperationType.QUERY, OperationType.MUTATION}}
+ROOT = Path(__file__).resolve().parents[1]
+
+log = logging.getLogger("entente")
+
+
+def _waiting_in(cancelled: BaseException | None, frames: int = 3) -> str:
+    """Where a stopped operation was waiting: the innermost few of this project's frames its
+    cancellation went through, innermost first (``resolvers/search.py:120 in current < ...``)."""
+    ours = [
+        frame for frame in traceback.extract_tb(cancelled.__traceback__ if cancelled else None)
+        if frame.filename.startswith(str(ROOT)) and "site-packages" not in frame.filename
+    ]  # fmt: skip
+    where = [f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} in {f.name}" for f in reversed(ours[-frames:])]
+    return " < ".join(where) or "no frame of this project"
 
 
 def is_request_error(result: ExecutionResult) -> bool:
@@ -221,7 +238,7 @@ class GraphQLOverHTTP(GraphQL):
                     allowed_operation_types=ALLOWED_OPERATIONS[request.method],
                     operation_extensions=params.get("extensions"),
                 )
-        except TimeoutError:
+        except TimeoutError as exc:
             if not deadline.expired():
                 raise
             if request.app.state.store.was_down_since(begun):
@@ -231,6 +248,10 @@ class GraphQLOverHTTP(GraphQL):
                 unavailable = ServiceUnavailable("The database is unavailable; try again shortly.")
                 return ExecutionResult(data=None, errors=[unavailable])
             message = f"The operation took longer than {timeout_ms:,} ms (ENTENTE_QUERY_TIMEOUT_MS) and was stopped."
+            log.warning(
+                "request %s: stopped after %s ms (ENTENTE_QUERY_TIMEOUT_MS), waiting in %s",
+                getattr(context, "request_id", None), f"{timeout_ms:,}", _waiting_in(exc.__cause__),
+            )  # fmt: skip
             return ExecutionResult(data=None, errors=[QueryTimeout(message)])
         except InvalidOperationTypeError as exc:
             if exc.operation_type == OperationType.SUBSCRIPTION:  # by POST as by GET

@@ -16,6 +16,7 @@ same country card make one round trip per key, not 64.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from typing import Any
@@ -28,6 +29,8 @@ from resolvers.pagination import Page
 from resolvers.search import SearchIndex
 
 _UNSET = object()
+
+log = logging.getLogger("entente")
 
 Batch = Callable[[list[Any]], Awaitable[Sequence[Any]]]
 
@@ -162,6 +165,8 @@ class DocumentCache:
                 return
             written = await changed_since(db, self._token, current)
         if written is None:
+            if self._entries or self.search.loaded:
+                log.info("document cache emptied: the store's log of changes does not say what the writes since wrote")
             self._empty()
             self.search.reset()
         else:

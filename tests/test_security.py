@@ -222,12 +222,15 @@ SLOW_PATHS = {
     "page": ("country_page", "{ countries { totalCount } }"),
     "loader": ("countries_by_code", '{ country(code: "TR") { name } }'),
 }
+# Where the server's log says each was waiting: in the store's read itself, or (its read batched in a
+# task of the loader's) in the resolver awaiting the loader.
+WAITING_IN = {"page": "tests/test_security.py:", "loader": "resolvers/countries.py:"}
 
 
 @pytest.mark.parametrize("path", SLOW_PATHS)
 @pytest.mark.parametrize("accept", ["application/json", "application/graphql-response+json"])
 async def test_a_slow_query_is_cancelled_and_answers_timeout(
-    monkeypatch: pytest.MonkeyPatch, accept: str, path: str
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, accept: str, path: str
 ) -> None:
     started, cancelled = asyncio.Event(), asyncio.Event()
 
@@ -253,6 +256,10 @@ async def test_a_slow_query_is_cancelled_and_answers_timeout(
     assert response.headers["content-type"] == accept
     assert response.headers["cache-control"] == "no-store"
     assert response.json() == TIMED_OUT
+    (stopped,) = [record for record in caplog.records if "ENTENTE_QUERY_TIMEOUT_MS" in record.getMessage()]
+    assert stopped.levelname == "WARNING"
+    assert f"stopped after {TIMEOUT_MS} ms" in stopped.getMessage()
+    assert f"waiting in {WAITING_IN[path]}" in stopped.getMessage()
 
 
 async def test_a_timed_out_ingest_still_finishes_its_writes(monkeypatch: pytest.MonkeyPatch) -> None:

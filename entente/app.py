@@ -74,6 +74,9 @@ async def prepare(store: Store, settings: Settings, journal: Journal | None = No
     elif await store.has_unlisted_relations():
         await rebuild(store.db, Report())
         log.warning("the store's relations embedded every quote (written by an older version); rebuilt them")
+    elif await store.lacks_reports():
+        await rebuild(store.db, Report())
+        log.warning("the store's events or figures kept no reports (written by an older version); rebuilt them")
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())

@@ -94,6 +94,13 @@ class Store:
         version, before seed.build.listed)."""
         return await self.db[d.RELATIONS].find_one({"articles": {"$exists": True}}, {"_id": 1}) is not None
 
+    async def lacks_reports(self) -> bool:
+        """Whether an event or figure keeps no reports (written by an older version, before seed.reports)."""
+        for name in (d.EVENTS, d.FIGURES):
+            if await self.db[name].find_one({"reports": {"$exists": False}}, {"_id": 1}) is not None:
+                return True
+        return False
+
     def seems_down(self) -> bool:
         """True when the client knows of no server it could read from (the database went away); no I/O."""
         if self.embedded or self.client is None:

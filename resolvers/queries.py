@@ -19,6 +19,8 @@ Doc = dict[str, Any]
 
 # Large fields a reader of the list does not need; the article text stays (Article.text).
 _ARTICLE_PROJECTION = {"terms": 0}
+# What an event or figure keeps for merging the next report of it (seed.reports), which no reader needs.
+_MERGED_PROJECTION = {"reports": 0}
 
 
 async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
@@ -40,11 +42,11 @@ async def relations_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
 
 
 async def events_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.EVENTS, ids)
+    return await _by_ids(db, d.EVENTS, ids, _MERGED_PROJECTION)
 
 
 async def figures_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.FIGURES, ids)
+    return await _by_ids(db, d.FIGURES, ids, _MERGED_PROJECTION)
 
 
 async def people_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
@@ -87,7 +89,9 @@ def event_query(types: list[str] | None, start: str | None, end: str | None, cou
 
 
 async def event_page(db: Any, query: Doc, first: int | None, after: str | None) -> Page:
-    return await page_query(db[d.EVENTS], query, ["dateFirst", "_id"], first, after, descending=True)
+    return await page_query(
+        db[d.EVENTS], query, ["dateFirst", "_id"], first, after, descending=True, projection=_MERGED_PROJECTION
+    )
 
 
 # Every word must occur: more than a few dozen find nothing a shorter search would not, and 200,000 (a 1.3 MB

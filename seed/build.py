@@ -11,10 +11,21 @@ from typing import Any
 
 from entente import documents as d
 from entente.countries import CountryRef, all_countries
-from entente.dates import PartialDate, PartialDateError, combine
 from entente.text import fold, search_terms
 from seed.evidence import locate
 from seed.model import EventIn, FigureIn, PersonIn, SeedFile
+from seed.reports import (
+    EVENT_BASE,
+    FIGURE_BASE,
+    Reported,
+    add_new,
+    embed,
+    event_report,
+    figure_report,
+    merged_event,
+    merged_figure,
+    sources,
+)
 
 Doc = dict[str, Any]
 
@@ -123,57 +134,6 @@ def article_figures(article: Doc) -> list[Doc]:
     return [f for e in article["events"] for f in e["figures"]] + article["figures"]
 
 
-def _sources(article: Doc, item: Doc) -> list[Doc]:
-    return [{"article": article["_id"], **ev} for ev in item["evidence"]]
-
-
-def _date_bounds(date: str | None, end: str | None) -> tuple[str, str]:
-    """Sortable first and last day an event covers; empty strings when the year is unknown."""
-    if not date:
-        return "", ""
-    start = PartialDate.parse(date)
-    last = PartialDate.parse(end) if end else start
-    return start.first_day or "", last.last_day or ""
-
-
-def _merge_dates(a: str | None, b: str | None) -> str | None:
-    if not a or not b:
-        return a or b
-    try:
-        return combine(PartialDate.parse(a), PartialDate.parse(b)).iso
-    except PartialDateError:
-        return a  # the reports disagree; keep the first article's date
-
-
-def _merge_event(merged: Doc | None, event: Doc, article: Doc) -> Doc:
-    if merged is None:
-        merged = {k: v for k, v in event.items() if k not in ("evidence", "figures")}
-        merged.update(countries=[], participants=[], figures={}, sources=[], articles=[])
-    else:
-        merged["date"] = _merge_dates(merged["date"], event["date"])
-        merged["endDate"] = _merge_dates(merged["endDate"], event["endDate"])
-        merged["location"] = merged["location"] or event["location"]
-        if event["status"] == d.EventStatus.HAPPENED.value:
-            merged["status"] = event["status"]
-    _extend(merged["countries"], event["countries"])
-    _extend(merged["participants"], event["participants"])
-    merged["sources"].extend(_sources(article, event))
-    _extend(merged["articles"], [article["_id"]])
-    for figure in event["figures"]:
-        merged["figures"][figure["_id"]] = figure["_id"]
-    return merged
-
-
-def _merge_figure(merged: Doc | None, figure: Doc, article: Doc) -> Doc:
-    if merged is None:
-        merged = {k: v for k, v in figure.items() if k != "evidence"}
-        merged.update(sources=[], articles=[])
-    merged["event"] = merged["event"] or figure["event"]
-    merged["sources"].extend(_sources(article, figure))
-    _extend(merged["articles"], [article["_id"]])
-    return merged
-
-
 def person_report(person: Doc, article: Doc) -> Doc:
     """What one article says of a person."""
     return {"article": article["_id"], "name": person["name"], "role": person["role"], "aliases": person["aliases"]}
@@ -195,19 +155,13 @@ def person_document(pid: str, country: str | None, reports: Iterable[Doc], artic
     merged.update(articles=sorted({*articles, *(r["article"] for r in reports)}), reports=[])
     said: set[tuple[Any, ...]] = set()
     for report in reports:
-        _extend(merged["roles"], [report["role"]] if report["role"] else [])
-        _extend(merged["aliases"], report["aliases"])
+        add_new(merged["roles"], [report["role"]] if report["role"] else [])
+        add_new(merged["aliases"], report["aliases"])
         saying = (report["name"], report["role"], *report["aliases"])
         if saying not in said:  # the first article to say it is the one the merge's order counts
             said.add(saying)
             merged["reports"].append(dict(report))
     return merged
-
-
-def _extend(target: list[Any], values: Iterable[Any]) -> None:
-    for value in values:
-        if value not in target:
-            target.append(value)
 
 
 def _event_order(event: Doc) -> tuple[str, str]:
@@ -218,34 +172,32 @@ def merge(articles: Iterable[Doc]) -> tuple[dict[str, Doc], dict[str, Doc], dict
     """The merged events, figures and people the given articles report, by id, finished
     (date bounds, relation pairs, each event's figures embedded).
 
-    Articles are merged in id order, so that which report's title or date wins does
-    not depend on the order they arrived in. A merged document is the one the whole
-    store derives as long as every article reporting it (and, for an event, every
-    article reporting one of its figures) is among ``articles``.
+    A merged document is the one the whole store derives as long as every article reporting
+    it (and, for an event, every article reporting one of its figures) is among ``articles``.
     """
-    events: dict[str, Doc] = {}
-    figures: dict[str, Doc] = {}
+    events: dict[str, Reported] = {}
+    figures: dict[str, Reported] = {}
     people: dict[str, list[Doc]] = {}
     countries: dict[str, str | None] = {}
-    for article in sorted(articles, key=lambda a: a["_id"]):
-        for event in article["events"]:
-            events[event["_id"]] = _merge_event(events.get(event["_id"]), event, article)
-        for figure in article_figures(article):
-            figures[figure["_id"]] = _merge_figure(figures.get(figure["_id"]), figure, article)
+    for article in articles:
+        add_reports(article, events, figures)
         for person in article["people"]:
             people.setdefault(person["_id"], []).append(person_report(person, article))
             countries[person["_id"]] = person["country"]
+    merged_figures = {fid: merged_figure(said) for fid, said in figures.items()}
+    merged_events = {eid: embed(merged_event(said), merged_figures) for eid, said in events.items()}
+    return merged_events, merged_figures, {pid: person_document(pid, countries[pid], r) for pid, r in people.items()}
 
-    for figure in figures.values():
-        period = figure["period"] or {}
-        start = period.get("start") or period.get("end")
-        figure["dateFirst"], figure["dateLast"] = _date_bounds(start, period.get("end"))
-        figure["relations"] = d.relation_pairs(figure["countries"])
-    for event in events.values():
-        event["dateFirst"], event["dateLast"] = _date_bounds(event["date"], event["endDate"])
-        event["relations"] = d.relation_pairs(event["countries"])
-        event["figures"] = [figures[fid] for fid in event["figures"]]
-    return events, figures, {pid: person_document(pid, countries[pid], reports) for pid, reports in people.items()}
+
+def add_reports(article: Doc, events: dict[str, Reported], figures: dict[str, Reported]) -> None:
+    """Add what an article says of its events and figures to what is known of them, by id."""
+    aid = article["_id"]
+    for event in article["events"]:
+        said = events.setdefault(event["_id"], Reported({k: event[k] for k in EVENT_BASE}))
+        said.add(event_report(event, aid), sources(aid, event))
+    for figure in article_figures(article):
+        said = figures.setdefault(figure["_id"], Reported({k: figure[k] for k in FIGURE_BASE}))
+        said.add(figure_report(figure, aid), sources(aid, figure))
 
 
 def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
@@ -271,10 +223,11 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
 
 
 # What a relation leaves out of the events and figures it embeds: what grows with every article reporting
-# one (its quotes, and the ids of those articles). Event.sources and Figure.sources read the quotes from the
-# event's or figure's own document. Without them a relation is less than half the size: 60 KB instead of 135 KB
-# for Kazakhstan and Türkiye after 600 generated articles, read and written whole by each ingest touching it.
-_UNLISTED = ("sources", "articles")
+# one (its quotes, the ids of those articles, and the reports the merge keeps: seed.reports). Event.sources
+# and Figure.sources read the quotes from the event's or figure's own document. Without them a relation is
+# less than half the size: 60 KB instead of 135 KB for Kazakhstan and Türkiye after 600 generated articles,
+# read and written whole by each ingest touching it.
+_UNLISTED = ("sources", "articles", "reports")
 
 
 def listed(item: Doc) -> Doc:

@@ -301,6 +301,9 @@ async def _write_batch(writing: Writer, db: Any, batch: list[Asked]) -> None:
             # No generation change of its own: nothing reads a new article before its derivation, whose
             # write (seed.load.rederive, in ``changing``) retires whatever a reader cached meanwhile.
             taken = await write_whole(db[d.ARTICLES], list(documents.values()), [])
+        except BaseException:
+            writing.unsure.update(documents)
+            raise
         finally:
             # Numbered even if the write failed: they may have landed.
             changes = {i: writing.change(document) for i, document in documents.items() if i not in taken}

@@ -9,6 +9,8 @@ so a second run reports zero changes.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,11 +23,11 @@ from entente.countries import all_countries
 from entente.store import changing, ensure_indexes, find_by_ids, write_whole
 from seed.build import (
     Doc,
+    add_reports,
     article_document,
     article_figures,
     country_document,
     derive,
-    merge,
     person_document,
     person_report,
     relation_document,
@@ -33,6 +35,9 @@ from seed.build import (
 )
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
+from seed.reports import EVENT_BASE, FIGURE_BASE, Reported, embed, merged_event, merged_figure
+
+log = logging.getLogger("entente")
 
 DATA_DIR = Path(__file__).parent / "data"
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
@@ -242,35 +247,22 @@ async def rebuild_derived(db: Any, report: Report) -> None:
         report.collections[name] = await sync_collection(db, name, docs, prune=True)
 
 
-async def _reporting(
-    db: Any, articles: list[Doc], events: set[str], changed_figures: set[str], stored_events: list[Doc]
-) -> dict[str, Doc]:
-    """Every stored article reporting one of the events or the figures, or an event that one of the
-    figures belongs to, or a figure of such an event, by id: the new ``articles`` and those the stored
-    events (``stored_events``, those read already) and figures list. ``events`` gains the events a
-    changed figure belongs to."""
-    figures = set(changed_figures)
-    wanted = {article["_id"] for article in articles} | {a for e in stored_events for a in e["articles"]}
-    reporting: dict[str, Doc] = {}
-    asked: set[str] = set()
-    asked_events: set[str] = set(events)
-    asked_figures: set[str] = set()
-    while events > asked_events or figures > asked_figures or wanted > asked:
-        for name, ids in ((d.EVENTS, events - asked_events), (d.FIGURES, figures - asked_figures)):
-            for doc in await find_by_ids(db[name], ids, {"articles": 1}):
-                wanted.update(doc["articles"])
-        asked_events |= events
-        asked_figures |= figures
-        for article in await find_by_ids(db[d.ARTICLES], wanted - asked, {"events": 1, "figures": 1}):
-            reporting[article["_id"]] = {**article, "people": []}
-        asked |= wanted
-        for article in reporting.values():
-            for event in article["events"]:
-                ids = [f["_id"] for f in event["figures"]]
-                if event["_id"] in events or not changed_figures.isdisjoint(ids):
-                    events.add(event["_id"])
-                    figures.update(ids)
-    return reporting
+async def _landed(db: Any, articles: list[Doc], unsure: Collection[str]) -> list[Doc]:
+    """The articles, less those of ``unsure`` that the store lacks (a write that failed may not have landed)."""
+    asked = {a["_id"] for a in articles} & set(unsure)
+    if not asked:
+        return articles
+    found = {doc["_id"] for doc in await find_by_ids(db[d.ARTICLES], asked, {"_id": 1})}
+    return [a for a in articles if a["_id"] not in asked - found]
+
+
+def _keep_reports(stored: list[Doc]) -> bool:
+    """Whether these stored events and figures keep their reports; else (written by an older version,
+    before seed.reports) the whole store is derived again, which writes them."""
+    if all("reports" in doc for doc in stored):
+        return True
+    log.warning("events or figures written by an older version keep no reports; deriving everything again")
+    return False
 
 
 async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Doc | None]]:
@@ -305,30 +297,51 @@ def _replaced(stored: list[Doc], new: list[Doc], pair: str) -> list[Doc]:
     return [doc for doc in stored if doc["_id"] not in ids] + [doc for doc in new if pair in doc["relations"]]
 
 
-async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
+async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collection[str] = ()) -> None:
     """Bring the derived collections up to date with ``articles``, just added to the store, touching only
-    what they touch (inside ``changing(db)``).
+    what they touch (inside ``changing(db)``). ``unsure`` names articles whose write failed: those the
+    store lacks are left out.
 
     An ingest only ever adds reports, so the derived documents it changes are its own events,
-    figures and people, the events a figure of it belongs to, the relations of their pairs (before
+    figures and people, the events its figures are embedded in, the relations of their pairs (before
     and after: an event's subject is its first report's first country, so its pairs can move) and
-    the countries of those pairs or of its regional figures. Each event and figure is merged again
-    from every stored article that reports it (and, for an event, every article reporting one of its
-    figures), found by id through the articles the stored documents list, so it comes out as
-    ``rebuild_derived`` would make it; a person merges the new reports with those it keeps. A
-    relation keeps the stored copies of its other events and figures, and goes when none are left;
-    a country updates its lists of pairs and regional figures. Every read is by id.
+    the countries of those pairs or of its regional figures. Each event and figure merges the new
+    reports into those its stored document keeps (seed.reports), and a person likewise, so that each
+    comes out as ``rebuild_derived`` would make it without the articles reporting it being read
+    again. A relation keeps the stored copies of its other events and figures, and goes when none are
+    left; a country updates its lists of pairs and regional figures. Every read is by id.
     """
-    events = {e["_id"] for a in articles for e in a["events"]}
-    changed_figures = {f["_id"] for a in articles for f in article_figures(a)}
-    # An event's pairs can change as well as grow: its first country, the subject, is the first report's.
-    stored_events = await find_by_ids(db[d.EVENTS], events)
-    left = {pair for e in stored_events for pair in e["relations"]}
-    reporting = await _reporting(db, articles, events, changed_figures, stored_events)
-    landed = [a for a in articles if a["_id"] in reporting]  # a write that failed may not have
-    merged_events, merged_figures, _ = merge(reporting.values())
-    new_events = [merged_events[i] for i in sorted(events) if i in merged_events]
-    new_figures = [merged_figures[i] for i in sorted(changed_figures) if i in merged_figures]
+    landed = await _landed(db, articles, unsure)
+    again = {article["_id"] for article in landed}
+    event_ids = {e["_id"] for a in landed for e in a["events"]}
+    figure_ids = {f["_id"] for a in landed for f in article_figures(a)}
+    stored_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], event_ids)}
+    stored_figures = {f["_id"]: f for f in await find_by_ids(db[d.FIGURES], figure_ids)}
+    if not _keep_reports([*stored_events.values(), *stored_figures.values()]):
+        await rebuild_derived(db, report)
+        return
+    events = {i: Reported.stored(e, EVENT_BASE, again) for i, e in stored_events.items()}
+    figures = {i: Reported.stored(f, FIGURE_BASE, again) for i, f in stored_figures.items()}
+    for article in landed:
+        add_reports(article, events, figures)
+    merged_figures = {i: merged_figure(said) for i, said in sorted(figures.items())}
+    # The events a changed figure is embedded in take its new version: the new articles' own, and those
+    # an earlier article tied it to.
+    tied = {r["event"] for f in merged_figures.values() for r in f["reports"] if r["event"]} - event_ids
+    stored_events.update((e["_id"], e) for e in await find_by_ids(db[d.EVENTS], tied))
+    if not _keep_reports(list(stored_events.values())):
+        await rebuild_derived(db, report)
+        return
+    new_events = []
+    for i in sorted(event_ids | tied):
+        stored = stored_events.get(i)
+        event = merged_event(events[i]) if i in events else stored
+        if event is None:  # tied to an event the store lacks: nothing embeds the figure there
+            continue
+        embedded = {f["_id"]: f for f in stored["figures"]} if stored else {}
+        new_events.append(embed(event, {**embedded, **merged_figures}))
+    new_figures = list(merged_figures.values())
+    left = {pair for e in stored_events.values() for pair in e["relations"]}
     new_people, known_people = await _people(db, landed)
 
     pairs = sorted({pair for item in new_events + new_figures for pair in item["relations"]} | left)
@@ -357,7 +370,8 @@ async def rederive(db: Any, articles: list[Doc], report: Report) -> None:
         )
 
     known: dict[str, dict[str, Doc | None]] = {
-        d.EVENTS: {e["_id"]: e for e in stored_events},
+        d.EVENTS: {i: stored_events.get(i) for i in event_ids | tied},
+        d.FIGURES: {i: stored_figures.get(i) for i in figure_ids},
         d.PEOPLE: known_people,
         d.RELATIONS: {pair: stored_relations.get(pair) for pair in pairs},
         d.COUNTRIES: {code: stored_countries.get(code) for code in codes},

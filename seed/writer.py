@@ -5,7 +5,8 @@ lock is held, so the ingests of a process take effect one after another, in the 
 came; those waiting for the lock are written as one batch by the next to hold it
 (seed.ingest, ``inbox``). The derived
 collections are then brought up to date for the new articles only (seed.load.rederive: it
-reads the articles that report what they report, and writes the documents they change). An
+merges their reports into those the stored events, figures and people keep, and writes the
+documents they change; an article whose write failed is derived if it landed). An
 ingest waits for such an update begun after its article was written, and one update serves
 every article written before it began (a group commit). Updates never overlap, so one from an
 older set of articles never overwrites a newer one. Articles written and not yet derived are
@@ -44,6 +45,7 @@ class Writer:
         self.changes = 0  # articles written and rebuilds asked for, numbered from 1
         self.rebuilt = 0  # the last of them a finished rebuild covers
         self.pending: list[tuple[int, Doc]] = []  # articles written, by number, not yet rebuilt
+        self.unsure: set[str] = set()  # pending articles whose write failed, and so may not have landed
         self.inbox: list[Any] = []  # ingests waiting to be written (seed.ingest.Asked), in order
         self.whole = 0  # the last change that asked for a rebuild of everything
         self.checked = False  # whether the marker was looked at since this process began
@@ -106,13 +108,14 @@ class Writer:
                     written.anything()
                     await rebuild_derived(db, report)
                 else:
-                    await rederive(db, articles, report)
+                    await rederive(db, articles, report, self.unsure)
                     # The articles were written before, outside ``changing``: a reader may have cached their absence.
                     written.add(d.ARTICLES, (article["_id"] for article in articles))
                     for name, changes in report.collections.items():
                         written.add(name, changes.ids)
             self.rebuilt = max(self.rebuilt, covers)
             self.pending = [(n, article) for n, article in self.pending if n > covers]
+            self.unsure &= {article["_id"] for _, article in self.pending}
         finally:
             self._rebuild = None
         # Cleared apart, so the ingests waiting on this rebuild need not wait for the lock too.

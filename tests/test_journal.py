@@ -69,9 +69,9 @@ async def test_replay_stores_every_record_once_and_derives_in_batches(
     updates: list[int] = []
     rederive = writer_module.rederive
 
-    async def counted(db: Any, articles: list[Any], report: Any) -> None:
+    async def counted(db: Any, articles: list[Any], report: Any, unsure: Any = ()) -> None:
         updates.append(len(articles))
-        await rederive(db, articles, report)
+        await rederive(db, articles, report, unsure)
 
     monkeypatch.setattr(writer_module, "rederive", counted)
     assert await replay(db, journal) == len(texts)

@@ -10,15 +10,17 @@ to the seeded store a few at a time, and after each step every derived collectio
 from __future__ import annotations
 
 import itertools
+import logging
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from entente import documents as d
 from entente.app import prepare
 from entente.settings import Settings
-from entente.store import Store, changing
+from entente.store import CountingDatabase, Store, changing
 from seed.build import article_document, derive
 from seed.load import Report, rederive
 from seed.model import SeedFile
@@ -133,6 +135,60 @@ async def test_deriving_new_articles_gives_what_a_rebuild_gives(seeded: Any, req
     assert merged  # the pools are small: events were reported by several articles
 
 
+async def _add(db: Any, documents: list[dict[str, Any]], unsure: set[str] | None = None) -> None:
+    async with changing(db):
+        await rederive(db, documents, Report(), unsure or set())
+
+
+async def _equals_a_rebuild(db: Any) -> None:
+    expected = derive(await db[d.ARTICLES].find({}).to_list(None))
+    assert await _derived(db) == {name: expected[name] for name in DERIVED}
+
+
+async def test_deriving_new_articles_reads_none_of_the_articles_before_them(seeded: Any) -> None:
+    """The stored events and figures keep what merging a new report needs (seed.reports)."""
+    batches = steps(8)
+    for batch in batches[:-1]:
+        documents = [_document(drawn) for drawn in batch]
+        await seeded[d.ARTICLES].insert_many(documents)
+        await _add(seeded, documents)
+    documents = [_document(drawn) for drawn in batches[-1]]
+    await seeded[d.ARTICLES].insert_many(documents)
+    counting = CountingDatabase(seeded)
+    await _add(counting, documents)
+    assert counting.counts[(d.EVENTS, "find_one")]  # what they report was merged with what was stored
+    assert not [op for op in counting.counts if op[0] == d.ARTICLES]
+    await _equals_a_rebuild(seeded)
+
+
+async def test_an_article_whose_write_failed_is_derived_if_it_landed(seeded: Any) -> None:
+    landed, lost = (_document(drawn) for drawn in steps(2)[1][:1] + steps(3)[2][:1])
+    await seeded[d.ARTICLES].insert_one(landed)
+    await _add(seeded, [landed, lost], unsure={landed["_id"], lost["_id"]})
+    await _equals_a_rebuild(seeded)
+    assert await seeded[d.SEARCH].find_one({"_id": landed["_id"]})
+    assert not await seeded[d.SEARCH].find_one({"_id": lost["_id"]})
+
+
+async def test_events_and_figures_stored_without_reports_are_derived_again_whole(
+    seeded: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    batches = steps(8)
+    for batch in batches[:-1]:
+        documents = [_document(drawn) for drawn in batch]
+        await seeded[d.ARTICLES].insert_many(documents)
+        await _add(seeded, documents)
+    async with changing(seeded):  # as a version before seed.reports stored them
+        for name in (d.EVENTS, d.FIGURES):
+            await seeded[name].update_many({}, {"$unset": {"reports": ""}})
+    documents = [_document(drawn) for drawn in batches[-1]]
+    await seeded[d.ARTICLES].insert_many(documents)
+    with caplog.at_level(logging.WARNING, logger="entente"):
+        await _add(seeded, documents)
+    assert "keep no reports; deriving everything again" in caplog.text
+    await _equals_a_rebuild(seeded)
+
+
 async def test_deriving_an_article_writes_only_what_it_touches(seeded: Any) -> None:
     before = await dump(seeded)
     document = _document(
@@ -196,6 +252,17 @@ async def test_startup_rebuilds_relations_that_embed_every_quote(seeded: Any) ->
     await prepare(store, Settings(seed_on_start=False))
     assert await seeded[d.RELATIONS].find({}, sort=[("_id", 1)]).to_list(None) == listed
     assert not await store.has_unlisted_relations()
+
+
+async def test_startup_rebuilds_events_and_figures_that_keep_no_reports(seeded: Any) -> None:
+    stored = await _derived(seeded)
+    async with changing(seeded):  # as a version before seed.reports stored them
+        await seeded[d.FIGURES].update_many({}, {"$unset": {"reports": ""}})
+    store = Store(client=None, db=seeded, embedded=False)
+    assert await store.lacks_reports()
+    await prepare(store, Settings(seed_on_start=False))
+    assert await _derived(seeded) == stored
+    assert not await store.lacks_reports()
 
 
 async def test_people_merged_before_they_kept_their_reports_are_merged_again_from_their_articles(

@@ -29,12 +29,17 @@ from __future__ import annotations
 
 import asyncio
 import weakref
+from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any
 
 from entente import documents as d
 from entente.store import Written, changing
-from seed.build import Doc
+from seed.build import Doc, search_entry
 from seed.load import Report, rebuild_derived, rederive
+
+# How many of the search entries of the articles it wrote last a writer keeps (``written_lately``).
+RECENT_ENTRIES = 512
 
 _writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Writer]] = weakref.WeakKeyDictionary()
 
@@ -46,6 +51,7 @@ class Writer:
         self.rebuilt = 0  # the last of them a finished rebuild covers
         self.pending: list[tuple[int, Doc]] = []  # articles written, by number, not yet rebuilt
         self.unsure: set[str] = set()  # pending articles whose write failed, and so may not have landed
+        self.entries: OrderedDict[str, Doc] = OrderedDict()  # search entries of the articles written last
         self.inbox: list[Any] = []  # ingests waiting to be written (seed.ingest.Asked), in order
         self.whole = 0  # the last change that asked for a rebuild of everything
         self.checked = False  # whether the marker was looked at since this process began
@@ -60,6 +66,9 @@ class Writer:
             self.whole = self.changes
         else:
             self.pending.append((self.changes, article))
+            self.entries[article["_id"]] = search_entry(article)
+            if len(self.entries) > RECENT_ENTRIES:
+                self.entries.popitem(last=False)
         return self.changes
 
     def backlog(self) -> int:
@@ -147,6 +156,15 @@ def writer(db: Any) -> Writer:
     if db.name not in writers:
         writers[db.name] = Writer()
     return writers[db.name]
+
+
+def written_lately(db: Any) -> Mapping[str, Doc]:
+    """The search entries of the articles this process wrote last to ``db``, by id, for the search index
+    to take rather than read back (resolvers.search): an entry is made from its article, which never
+    changes once stored, so an entry the store's log names as written is the one made here. An
+    article whose write failed is here too; the log never names its entry unless it landed."""
+    writing = _writers.get(asyncio.get_running_loop(), {}).get(getattr(db, "name", None))
+    return writing.entries if writing is not None else {}
 
 
 async def mark_unfinished(db: Any) -> None:

@@ -18,6 +18,7 @@ from resolvers.search import SearchIndex, Snapshot
 from schema import schema
 from seed.ingest import ingest
 from seed.load import seed
+from seed.writer import writer
 
 CARD = """
 { country(code: "KAZ") { name relations(first: 3) { edges { node { id countries { code name } } } } } }
@@ -334,6 +335,7 @@ async def test_searches_read_only_the_entries_written_since(seeded: Any) -> None
     await _run(counts, cache, SEARCH)
     assert not [op for op in counts.counts if op[0] == "search"]
     await ingest(seeded, MALI_TEXT)
+    writer(seeded).entries.clear()  # as if another process had written it
     counts = CountingDatabase(seeded)
     found = (await _run(counts, cache, SEARCH))["articles"]
     assert found["totalCount"] == 1
@@ -501,3 +503,16 @@ async def test_reading_the_search_index_outlasts_the_search_that_began_it() -> N
     assert [doc["_id"] for doc in page.docs] == ["art_3", "art_2"]
     assert held.reads == 1  # the second search waited for the read the first began, which was kept
     assert index.loaded
+
+
+async def test_the_search_index_takes_the_entries_this_process_wrote_rather_than_read_them(seeded: Any) -> None:
+    cache = DocumentCache()
+    query = '{ articles(search: "Kenya", first: 10) { totalCount edges { node { id } } } }'
+    before = (await _run(seeded, cache, query))["articles"]
+    text = "NAIROBI – Kenya and Kazakhstan held talks on trade in Nairobi on 3 March 2025, the ministers said."
+    ingested = await ingest(seeded, text)
+    counts = CountingDatabase(seeded)
+    after = (await _run(counts, cache, query))["articles"]
+    assert after["totalCount"] == before["totalCount"] + 1
+    assert after["edges"][0]["node"]["id"] == f"Article:{ingested.document['_id']}"
+    assert not [op for op in counts.counts if op[0] == d.SEARCH]

@@ -38,8 +38,10 @@ from entente.store import Written, changing
 from seed.build import Doc, search_entry
 from seed.load import Report, rebuild_derived, rederive
 
-# How many of the search entries of the articles it wrote last a writer keeps (``written_lately``).
-RECENT_ENTRIES = 512
+# How many of the search entries of the articles it wrote last a writer keeps (``written_lately``): enough
+# for the search index to take them before they go (the next search after a merge, which writes 20-60 at
+# 64 connections), and few enough not to weigh (about 3 KB each).
+RECENT_ENTRIES = 128
 
 _writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Writer]] = weakref.WeakKeyDictionary()
 

@@ -18,7 +18,7 @@ from resolvers.search import SearchIndex, Snapshot
 from schema import schema
 from seed.ingest import ingest
 from seed.load import seed
-from seed.writer import writer
+from seed.writer import RECENT_ENTRIES, Writer, writer
 
 CARD = """
 { country(code: "KAZ") { name relations(first: 3) { edges { node { id countries { code name } } } } } }
@@ -516,3 +516,11 @@ async def test_the_search_index_takes_the_entries_this_process_wrote_rather_than
     assert after["totalCount"] == before["totalCount"] + 1
     assert after["edges"][0]["node"]["id"] == f"Article:{ingested.document['_id']}"
     assert not [op for op in counts.counts if op[0] == d.SEARCH]
+
+
+def test_a_writer_keeps_the_search_entries_of_the_articles_it_wrote_last_only() -> None:
+    writing = Writer()
+    for i in range(RECENT_ENTRIES + 10):
+        writing.change({"_id": f"art_{i}", "sortKey": "2024-01-01", "terms": ["kazakhstan"]})
+    assert len(writing.entries) == RECENT_ENTRIES
+    assert list(writing.entries)[-1] == f"art_{RECENT_ENTRIES + 9}" and "art_9" not in writing.entries

@@ -356,14 +356,14 @@ async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collect
 
     regional = [f for f in new_figures if f["counterpart"]]
     codes = sorted({c for pair in pairs for c in pair.split("-")} | {c for f in regional for c in f["countries"]})
-    known = all_countries()
+    references = all_countries()
     stored_countries = {c["_id"]: c for c in await find_by_ids(db[d.COUNTRIES], codes)}
     countries = []
     for code in codes:
-        old = stored_countries.get(code) or country_document(known[code], [], [])
+        old = stored_countries.get(code) or country_document(references[code], [], [])
         countries.append(
             country_document(
-                known[code],
+                references[code],
                 {*(set(old["relations"]) - set(pairs)), *(pair for pair in live if code in pair.split("-"))},
                 {*old["regionalFigures"], *(f["_id"] for f in regional if code in f["countries"])},
             )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import signal
 import statistics
 import sys
@@ -88,6 +89,7 @@ async def run(args: argparse.Namespace) -> None:
         if ferretdb is not None:
             await store.close()
             ferretdb.stop(signal.SIGTERM)
+            shutil.rmtree(ferretdb.data, ignore_errors=True)
     title = f"merge: concurrent ingests on a store of {args.articles} generated articles ({args.store} store)"
     print(table(title, ["ingests at once", "wall s", "median s", "store operations"], rows))
 

@@ -30,6 +30,7 @@ from seed.writer import written_lately
 
 Doc = dict[str, Any]
 FIELDS = ["sortKey", "_id"]
+_READ = {"sortKey": 1, "terms": 1}  # what an entry is read for
 
 
 @dataclass(frozen=True)
@@ -148,12 +149,11 @@ class SearchIndex:
         async def read() -> tuple[Snapshot, int]:
             try:
                 if base is None:
-                    snapshot = Snapshot.of(await db[d.SEARCH].find({}, {"sortKey": 1, "terms": 1}).to_list(None))
+                    snapshot = Snapshot.of(await db[d.SEARCH].find({}, _READ).to_list(None))
                 else:
                     lately = written_lately(db)  # the entries this process wrote, taken rather than read back
                     known = [lately[i] for i in asked if i in lately]
-                    unknown = asked.difference(entry["_id"] for entry in known)
-                    read = await find_by_ids(db[d.SEARCH], unknown, {"sortKey": 1, "terms": 1})
+                    read = await find_by_ids(db[d.SEARCH], [i for i in asked if i not in lately], _READ)
                     snapshot = base.changed(asked, known + read)
             except BaseException:
                 if epoch == self._epoch:

@@ -315,23 +315,19 @@ async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collect
     again = {article["_id"] for article in landed}
     event_ids = {e["_id"] for a in landed for e in a["events"]}
     figure_ids = {f["_id"] for a in landed for f in article_figures(a)}
-    stored_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], event_ids)}
     stored_figures = {f["_id"]: f for f in await find_by_ids(db[d.FIGURES], figure_ids)}
+    # The events a changed figure is embedded in take its new version: the new articles' own, and those
+    # an earlier article tied it to.
+    tied = {r["event"] for f in stored_figures.values() for r in f.get("reports", ()) if r["event"]} - event_ids
+    stored_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], event_ids | tied)}
     if not _keep_reports([*stored_events.values(), *stored_figures.values()]):
         await rebuild_derived(db, report)
         return
-    events = {i: Reported.stored(e, EVENT_BASE, again) for i, e in stored_events.items()}
+    events = {i: Reported.stored(e, EVENT_BASE, again) for i, e in stored_events.items() if i in event_ids}
     figures = {i: Reported.stored(f, FIGURE_BASE, again) for i, f in stored_figures.items()}
     for article in landed:
         add_reports(article, events, figures)
-    merged_figures = {i: merged_figure(said) for i, said in sorted(figures.items())}
-    # The events a changed figure is embedded in take its new version: the new articles' own, and those
-    # an earlier article tied it to.
-    tied = {r["event"] for f in merged_figures.values() for r in f["reports"] if r["event"]} - event_ids
-    stored_events.update((e["_id"], e) for e in await find_by_ids(db[d.EVENTS], tied))
-    if not _keep_reports(list(stored_events.values())):
-        await rebuild_derived(db, report)
-        return
+    merged_figures = {i: merged_figure(said) for i, said in figures.items()}
     new_events = []
     for i in sorted(event_ids | tied):
         stored = stored_events.get(i)

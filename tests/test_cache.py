@@ -415,12 +415,24 @@ def test_a_search_snapshot_moved_on_by_ids_equals_one_read_whole(
     assert all(doc is unchanged[doc["_id"]] for doc in after.ordered if doc["_id"] in unchanged)  # shared, not copied
 
 
-def test_search_snapshots_keep_one_copy_of_each_word() -> None:
-    entries = [{"_id": f"art_{i}", "sortKey": "2024", "terms": ["".join(["trade", "turnover"])]} for i in range(3)]
-    assert entries[0]["terms"][0] is not entries[1]["terms"][0]  # as decoded, each entry has its own copy
-    snapshot = Snapshot.of(entries[:2]).changed({"art_2"}, entries[2:])
-    kept = [next(iter(snapshot.words[f"art_{i}"])) for i in range(3)]
-    assert kept[0] is kept[1] is kept[2]
+_overlapping = st.lists(st.sampled_from(["trade", "trades", "rade", "tra", "kenya", "kenyan", "2024", "a"]), max_size=4)
+
+
+@given(
+    st.lists(
+        st.builds(lambda i, terms: {"_id": f"art_{i}", "sortKey": "2024", "terms": terms}, st.integers(0, 20), _overlapping),
+        max_size=20, unique_by=lambda entry: entry["_id"],
+    ),
+    _overlapping,
+)  # fmt: skip
+def test_a_search_snapshot_finds_the_entries_having_every_term_whole(
+    entries: list[dict[str, Any]], terms: list[str]
+) -> None:
+    """A term matches a whole word only: "trade" is not found in "trades", nor "rade" in "trade"."""
+    page = Snapshot.of(entries).page(tuple(terms), 100, None)
+    having = {entry["_id"] for entry in entries if set(terms) <= set(entry["terms"])}
+    assert {doc["_id"] for doc in page.docs} == having
+    assert page.count is None or page.count() == len(having)
 
 
 class _HeldSearch:

@@ -130,6 +130,7 @@ class DocumentCache:
         self._token: Any = _UNSET
         # By (kind, key), least recently used first; and each value's size.
         self._entries: OrderedDict[tuple[str, Hashable], Any] = OrderedDict()
+        self._kinds: dict[str, set[str]] = {}  # by collection, the kinds of load kept from it
         self._sizes: dict[tuple[str, Hashable], int] = {}
         self.bytes = 0
         self._loading: dict[tuple[str, Hashable], SharedLoad] = {}
@@ -170,10 +171,11 @@ class DocumentCache:
             self._empty()
             self.search.reset()
         else:
-            # Each kind of load kept (resolvers.loaders) reads by id from the collection of the same name.
+            # Each kind of load kept (resolvers.loaders) reads by id from the collection its name begins with.
             for collection, ids in written.items():
-                for i in ids:
-                    self._drop((collection, i))
+                for kind in self._kinds.get(collection, ()):
+                    for i in ids:
+                        self._drop((kind, i))
             self.search.written(written.get(d.SEARCH, ()))
         self._loading = {}
         self._token = current
@@ -217,6 +219,7 @@ class DocumentCache:
         """Keep values read under ``token``, unless the generation has moved on since."""
         if token != self._token:
             return
+        self._kinds.setdefault(kind.partition(".")[0], set()).add(kind)
         for key, value in values.items():
             entry = (kind, key)
             self._drop(entry)

@@ -24,6 +24,9 @@ class Loaders:
     relations: DataLoader[str, Any]
     events: DataLoader[str, Any]
     figures: DataLoader[str, Any]
+    # Their quotes ({_id, sources}), which the two above leave out (resolvers.queries).
+    event_sources: DataLoader[str, Any]
+    figure_sources: DataLoader[str, Any]
     people: DataLoader[str, Any]
     articles: DataLoader[str, Any]
     page_articles: DataLoader[str, Any]  # the articles of a search page: the same documents, read id by id
@@ -40,12 +43,14 @@ class Loaders:
             return DataLoader(reads.batch(kind, load) if reads else load)
 
         return cls(
-            # Kinds named as the collections they load by id from, so a write's logged ids name the stale
-            # loads (resolvers.cache.DocumentCache).
+            # Kinds named as the collections they load by id from, or that and a part, so a write's logged ids
+            # name the stale loads (resolvers.cache.DocumentCache).
             countries=loader(d.COUNTRIES, q.countries_by_code),
             relations=loader(d.RELATIONS, q.relations_by_id),
             events=loader(d.EVENTS, q.events_by_id),
             figures=loader(d.FIGURES, q.figures_by_id),
+            event_sources=loader(f"{d.EVENTS}.sources", q.event_sources_by_id),
+            figure_sources=loader(f"{d.FIGURES}.sources", q.figure_sources_by_id),
             people=loader(d.PEOPLE, q.people_by_id),
             articles=loader(d.ARTICLES, q.articles_by_id),
             page_articles=loader(d.ARTICLES, q.page_articles_by_id),

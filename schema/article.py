@@ -70,10 +70,10 @@ class Evidence:
         return cls(quote=doc["quote"], start=doc["start"], end=doc["end"], _article=doc["article"])
 
     @classmethod
-    async def of(cls, item: dict[str, Any], whole: Any) -> list[Evidence]:
-        """The quotes of an event or figure. A relation's copy has none (seed.build.listed): they are read
-        from the item's own document, through ``whole``, its kind's loader."""
-        doc = item if "sources" in item else await whole.load(item["_id"])
+    async def of(cls, item: dict[str, Any], quotes: Any) -> list[Evidence]:
+        """The quotes of an event or figure. Its documents as read and as a relation lists them have none
+        (seed.build.listed): they are read through ``quotes``, the loader of its kind's sources."""
+        doc = item if "sources" in item else await quotes.load(item["_id"])
         return [cls.from_doc(source) for source in doc["sources"]] if doc else []
 
     @strawberry.field(description="The article the quote is from.")

@@ -62,7 +62,7 @@ class Event(Node):
 
     @strawberry.field(description="Every sentence, in every article, that reports this event.")
     async def sources(self, info: Info) -> list[Evidence]:
-        return await Evidence.of(self._doc, info.context.loaders.events)
+        return await Evidence.of(self._doc, info.context.loaders.event_sources)
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

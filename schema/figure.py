@@ -64,7 +64,7 @@ class Figure(Node):
 
     @strawberry.field(description="Every sentence, in every article, that states this figure.")
     async def sources(self, info: Info) -> list[Evidence]:
-        return await Evidence.of(self._doc, info.context.loaders.figures)
+        return await Evidence.of(self._doc, info.context.loaders.figure_sources)
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

@@ -227,13 +227,13 @@ def derive(articles: Iterable[Doc]) -> dict[str, list[Doc]]:
 # and Figure.sources read the quotes from the event's or figure's own document. Without them a relation is
 # less than half the size: 60 KB instead of 135 KB for Kazakhstan and Türkiye after 600 generated articles,
 # read and written whole by each ingest touching it.
-_UNLISTED = ("sources", "articles", "reports")
+UNLISTED = ("sources", "articles", "reports")
 
 
 def listed(item: Doc) -> Doc:
     """An event or figure as a relation embeds it (an event's own figures likewise); one embedded already is
     unchanged."""
-    copy = {k: v for k, v in item.items() if k not in _UNLISTED}
+    copy = {k: v for k, v in item.items() if k not in UNLISTED}
     if "figures" in copy:  # an event's
         copy["figures"] = [listed(figure) for figure in copy["figures"]]
     return copy

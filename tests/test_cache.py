@@ -16,6 +16,7 @@ from resolvers.cache import CachedReads, DocumentCache, SharedRead
 from resolvers.loaders import Context
 from resolvers.search import SearchIndex, Snapshot
 from schema import schema
+from seed.build import UNLISTED
 from seed.ingest import ingest
 from seed.load import seed
 from seed.writer import RECENT_ENTRIES, Writer, writer
@@ -30,7 +31,7 @@ MALI_TEXT = (
 )
 
 
-async def _run(db: Any, cache: DocumentCache, query: str) -> dict[str, Any]:
+async def _run(db: Any, cache: DocumentCache | None, query: str) -> dict[str, Any]:
     result = await schema.execute(query, context_value=Context.for_request(db, cache=cache))
     assert result.errors is None, result.errors
     return result.data
@@ -96,6 +97,42 @@ async def test_a_write_drops_only_the_loads_it_made_stale(seeded: Any) -> None:
     assert after == await _run(seeded, DocumentCache(), CARD)
     assert counts.counts[("countries", "find")] == 1  # Kazakhstan again; its partners' countries stayed
     assert counts.counts[("relations", "find")] == 0  # the first three relations stayed; KAZ-MLI is not among them
+
+
+MALI_AGAIN = (
+    "BAMAKO, 5 March 2026. President of Mali Assimi Goita met President of Kazakhstan Kassym-Jomart Tokayev "
+    "in Astana on 2 March 2026, the presidency of Mali said."
+)
+
+
+def _quoted(article: str) -> str:
+    return (
+        f'{{ article(id: "Article:{article}") {{ events {{ id sources {{ article {{ id }} }} '
+        "figures { id sources { quote } } } figures { id sources { quote } } } }"
+    )
+
+
+async def test_events_and_figures_are_kept_without_their_quotes_which_a_new_report_renews(seeded: Any) -> None:
+    """What grows with every report of an event or figure (its quotes, their articles, the merge's reports)
+    is left out of the event or figure kept, and its quotes are kept apart: a new report renews them."""
+    cache = DocumentCache()
+    mali = (await ingest(seeded, MALI_TEXT)).document["_id"]
+    kenya = await seeded[d.ARTICLES].find_one({"events.figures.0": {"$exists": True}})
+    assert await _run(seeded, cache, _quoted(kenya["_id"])) == await _run(seeded, None, _quoted(kenya["_id"]))
+    for event in kenya["events"]:
+        kept = cache.get(d.EVENTS, event["_id"])
+        assert not set(UNLISTED) & {*kept, *(key for figure in kept["figures"] for key in figure)}
+        assert cache.get(f"{d.EVENTS}.sources", event["_id"]).keys() == {"_id", "sources"}
+    assert all(cache.get(d.FIGURES, f["_id"]).keys().isdisjoint(UNLISTED) for f in kenya["figures"])
+
+    def quoted_in(data: dict[str, Any]) -> list[set[str]]:
+        return [{s["article"]["id"] for s in e["sources"]} for e in data["article"]["events"]]
+
+    assert quoted_in(await _run(seeded, cache, _quoted(mali))) == [{f"Article:{mali}"}] * 2  # a meeting, an agreement
+    again = (await ingest(seeded, MALI_AGAIN)).document["_id"]
+    after = await _run(seeded, cache, _quoted(mali))
+    assert quoted_in(after) == [{f"Article:{mali}", f"Article:{again}"}, {f"Article:{mali}"}]
+    assert after == await _run(seeded, None, _quoted(mali))
 
 
 async def test_a_cache_the_log_does_not_reach_back_to_is_emptied(seeded: Any, caplog: pytest.LogCaptureFixture) -> None:

@@ -41,6 +41,10 @@ class AsyncMockCursor:
         self._cursor.limit(count)
         return self
 
+    def batch_size(self, size: int) -> AsyncMockCursor:
+        """Accepted and ignored: mongomock computes every result at once."""
+        return self
+
     def _results(self) -> list[dict[str, Any]]:
         # One computation and one slice, instead of one slice per next().
         return list(self._cursor._compute_results(with_limit_and_skip=True))

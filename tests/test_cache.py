@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -452,6 +453,14 @@ def test_a_search_snapshot_moved_on_by_ids_equals_one_read_whole(
     assert all(doc is unchanged[doc["_id"]] for doc in after.ordered if doc["_id"] in unchanged)  # shared, not copied
 
 
+async def test_a_search_snapshot_read_in_batches_holds_every_entry(db: Any) -> None:
+    entries = [
+        {"_id": f"art_{i:04}", "sortKey": f"2024-{i % 7}", "terms": ["kazakhstan", f"w{i}"]} for i in range(1_107)
+    ]
+    await db[d.SEARCH].insert_many([dict(entry) for entry in entries])
+    assert await Snapshot.read(db) == Snapshot.of(entries)
+
+
 _overlapping = st.lists(st.sampled_from(["trade", "trades", "rade", "tra", "kenya", "kenyan", "2024", "a"]), max_size=4)
 
 
@@ -481,6 +490,15 @@ class _HeldSearch:
 
     def find(self, *args: Any, **kwargs: Any) -> _HeldSearch:
         return self
+
+    def batch_size(self, size: int) -> _HeldSearch:
+        return self
+
+    async def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
+        self.reads += 1
+        await self.release.wait()
+        for entry in list(self.entries):
+            yield entry
 
     async def to_list(self, length: Any) -> list[dict[str, Any]]:
         self.reads += 1

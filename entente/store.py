@@ -144,7 +144,7 @@ async def ensure_indexes(db: Any) -> None:
 
 
 # Up to this many ids are read one lookup each, concurrently; more with one $in.
-_ONE_BY_ONE = 32
+ONE_BY_ONE = 32
 
 
 async def find_by_ids(collection: Any, ids: Iterable[Any], projection: dict[str, Any] | None = None) -> list[Any]:
@@ -156,7 +156,7 @@ async def find_by_ids(collection: Any, ids: Iterable[Any], projection: dict[str,
     ids = sorted(set(ids))
     if not ids:
         return []
-    if len(ids) > _ONE_BY_ONE:
+    if len(ids) > ONE_BY_ONE:
         return await collection.find({"_id": {"$in": ids}}, projection).to_list(None)
     found = await asyncio.gather(*(collection.find_one({"_id": i}, projection) for i in ids), return_exceptions=True)
     for result in found:

@@ -29,7 +29,6 @@ class Loaders:
     figure_sources: DataLoader[str, Any]
     people: DataLoader[str, Any]
     articles: DataLoader[str, Any]
-    page_articles: DataLoader[str, Any]  # the articles of a search page: the same documents, read id by id
     # A page of search entries by (terms, first, after): from the cache's index, or else the store.
     search: Callable[[tuple[str, ...], int | None, str | None], Awaitable[Page]]
 
@@ -53,7 +52,6 @@ class Loaders:
             figure_sources=loader(f"{d.FIGURES}.sources", q.figure_sources_by_id),
             people=loader(d.PEOPLE, q.people_by_id),
             articles=loader(d.ARTICLES, q.articles_by_id),
-            page_articles=loader(d.ARTICLES, q.page_articles_by_id),
             search=reads.search if reads else partial(q.search_page, db),
         )
 

@@ -1,7 +1,8 @@
 """Every MongoDB query the API issues. Functions take the database first.
 
 Batch functions return results aligned with their keys (``None`` for a miss), as
-DataLoaders expect; each costs one round trip whatever the number of keys.
+DataLoaders expect; each costs a lookup per key for a few keys, sent at once, and one
+round trip for more (entente.store.find_by_ids), whatever the number of parents asking.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ _SOURCES_PROJECTION = {"sources": 1}
 
 
 async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
-    # One id is sought by equality: FerretDB finds that from the key, but reads and decodes the whole
-    # collection for an $in, even of one id (a 10-id $in of articles: 560 ms at 500 articles, against
-    # 6 ms per lookup), and a cached reader's misses are most often a single new or changed document.
-    query = {"_id": ids[0]} if len(ids) == 1 else {"_id": {"$in": list(ids)}}
-    found = await db[collection].find(query, projection).to_list(None)
-    by_id = {doc["_id"]: doc for doc in found}
+    # A few ids are looked up one by one, at once (entente.store.find_by_ids): FerretDB answers an $in by
+    # reading and decoding the whole collection, and a find() of one id too, where find_one() uses the key.
+    # The events of a soak's store (117, 1.8 MB; FerretDB idle): 56 ms by find(), 3 ms by find_one(); 482 ms
+    # for an $in of 10, 21 ms for the 10 lookups. Its 2,500 articles: 8 ms per lookup; an $in of 10 articles
+    # took 2.2-2.9 s at 3,000.
+    by_id = {doc["_id"]: doc for doc in await find_by_ids(db[collection], ids, projection)}
     return [by_id.get(i) for i in ids]
 
 
@@ -70,16 +71,6 @@ async def people_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
 
 async def articles_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
     return await _by_ids(db, d.ARTICLES, ids, _ARTICLE_PROJECTION)
-
-
-async def page_articles_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    """The articles of a page of search entries, looked up one id at a time (entente.store.find_by_ids).
-
-    A page holds at most ``first`` articles, not a fan-out, and after each ingest the newest page
-    is a page of articles no reader has cached: FerretDB answers an ``$in`` of them by decoding every
-    article (2.2-2.9 s at 3,000 articles, idle), and a lookup by ``_id`` in about 4 ms."""
-    found = {doc["_id"]: doc for doc in await find_by_ids(db[d.ARTICLES], ids, _ARTICLE_PROJECTION)}
-    return [found.get(i) for i in ids]
 
 
 async def country_page(db: Any, first: int | None, after: str | None, *, with_relations: bool | None) -> Page:
@@ -133,7 +124,7 @@ async def article_page(loaders: Any, search: str | None, first: int | None, afte
         if len(terms) > MAX_SEARCH_WORDS:
             raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
     page = await loaders.search(terms, first, after)
-    found = await loaders.page_articles.load_many([entry["_id"] for entry in page.docs])
+    found = await loaders.articles.load_many([entry["_id"] for entry in page.docs])
     # An article is never deleted; should one be missing all the same, its entry is left out of the page.
     kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
     return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from entente.countries import all_countries
-from entente.store import CountingDatabase
+from entente.store import ONE_BY_ONE, CountingDatabase
 from seed.load import seed
 from tests.conftest import data
 
@@ -77,18 +77,26 @@ async def _operations(db: Any, partners: int, events: int) -> dict[tuple[str, st
     return dict(counting.counts)
 
 
+# The loads a NESTED query makes of each collection: the country, then one batch per loader the deeper
+# levels use (countries again for parties, event countries and origins; people; articles; and the events
+# and figures whose quotes, sources, a relation's copies leave out).
+BATCHES = {"countries": 2, "relations": 1, "people": 1, "articles": 1, "events": 1, "figures": 1}
+
+
 async def test_nested_query_operations_do_not_grow_with_fan_out(new_db: Any, tmp_path: Path) -> None:
+    """Each load is one $in (find) or up to ONE_BY_ONE lookups sent at once (find_one), however many
+    parents ask: 2 relations x 2 events (about 40 leaves) or 30 x 12 (about 3,000 leaves)."""
     (tmp_path / "small").mkdir()
     (tmp_path / "large").mkdir()
     small = await seeded_with(await new_db(), tmp_path / "small", partners=2, events=2, figures=1)
     large = await seeded_with(await new_db(), tmp_path / "large", partners=30, events=12, figures=5)
-    # 2 relations x 2 events (about 40 leaves) against 30 x 12 (about 3,000 leaves): the same
-    # operations. The country, the relations of the country, then one batch per loader the
-    # deeper levels use: countries (parties, event countries, origins), people, articles, and
-    # the events and figures whose quotes (sources) a relation's copies leave out.
-    expected = {
-        ("countries", "find"): 2, ("relations", "find"): 1, ("people", "find"): 1, ("articles", "find"): 1,
-        ("events", "find"): 1, ("figures", "find"): 1,
-    }  # fmt: skip
-    assert await _operations(small, 2, 2) == expected
-    assert await _operations(large, 30, 12) == expected
+    assert_batched(await _operations(small, 2, 2))
+    assert_batched(large := await _operations(large, 30, 12))
+    assert large[("events", "find")] == 1  # the quotes of 360 events: more than a few ids, one $in
+
+
+def assert_batched(counts: dict[tuple[str, str], int]) -> None:
+    """A NESTED query's operations by (collection, method), as many as BATCHES allows."""
+    assert {collection for collection, _ in counts} == set(BATCHES)
+    for (collection, method), n in counts.items():
+        assert n <= BATCHES[collection] * (ONE_BY_ONE if method == "find_one" else 1), (collection, method, n)

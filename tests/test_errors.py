@@ -20,6 +20,9 @@ class _FailingCollection:
     def find(self, *args: Any, **kwargs: Any) -> Any:
         raise self.error
 
+    async def find_one(self, *args: Any, **kwargs: Any) -> Any:
+        raise self.error
+
 
 class _FailingDatabase:
     def __init__(self, error: Exception):

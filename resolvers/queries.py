@@ -22,7 +22,7 @@ Doc = dict[str, Any]
 # Large fields a reader of the list does not need; the article text stays (Article.text).
 _ARTICLE_PROJECTION = {"terms": 0}
 # An event or figure as a relation lists it (seed.build.listed): without what grows with every article reporting
-# it. Its quotes are read apart, by Event.sources and Figure.sources (``sources_by_id``); the ids of those
+# it. Its quotes are read apart, by Event.sources and Figure.sources (``event_sources_by_id`` ...); the ids of those
 # articles and the reports the merge keeps (seed.reports) by no reader. After 1,200 generated articles
 # (bench.articles), the 599 events took 1.05 MB of BSON without their reports, and 0.23 MB as listed.
 _LISTED_PROJECTION = {field: 0 for name in UNLISTED for field in (name, f"figures.{name}")}
@@ -31,7 +31,7 @@ _SOURCES_PROJECTION = {"sources": 1}
 
 async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
     # A few ids are looked up one by one, at once (entente.store.find_by_ids): FerretDB answers an $in by
-    # reading and decoding the whole collection, and a find() of one id too, where find_one() uses the key.
+    # reading and decoding the whole collection, and a find() of one id cost it as much; a find_one() did not.
     # The events of a soak's store (117, 1.8 MB; FerretDB idle): 56 ms by find(), 3 ms by find_one(); 482 ms
     # for an $in of 10, 21 ms for the 10 lookups. Its 2,500 articles: 8 ms per lookup; an $in of 10 articles
     # took 2.2-2.9 s at 3,000.

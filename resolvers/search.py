@@ -31,7 +31,8 @@ Doc = dict[str, Any]
 FIELDS = ["sortKey", "_id"]
 _READ = {"sortKey": 1, "terms": 1}  # what an entry is read for
 # Entries read whole are made compact a batch at a time: decoded all at once, 2,501 entries (a soak's store)
-# took 8.5 MB before they were made compact into 1.6 MB, and the server's RSS kept much of that peak.
+# took 8.5 MB before they were made compact into 1.6 MB, and a server started on that store kept about 4 MB
+# more after its warm-up (bench.soak's fresh server).
 _READ_BATCH = 500
 
 

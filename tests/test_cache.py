@@ -500,11 +500,6 @@ class _HeldSearch:
         for entry in list(self.entries):
             yield entry
 
-    async def to_list(self, length: Any) -> list[dict[str, Any]]:
-        self.reads += 1
-        await self.release.wait()
-        return self.entries
-
     async def find_one(self, query: dict[str, Any], projection: Any = None) -> dict[str, Any] | None:
         self.asked.append(query["_id"])
         await self.release.wait()

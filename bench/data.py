@@ -106,7 +106,7 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
         people.append(
             {"_id": d.person_id(name.lower(), country), "name": name, "country": country, "aliases": [],
              "roles": [rng.choice(["Minister of Foreign Affairs", "Ambassador", "President", "Deputy Minister"])],
-             "sources": [], "articles": []}
+             "articles": []}
         )  # fmt: skip
     people_by_country: dict[str, list[Doc]] = {}
     for person in people:
@@ -128,7 +128,7 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
                  "status": "HAPPENED" if year < 2025 else "PLANNED", "date": date, "endDate": None,
                  "location": rng.choice([None, "Astana", "Almaty", names[b]]), "countries": [a, b],
                  "participants": [p["_id"] for p in rng.sample(party, min(len(party), rng.randint(0, 2)))],
-                 "figures": [], "sources": [], "articles": [], "dateFirst": first, "dateLast": last,
+                 "figures": [], "articles": [], "dateFirst": first, "dateLast": last,
                  "relations": [pair]}
             )  # fmt: skip
 
@@ -150,14 +150,14 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
             "period": {"start": str(year), "end": str(year), "cumulative": False}, "countries": [a, b],
             "counterpart": None, "origin": a if metric == "EXPORTS" else None,
             "destination": b if metric == "EXPORTS" else None, "label": None,
-            "event": event["_id"] if event else None, "sources": [], "articles": [],
+            "event": event["_id"] if event else None, "articles": [],
             "dateFirst": f"{year}-01-01", "dateLast": f"{year}-12-31", "relations": [pair],
         }  # fmt: skip
         figures.append(figure)
         if event:
             event["figures"].append(figure)
 
-    articles = _articles(rng, scale, events, figures, people, names)
+    articles, quotes = _articles(rng, scale, events, figures, people, names)
     by_pair: dict[str, tuple[list[Doc], list[Doc]]] = {p: ([], []) for p in pairs}
     for event in events:
         by_pair[event["relations"][0]][0].append(event)
@@ -172,14 +172,15 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
         d.PEOPLE: people,
         d.ARTICLES: articles,
         d.SEARCH: [search_entry(a) for a in articles],
+        d.QUOTES: quotes,
     }
     return Dataset(scale, collections, hubs)
 
 
 def _articles(
     rng: random.Random, scale: Scale, events: list[Doc], figures: list[Doc], people: list[Doc], names: dict[str, str]
-) -> list[Doc]:
-    """Article documents, each nesting the events and figures it reports; sources point back at them."""
+) -> tuple[list[Doc], list[Doc]]:
+    """Article documents, each nesting the events and figures it reports, and what each quotes of them."""
     slots: list[list[Doc]] = [[] for _ in range(scale.articles)]
     for i, event in enumerate(events):
         slots[i * scale.articles // len(events)].append(event)
@@ -188,7 +189,7 @@ def _articles(
     loose = [f for f in figures if f["event"] is None]
     for figure in loose:
         slots[rng.randrange(scale.articles)].append(figure)
-    articles = []
+    articles, quotes = [], []
     for i, items in enumerate(slots):
         sentences, spans, offset = [], [], 0
         for item in items:
@@ -206,15 +207,15 @@ def _articles(
         aid = f"art_{i:016x}"
         nested_events, countries = [], set()
         for item, span in zip(items, spans, strict=True):
-            item["sources"].append({"article": aid, **span})
+            quotes.append({"_id": d.quote_id(item["_id"], aid), "article": aid, "evidence": [span]})
             item["articles"].append(aid)
             countries.update(item["countries"])
             if "title" in item:
-                nested = {k: v for k, v in item.items() if k not in ("sources", "articles", "dateFirst", "dateLast")}
+                nested = {k: v for k, v in item.items() if k not in ("articles", "dateFirst", "dateLast")}
                 nested["evidence"] = [span]
                 nested["figures"] = [{**f, "evidence": [span]} for f in item["figures"][:2]]
                 for f in nested["figures"]:
-                    del f["sources"], f["articles"]
+                    del f["articles"]
                 nested_events.append(nested)
         published = f"{2000 + i % 26}-{1 + i % 12:02d}-{1 + i % 28:02d}"
         articles.append(
@@ -226,8 +227,7 @@ def _articles(
     for person in people:
         article = articles[rng.randrange(len(articles))]
         person["articles"].append(article["_id"])
-        person["sources"].append({"article": article["_id"], "start": 0, "end": 10, "quote": article["text"][:10]})
-    return articles
+    return articles, quotes
 
 
 async def load(db: Any, dataset: Dataset) -> None:

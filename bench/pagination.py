@@ -46,7 +46,6 @@ def synthetic_events(count: int) -> list[dict[str, Any]]:
                 "countries": ["KAZ", f"C{i % 250:02d}"],
                 "participants": [],
                 "figures": [],
-                "sources": [{"article": f"art_{i // 3:016x}", "start": 0, "end": 40, "quote": "x" * 40}],
                 "articles": [f"art_{i // 3:016x}"],
                 "dateFirst": date,
                 "dateLast": date,

@@ -77,6 +77,9 @@ async def prepare(store: Store, settings: Settings, journal: Journal | None = No
     elif await store.lacks_reports():
         await rebuild(store.db, Report())
         log.warning("the store's events or figures kept no reports (written by an older version); rebuilt them")
+    elif await store.keeps_quotes():
+        await rebuild(store.db, Report())
+        log.warning("the store's events or figures kept their quotes (written by an older version); rebuilt them")
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())

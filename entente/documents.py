@@ -75,7 +75,11 @@ PEOPLE = "people"
 # Per article only what listing and search read ({_id, sortKey, terms}): a search scans these
 # small documents, not the articles (FerretDB reads every whole document for a query on terms).
 SEARCH = "search"
-COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE, SEARCH)
+# What one article quotes of one event or figure ({_id, article, evidence}), by ``quote_id``: apart from the
+# event's document, which would otherwise grow with every article reporting it, and be read and written whole
+# by every merge (seed.reports).
+QUOTES = "quotes"
+COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE, SEARCH, QUOTES)
 # {"_id": "generation", "token": ...}: a new token around every write, which every request reads, and
 # {"_id": "changes", "log": [{"from", "to", "ids"}, ...]}: the last tokens, each with the ids its write
 # changed, read only when the token moved, so that readers holding documents in memory
@@ -109,6 +113,11 @@ def person_id(folded_name: str, country: str | None) -> str:
 def figure_id(content: str) -> str:
     """Figures are identified by what they state (canonical JSON of their content fields)."""
     return "fig_" + _digest(content)
+
+
+def quote_id(item: str, article: str) -> str:
+    """An event's or figure's quotes in one article: the item's id, a slash and the article's."""
+    return f"{item}/{article}"
 
 
 def relation_id(a: str, b: str) -> str:

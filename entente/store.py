@@ -101,6 +101,14 @@ class Store:
                 return True
         return False
 
+    async def keeps_quotes(self) -> bool:
+        """Whether an event or figure keeps its quotes in its document (written by an older version, before
+        they had a collection of their own)."""
+        for name in (d.EVENTS, d.FIGURES):
+            if await self.db[name].find_one({"sources": {"$exists": True}}, {"_id": 1}) is not None:
+                return True
+        return False
+
     def seems_down(self) -> bool:
         """True when the client knows of no server it could read from (the database went away); no I/O."""
         if self.embedded or self.client is None:

@@ -24,7 +24,7 @@ class Loaders:
     relations: DataLoader[str, Any]
     events: DataLoader[str, Any]
     figures: DataLoader[str, Any]
-    # Their quotes ({_id, sources}), which the two above leave out (resolvers.queries).
+    # Their quotes, from the collection of their own (resolvers.queries._quotes).
     event_sources: DataLoader[str, Any]
     figure_sources: DataLoader[str, Any]
     people: DataLoader[str, Any]
@@ -48,6 +48,8 @@ class Loaders:
             relations=loader(d.RELATIONS, q.relations_by_id),
             events=loader(d.EVENTS, q.events_by_id),
             figures=loader(d.FIGURES, q.figures_by_id),
+            # Named for the events and figures, whose writes make them stale: an item gains quotes only from an
+            # article new to it, which a merge adds to the item's document (its ``articles``) as it writes them.
             event_sources=loader(f"{d.EVENTS}.sources", q.event_sources_by_id),
             figure_sources=loader(f"{d.FIGURES}.sources", q.figure_sources_by_id),
             people=loader(d.PEOPLE, q.people_by_id),

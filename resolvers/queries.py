@@ -22,11 +22,9 @@ Doc = dict[str, Any]
 # Large fields a reader of the list does not need; the article text stays (Article.text).
 _ARTICLE_PROJECTION = {"terms": 0}
 # An event or figure as a relation lists it (seed.build.listed): without what grows with every article reporting
-# it. Its quotes are read apart, by Event.sources and Figure.sources (``event_sources_by_id`` ...); the ids of those
-# articles and the reports the merge keeps (seed.reports) by no reader. After 1,200 generated articles
-# (bench.articles), the 599 events took 1.05 MB of BSON without their reports, and 0.23 MB as listed.
+# it, the ids of those articles and the reports the merge keeps (seed.reports), which no reader needs. Its quotes
+# are in a collection of their own, read by Event.sources and Figure.sources (``_quotes``).
 _LISTED_PROJECTION = {field: 0 for name in UNLISTED for field in (name, f"figures.{name}")}
-_SOURCES_PROJECTION = {"sources": 1}
 
 
 async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
@@ -56,13 +54,26 @@ async def figures_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
 
 
 async def event_sources_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    """Events' quotes: ``{_id, sources}``."""
-    return await _by_ids(db, d.EVENTS, ids, _SOURCES_PROJECTION)
+    return await _quotes(db, d.EVENTS, ids)
 
 
 async def figure_sources_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    """Figures' quotes: ``{_id, sources}``."""
-    return await _by_ids(db, d.FIGURES, ids, _SOURCES_PROJECTION)
+    return await _quotes(db, d.FIGURES, ids)
+
+
+async def _quotes(db: Any, collection: str, ids: list[str]) -> list[Doc | None]:
+    """Events' or figures' quotes, ``{_id, sources}``: ``sources`` lists ``{article, start, end, quote}`` in
+    article id order (and as the article states them within one). Two loads by id: the articles reporting
+    each item (its ``articles``), then what each of them quotes of it (``quotes``)."""
+    items = await _by_ids(db, collection, ids, {"articles": 1})
+    asked = [d.quote_id(item["_id"], article) for item in items if item for article in item["articles"]]
+    found = {q["_id"]: q for q in await find_by_ids(db[d.QUOTES], asked)}
+
+    def sources(item: Doc) -> list[Doc]:
+        quoted = (found.get(d.quote_id(item["_id"], article)) for article in item["articles"])
+        return [{"article": q["article"], **ev} for q in quoted if q for ev in q["evidence"]]
+
+    return [{"_id": item["_id"], "sources": sources(item)} if item else None for item in items]
 
 
 async def people_by_id(db: Any, ids: list[str]) -> list[Doc | None]:

@@ -71,9 +71,9 @@ class Evidence:
 
     @classmethod
     async def of(cls, item: dict[str, Any], quotes: Any) -> list[Evidence]:
-        """The quotes of an event or figure. Its documents as read and as a relation lists them have none
-        (seed.build.listed): they are read through ``quotes``, the loader of its kind's sources."""
-        doc = item if "sources" in item else await quotes.load(item["_id"])
+        """The quotes of an event or figure, read through ``quotes``, the loader of its kind's (they are kept
+        apart from it: entente.documents.QUOTES)."""
+        doc = await quotes.load(item["_id"])
         return [cls.from_doc(source) for source in doc["sources"]] if doc else []
 
     @strawberry.field(description="The article the quote is from.")

@@ -26,6 +26,7 @@ from seed.build import (
     add_reports,
     article_document,
     article_figures,
+    article_quotes,
     country_document,
     derive,
     person_document,
@@ -256,12 +257,13 @@ async def _landed(db: Any, articles: list[Doc], unsure: Collection[str]) -> list
     return [a for a in articles if a["_id"] not in asked - found]
 
 
-def _keep_reports(stored: list[Doc]) -> bool:
-    """Whether these stored events and figures keep their reports; else (written by an older version,
-    before seed.reports) the whole store is derived again, which writes them."""
-    if all("reports" in doc for doc in stored):
+def _current(stored: list[Doc]) -> bool:
+    """Whether these stored events and figures are as this version writes them: keeping their reports,
+    and not their quotes. Else (written by an older version, before seed.reports or before ``quotes``) the
+    whole store is derived again, which writes them so."""
+    if all("reports" in doc and "sources" not in doc for doc in stored):
         return True
-    log.warning("events or figures written by an older version keep no reports; deriving everything again")
+    log.warning("events or figures written by an older version (reports not kept, or quotes kept); deriving all again")
     return False
 
 
@@ -308,8 +310,9 @@ async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collect
     the countries of those pairs or of its regional figures. Each event and figure merges the new
     reports into those its stored document keeps (seed.reports), and a person likewise, so that each
     comes out as ``rebuild_derived`` would make it without the articles reporting it being read
-    again. A relation keeps the stored copies of its other events and figures, and goes when none are
-    left; a country updates its lists of pairs and regional figures. Every read is by id.
+    again. Their quotes are new documents of ``quotes``, written and never read. A relation keeps the
+    stored copies of its other events and figures, and goes when none are left; a country updates its
+    lists of pairs and regional figures. Every read is by id.
     """
     landed = await _landed(db, articles, unsure)
     again = {article["_id"] for article in landed}
@@ -320,7 +323,7 @@ async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collect
     # an earlier article tied it to.
     tied = {r["event"] for f in stored_figures.values() for r in f.get("reports", ()) if r["event"]} - event_ids
     stored_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], event_ids | tied)}
-    if not _keep_reports([*stored_events.values(), *stored_figures.values()]):
+    if not _current([*stored_events.values(), *stored_figures.values()]):
         await rebuild_derived(db, report)
         return
     events = {i: Reported.stored(e, EVENT_BASE, again) for i, e in stored_events.items() if i in event_ids}
@@ -365,18 +368,22 @@ async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collect
             )
         )
 
+    quotes = [q for article in landed for q in article_quotes(article)]
     known: dict[str, dict[str, Doc | None]] = {
+        d.QUOTES: {q["_id"]: None for q in quotes},
         d.EVENTS: {i: stored_events.get(i) for i in event_ids | tied},
         d.FIGURES: {i: stored_figures.get(i) for i in figure_ids},
         d.PEOPLE: known_people,
         d.RELATIONS: {pair: stored_relations.get(pair) for pair in pairs},
         d.COUNTRIES: {code: stored_countries.get(code) for code in codes},
-        # New articles have no entries yet, unless a derivation of them that failed later wrote them: the
-        # write finds those and replaces them with the same (sync_collection). Each lookup cost FerretDB
-        # 0.5 s under load, 20 of them per merge.
+        # New articles have no entries (nor quotes) yet, unless a derivation of them that failed later wrote
+        # them: the write finds those and replaces them with the same (sync_collection). Each lookup cost
+        # FerretDB 0.5 s under load, 20 of them per merge.
         d.SEARCH: {article["_id"]: None for article in landed},
     }
+    # The quotes first: an event or figure naming an article is never stored before that article's quotes of it.
     for name, docs in (
+        (d.QUOTES, quotes),
         (d.EVENTS, new_events),
         (d.FIGURES, new_figures),
         (d.PEOPLE, new_people),

@@ -78,9 +78,9 @@ async def _operations(db: Any, partners: int, events: int) -> dict[tuple[str, st
 
 
 # The loads a NESTED query makes of each collection: the country, then one batch per loader the deeper
-# levels use (countries again for parties, event countries and origins; people; articles; and the events
-# and figures whose quotes, sources, a relation's copies leave out).
-BATCHES = {"countries": 2, "relations": 1, "people": 1, "articles": 1, "events": 1, "figures": 1}
+# levels use (countries again for parties, event countries and origins; people; articles; the articles
+# reporting each event and figure, and what each of those quotes of it, for their sources).
+BATCHES = {"countries": 2, "relations": 1, "people": 1, "articles": 1, "events": 1, "figures": 1, "quotes": 2}
 
 
 async def test_nested_query_operations_do_not_grow_with_fan_out(new_db: Any, tmp_path: Path) -> None:
@@ -92,7 +92,8 @@ async def test_nested_query_operations_do_not_grow_with_fan_out(new_db: Any, tmp
     large = await seeded_with(await new_db(), tmp_path / "large", partners=30, events=12, figures=5)
     assert_batched(await _operations(small, 2, 2))
     assert_batched(large := await _operations(large, 30, 12))
-    assert large[("events", "find")] == 1  # the quotes of 360 events: more than a few ids, one $in
+    assert large[("events", "find")] == 1  # the articles of 360 events: more than a few ids, one $in
+    assert large[("quotes", "find")] == 2  # and theirs, and the figures' (150)
 
 
 def assert_batched(counts: dict[tuple[str, str], int]) -> None:

@@ -21,12 +21,14 @@ from entente import documents as d
 from entente.app import prepare
 from entente.settings import Settings
 from entente.store import CountingDatabase, Store, changing
+from schema.node import to_global_id
 from seed.build import article_document, derive
 from seed.load import Report, rederive
 from seed.model import SeedFile
+from tests.conftest import data
 from tests.test_fuzz_seed import dump
 
-DERIVED = (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE, d.SEARCH)
+DERIVED = (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE, d.SEARCH, d.QUOTES)
 COUNTRIES = ("KAZ", "KEN", "GBR", "TUR", "UZB")  # KAZ-GBR and KAZ-TUR are relations of the seed articles too
 EVENT_KEYS = ("talks-astana", "visit-nairobi", "signing-mou", "forum-ankara")
 DATES = (None, "2024", "2024-05", "2024-05-10", "2024-05-12", "2023-11-02")
@@ -38,6 +40,7 @@ FIGURES = (
     {"metric": "FDI", "value": "7", "unit": "COUNT", "countries": ["KEN"], "counterpart": "EAC states"},
 )
 PEOPLE = (("Murat Nurtleu", "KAZ"), ("Musalia Mudavadi", "KEN"), ("David Lammy", "GBR"), ("Anonymous Envoy", None))
+SOURCES = "query($id: ID!) { node(id: $id) { ... on Event { sources { quote start end article { id } } } } }"
 _texts = itertools.count()
 # mongomock reads are cheap; FerretDB answers each in milliseconds and the check reads every collection.
 STEPS = {"mongomock": 24, "mongodb": 6}
@@ -173,22 +176,30 @@ async def test_an_article_whose_write_failed_is_derived_if_it_landed(seeded: Any
     assert not await seeded[d.SEARCH].find_one({"_id": lost["_id"]})
 
 
-async def test_events_and_figures_stored_without_reports_are_derived_again_whole(
-    seeded: Any, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize(
+    "older",
+    [
+        {"$unset": {"reports": ""}},  # as a version before seed.reports stored them
+        {"$set": {"sources": []}},  # as a version before the quotes collection (its quotes are not needed)
+    ],
+    ids=["without-reports", "with-quotes"],
+)
+async def test_events_and_figures_stored_by_an_older_version_are_derived_again_whole(
+    seeded: Any, caplog: pytest.LogCaptureFixture, older: dict[str, Any]
 ) -> None:
     batches = steps(8)
     for batch in batches[:-1]:
         documents = [_document(drawn) for drawn in batch]
         await seeded[d.ARTICLES].insert_many(documents)
         await _add(seeded, documents)
-    async with changing(seeded):  # as a version before seed.reports stored them
+    async with changing(seeded):
         for name in (d.EVENTS, d.FIGURES):
-            await seeded[name].update_many({}, {"$unset": {"reports": ""}})
+            await seeded[name].update_many({}, older)
     documents = [_document(drawn) for drawn in batches[-1]]
     await seeded[d.ARTICLES].insert_many(documents)
     with caplog.at_level(logging.WARNING, logger="entente"):
         await _add(seeded, documents)
-    assert "keep no reports; deriving everything again" in caplog.text
+    assert "written by an older version (reports not kept, or quotes kept); deriving all again" in caplog.text
     await _equals_a_rebuild(seeded)
 
 
@@ -223,9 +234,10 @@ async def test_deriving_an_article_writes_only_what_it_touches(seeded: Any) -> N
         d.FIGURES: 0,
         d.PEOPLE: 0,
         d.SEARCH: 1,
+        d.QUOTES: 1,  # what the article quotes of the event
     }
     changed = {name for name in DERIVED if after[name] != before[name]}
-    assert changed == {d.RELATIONS, d.EVENTS, d.SEARCH}
+    assert changed == {d.RELATIONS, d.EVENTS, d.SEARCH, d.QUOTES}
     relation = await seeded[d.RELATIONS].find_one({"_id": "KAZ-KEN"})
     assert relation["events"][0]["_id"] == d.event_id("talks-astana")  # the newest, so first
 
@@ -246,7 +258,7 @@ async def test_startup_rebuilds_relations_that_embed_every_quote(seeded: Any) ->
     figures = {f["_id"]: f for f in await seeded[d.FIGURES].find({}).to_list(None)}
     for relation in listed:
         whole = [events[e["_id"]] for e in relation["events"]]
-        assert all("sources" not in e for e in relation["events"]) and all("sources" in e for e in whole)
+        assert all("articles" not in e for e in relation["events"]) and all("articles" in e for e in whole)
         older = {**relation, "events": whole, "figures": [figures[f["_id"]] for f in relation["figures"]]}
         older["articles"] = sorted({a for item in older["events"] + older["figures"] for a in item["articles"]})
         await seeded[d.RELATIONS].replace_one({"_id": relation["_id"]}, older)
@@ -266,6 +278,25 @@ async def test_startup_rebuilds_events_and_figures_that_keep_no_reports(seeded: 
     await prepare(store, Settings(seed_on_start=False))
     assert await _derived(seeded) == stored
     assert not await store.lacks_reports()
+
+
+async def test_startup_rebuilds_events_and_figures_that_keep_their_quotes(seeded: Any) -> None:
+    """Events and figures written before the quotes collection keep their quotes, and the store has none
+    elsewhere: startup derives everything again, and their quotes are read from the new collection."""
+    stored = await _derived(seeded)
+    event = await seeded[d.EVENTS].find_one({})
+    expected = await data(seeded, SOURCES, {"id": to_global_id("Event", event["_id"])})
+    assert expected["node"]["sources"]
+    async with changing(seeded):
+        for name in (d.EVENTS, d.FIGURES):
+            await seeded[name].update_many({}, {"$set": {"sources": [{"article": "art_0", "start": 0, "end": 0}]}})
+        await seeded.drop_collection(d.QUOTES)
+    store = Store(client=None, db=seeded, embedded=False)
+    assert await store.keeps_quotes()
+    await prepare(store, Settings(seed_on_start=False))
+    assert await _derived(seeded) == stored
+    assert not await store.keeps_quotes()
+    assert await data(seeded, SOURCES, {"id": to_global_id("Event", event["_id"])}) == expected
 
 
 async def test_people_merged_before_they_kept_their_reports_are_merged_again_from_their_articles(

@@ -39,10 +39,6 @@ def reports(draw: st.DrawFn) -> list[dict[str, Any]]:
     return [{"article": article, **draw(st.sampled_from(said))} for article in articles]
 
 
-def _quotes(report: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"article": report["article"], "start": 0, "end": 4, "quote": f"{report['title']} {n}"} for n in range(2)]
-
-
 def _every_report_folded(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """The merge as it was before documents kept their reports: every article's report, in article id order."""
 
@@ -67,7 +63,6 @@ def _every_report_folded(reports: list[dict[str, Any]]) -> dict[str, Any]:
         for name in ("countries", "participants", "figures"):
             merged[name] += [v for v in report[name] if v not in merged[name]]
     merged["articles"] = sorted(r["article"] for r in reports)
-    merged["sources"] = [q for r in sorted(reports, key=lambda r: r["article"]) for q in _quotes(r)]
     return merged
 
 
@@ -75,12 +70,12 @@ def _merged(reports: list[dict[str, Any]], stored: dict[str, Any] | None = None,
     base = {"_id": "ev_1", "key": "talks"}
     said = Reported.stored(stored, EVENT_BASE, set(again)) if stored else Reported(base)
     for report in reports:
-        said.add(report, _quotes(report))
+        said.add(report)
     return merged_event(said)
 
 
 def _compared(event: dict[str, Any]) -> dict[str, Any]:
-    return {k: event[k] for k in (*SAID, "countries", "participants", "figures", "articles", "sources")}
+    return {k: event[k] for k in (*SAID, "countries", "participants", "figures", "articles")}
 
 
 @settings(max_examples=300, deadline=None)

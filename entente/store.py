@@ -96,16 +96,17 @@ class Store:
 
     async def lacks_reports(self) -> bool:
         """Whether an event or figure keeps no reports (written by an older version, before seed.reports)."""
-        for name in (d.EVENTS, d.FIGURES):
-            if await self.db[name].find_one({"reports": {"$exists": False}}, {"_id": 1}) is not None:
-                return True
-        return False
+        return await self._an_item({"reports": {"$exists": False}})
 
     async def keeps_quotes(self) -> bool:
         """Whether an event or figure keeps its quotes in its document (written by an older version, before
         they had a collection of their own)."""
+        return await self._an_item({"sources": {"$exists": True}})
+
+    async def _an_item(self, query: dict[str, Any]) -> bool:
+        """Whether an event or figure matches ``query``."""
         for name in (d.EVENTS, d.FIGURES):
-            if await self.db[name].find_one({"sources": {"$exists": True}}, {"_id": 1}) is not None:
+            if await self.db[name].find_one(query, {"_id": 1}) is not None:
                 return True
         return False
 

@@ -17,12 +17,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from seed.build import _countries, relation_document, search_entry
+
 from entente import documents as d
 from entente.countries import all_countries
 from entente.dates import PartialDate
 from entente.store import changing, ensure_indexes
 from entente.text import search_terms
-from seed.build import _countries, relation_document, search_entry
 
 Doc = dict[str, Any]
 HUBS, CORE_RELATIONS, CORE_EVENTS, CORE_FIGURES = 20, 10, 10, 5

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from resolvers.cache import DocumentCache
+
 from bench import queries
 from bench.measure import Action, encode, interleaved, p50, p95, send
 from entente.store import CountingDatabase
 from resolvers import queries as q
-from resolvers.cache import DocumentCache
 from resolvers.loaders import Context
 from schema import schema
 

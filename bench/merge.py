@@ -28,6 +28,8 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
+from seed.ingest import ingest
+
 from bench.articles import article_text
 from bench.ferretdb import FerretDB, install
 from bench.measure import table
@@ -35,7 +37,6 @@ from entente import documents as d
 from entente.settings import Settings
 from entente.store import CountingDatabase, connect, ensure_indexes
 from resolvers.queries import event_sources_by_id
-from seed.ingest import ingest
 from seed.load import seed
 
 STREAMS = 64

@@ -17,11 +17,11 @@ from typing import Any
 
 from pyinstrument import Profiler
 from pyinstrument.renderers import ConsoleRenderer
+from resolvers.cache import DocumentCache
 
 from bench import queries
 from bench.data import SCALES, generate, load
-from entente.mockasync import AsyncMockClient
-from resolvers.cache import DocumentCache
+from entente.store.mock import AsyncMockClient
 from resolvers.loaders import Context
 from schema import build
 

@@ -25,9 +25,9 @@ from bench import httpload, inprocess, pagination, queries, throughput
 from bench.data import SCALES, generate, load
 from bench.measure import p50, peak_rss_mb, table
 from entente.app import settle_memory
-from entente.mockasync import AsyncMockClient
 from entente.settings import Settings
 from entente.store import connect
+from entente.store.mock import AsyncMockClient
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,8 @@ def hello_app() -> Starlette:
 def entente_app(scale: str) -> tuple[Any, dict[str, float]]:
     """The real app over an embedded store holding the generated data at this scale."""
     from entente.app import create_app
-    from entente.mockasync import AsyncMockClient
     from entente.settings import Settings
+    from entente.store.mock import AsyncMockClient
 
     started = time.perf_counter()
     dataset = generate(SCALES[scale])

@@ -271,9 +271,9 @@ async def _stored_ferretdb(uri: str, settle_s: float = 120) -> tuple[set[str], s
     """The article ids in the store, and whether the derived collections equal a rebuild from them,
     once the ingests still running in the server (their requests timed out) have finished."""
     from pymongo import AsyncMongoClient
+    from seed.build import derive
 
     from entente import documents as d
-    from seed.build import derive
 
     client: AsyncMongoClient[Any] = AsyncMongoClient(uri)
     try:

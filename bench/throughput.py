@@ -7,11 +7,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from seed.ingest import ingest
+
 from bench.data import article_texts, seed_files
 from entente import documents as d
-from entente.mockasync import AsyncMockClient
 from entente.store import ensure_indexes
-from seed.ingest import ingest
+from entente.store.mock import AsyncMockClient
 from seed.load import seed
 
 

@@ -14,7 +14,7 @@ import time
 
 import strawberry
 
-from entente.mockasync import AsyncMockClient
+from entente.store.mock import AsyncMockClient
 from resolvers.loaders import Context
 from schema import schema
 from schema.mutation import Mutation

@@ -19,19 +19,23 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 
-from entente import cors, metrics, playground
-from entente.headers import SecurityHeadersMiddleware
-from entente.http import GraphQLOverHTTP
-from entente.journal import Journal
+from entente import documents as d
+from entente import metrics
+from entente.http import cors, playground
+from entente.http.headers import SecurityHeadersMiddleware
+from entente.http.ratelimit import RateLimits
+from entente.http.requestid import RequestIdMiddleware
+from entente.http.view import GraphQLOverHTTP
 from entente.metrics import Metrics, MetricsMiddleware
-from entente.ratelimit import RateLimits
-from entente.requestid import RequestIdMiddleware
 from entente.settings import Settings
-from entente.store import Store, connect, ensure_indexes
-from resolvers.cache import DocumentCache
+from entente.store import Store, connect, ensure_indexes, schema_version, set_schema_version
+from entente.write.journal import Journal
+from entente.write.merge import Report, rebuild
+from entente.write.writer import Writer
 from resolvers.loaders import Context
 from schema import schema
 from seed.extract import gazetteer
+from seed.load import seed
 
 log = logging.getLogger("entente")
 
@@ -44,12 +48,11 @@ class EntenteGraphQL(GraphQLOverHTTP):
         return Context.for_request(
             state.store.db,
             state.settings,
+            writer=state.writer,
             authorization=request.headers.get("authorization"),
             request_id=getattr(request.state, "request_id", None),
-            journal=state.journal,
             request=request,
             response=response,
-            cache=state.cache,
         )
 
     async def render_graphql_ide(self, request: Any) -> HTMLResponse:  # type: ignore[override]
@@ -58,40 +61,30 @@ class EntenteGraphQL(GraphQLOverHTTP):
         return HTMLResponse(page, headers={"Content-Security-Policy": playground.CONTENT_SECURITY_POLICY})
 
 
-async def prepare(store: Store, settings: Settings, journal: Journal | None = None) -> None:
-    """Create indexes; finish an ingest a crash cut short (seed.ingest); seed the embedded store
-    from seed/data when it is empty, then replay its journal, so that what was ingested before a
-    restart is there again."""
-    from seed.ingest import finish_unfinished, replay
-    from seed.load import Report, rebuild, seed
-
+async def prepare(store: Store, settings: Settings, writer: Writer) -> None:
+    """Create indexes; derive everything again if the store holds derived documents of another shape;
+    derive what a stopped process left pending; seed the embedded store from seed/data when it is
+    empty, then replay its journal, so that what was ingested before a restart is there again."""
     await ensure_indexes(store.db)
-    if await finish_unfinished(store.db):
-        log.warning("an ingest was cut short before its derived collections were rebuilt; rebuilt them now")
-    elif await store.lacks_search_entries():
+    version = await schema_version(store.db)
+    if version != d.SCHEMA_VERSION and not await store.is_empty():
         await rebuild(store.db, Report())
-        log.warning("the store had articles without search entries (written by an older version); rebuilt them")
-    elif await store.has_unlisted_relations():
-        await rebuild(store.db, Report())
-        log.warning("the store's relations embedded every quote (written by an older version); rebuilt them")
-    elif await store.lacks_reports():
-        await rebuild(store.db, Report())
-        log.warning("the store's events or figures kept no reports (written by an older version); rebuilt them")
-    elif await store.keeps_quotes():
-        await rebuild(store.db, Report())
-        log.warning("the store's events or figures kept their quotes (written by an older version); rebuilt them")
+        log.warning(
+            "the store's derived documents were of version %s; derived them again as %d", version, d.SCHEMA_VERSION
+        )
+    await set_schema_version(store.db)
+    if pending := await writer.finish_pending():
+        log.warning("derived %d article(s) a stopped process had written and not derived", pending)
     if store.embedded and settings.seed_on_start and await store.is_empty():
         report = await seed(store.db)
         log.info("embedded store seeded: %s", report.summary())
-    if journal is not None:
-        replayed = await replay(store.db, journal)
+    if writer.journal is not None:
+        replayed = await writer.replay(writer.journal)
         if replayed:
-            log.info("replayed %d ingested article(s) from %s", replayed, journal.path)
+            log.info("replayed %d ingested article(s) from %s", replayed, writer.journal.path)
 
 
-async def prepare_when_reachable(
-    store: Store, settings: Settings, journal: Journal | None, retry_seconds: float = 5.0
-) -> None:
+async def prepare_when_reachable(store: Store, settings: Settings, writer: Writer, retry_seconds: float = 5.0) -> None:
     """Prepare the store once the database answers, retrying until it does.
 
     Meanwhile the server runs: /health says 503 and queries get SERVICE_UNAVAILABLE,
@@ -100,7 +93,7 @@ async def prepare_when_reachable(
     while True:
         await asyncio.sleep(retry_seconds)
         try:
-            await prepare(store, settings, journal)
+            await prepare(store, settings, writer)
         except ConnectionFailure as exc:
             log.warning("database still unreachable: %s", _first_line(exc))
             continue
@@ -166,20 +159,25 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
         if db is not None:
             settle_memory()
             yield
+            await app.state.writer.close()
             return
         store = app.state.store = _metered(connect(settings), app_metrics)
+        # The embedded store forgets everything at exit, so what is ingested into it is journaled.
+        journal = Journal(settings.data_dir) if settings.embedded else None
+        writer = app.state.writer = Writer(store.db, journal)
         retrying = None
         try:
-            await prepare(store, settings, app.state.journal)
+            await prepare(store, settings, writer)
         except ConnectionFailure as exc:
             log.warning("database unreachable at startup; serving anyway and retrying: %s", _first_line(exc))
-            retrying = asyncio.create_task(prepare_when_reachable(store, settings, app.state.journal))
+            retrying = asyncio.create_task(prepare_when_reachable(store, settings, writer))
         settle_memory()
         try:
             yield
         finally:
             if retrying is not None:
                 retrying.cancel()
+            await writer.close()
             await store.close()
 
     # Without the playground (production, unless ENTENTE_PLAYGROUND=1) its page and assets are not served.
@@ -208,9 +206,7 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     app.state.settings = settings
     app.state.metrics = app_metrics
     app.state.rate_limits = RateLimits(settings)  # in memory, per app (per process)
-    app.state.cache = DocumentCache(max_bytes=settings.cache_mb * 2**20)
-    # The embedded store forgets everything at exit, so what is ingested into it is journaled.
-    app.state.journal = Journal(settings.data_dir) if settings.embedded and db is None else None
     if db is not None:
         app.state.store = _metered(Store(client=None, db=db, embedded=True), app_metrics)
+        app.state.writer = Writer(app.state.store.db)
     return app

@@ -87,7 +87,7 @@ async def _seed(settings: Settings, paths: list[Path], drop: bool) -> int:
 async def _persist(settings: Settings, files: list[Path]) -> int:
     from pymongo.errors import ConnectionFailure
 
-    from entente.persisted import ManifestError, PersistedDocuments, read_documents
+    from entente.http.persisted import ManifestError, PersistedDocuments, read_documents
     from entente.store import connect
 
     try:

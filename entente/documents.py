@@ -1,6 +1,6 @@
-"""The document model: the vocabularies, document shapes and stable ids stored in MongoDB.
+"""The document model: vocabularies, stable ids, collection names and the shape of every stored document.
 
-See docs/model.md for the collections and an example document.
+See docs/model.md for the collections and example documents.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from enum import StrEnum
 from functools import cache
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -65,32 +65,169 @@ def _members(enum: type[E]) -> dict[str, E]:
     return {item.value: item for item in enum}
 
 
-# Collections, all built by seed.build from the articles.
+# Collections. Articles are the source; quotes are written with them and never change; the
+# rest is derived from the articles (entente.write.derive) and can be rebuilt from them.
 ARTICLES = "articles"
-COUNTRIES = "countries"
-RELATIONS = "relations"
+QUOTES = "quotes"
 EVENTS = "events"
 FIGURES = "figures"
 PEOPLE = "people"
-# Per article only what listing and search read ({_id, sortKey, terms}): a search scans these
-# small documents, not the articles (FerretDB reads every whole document for a query on terms).
-SEARCH = "search"
-# What one article quotes of one event or figure ({_id, article, evidence}), by ``quote_id``: apart from the
-# event's document, which would otherwise grow with every article reporting it, and be read and written whole
-# by every merge (seed.reports).
-QUOTES = "quotes"
-COLLECTIONS = (ARTICLES, COUNTRIES, RELATIONS, EVENTS, FIGURES, PEOPLE, SEARCH, QUOTES)
-# {"_id": "generation", "token": ...}: a new token around every write, which every request reads, and
-# {"_id": "changes", "log": [{"from", "to", "ids"}, ...]}: the last tokens, each with the ids its write
-# changed, read only when the token moved, so that readers holding documents in memory
-# (resolvers.cache) know which to drop (entente.store.changing). Apart, so that the read of every
-# request stays small: FerretDB decodes a whole document before projecting it.
+RELATIONS = "relations"
+COUNTRIES = "countries"
+DERIVED = (EVENTS, FIGURES, PEOPLE, RELATIONS, COUNTRIES)
+COLLECTIONS = (ARTICLES, QUOTES, *DERIVED)
+# {"_id": "schema", "version": n}: the shape of the derived documents this store holds.
 META = "meta"
-GENERATION = "generation"
-CHANGES = "changes"
-# {"_id": "unfinished"} in META while an ingest writes: set before its article, cleared once the
-# derived collections are rebuilt. Found at startup, it means a crash came in between (seed.ingest).
-UNFINISHED = "unfinished"
+SCHEMA = "schema"
+# Bumped whenever the derived documents change shape: a store of another version is derived
+# again from its articles at startup (entente.app.prepare).
+SCHEMA_VERSION = 2
+
+
+# Shapes. Dates are ISO-8601 strings at the precision the text gives ("2023", "2023-09",
+# "2023-09-20", or "--06-03" for a month and day without a year); ``dateFirst``/``dateLast``
+# are the first and last calendar day they cover ("" when the year is unknown). Values are
+# exact decimals as digit strings, never floats.
+class Evidence(TypedDict):
+    start: int
+    end: int
+    quote: str
+
+
+class Period(TypedDict):
+    start: str | None
+    end: str | None
+    cumulative: bool
+
+
+class FigureFacts(TypedDict):
+    """What a figure states; its id is a digest of these (with its countries sorted)."""
+
+    metric: str
+    value: str
+    unit: str
+    qualifier: str
+    period: Period | None
+    countries: list[str]
+    counterpart: str | None
+    origin: str | None
+    destination: str | None
+    label: str | None
+
+
+class ArticleFigure(FigureFacts):
+    _id: str
+    event: str | None
+    evidence: list[Evidence]
+
+
+class ArticleEvent(TypedDict):
+    _id: str
+    key: str
+    type: str
+    title: str
+    status: str
+    date: str | None
+    endDate: str | None
+    location: str | None
+    countries: list[str]
+    participants: list[str]
+    evidence: list[Evidence]
+    figures: list[ArticleFigure]
+
+
+class ArticlePerson(TypedDict):
+    _id: str
+    name: str
+    country: str | None
+    role: str | None
+    aliases: list[str]
+    evidence: list[Evidence]
+
+
+class _ArticleBase(TypedDict):
+    _id: str
+    title: str | None
+    url: str | None
+    publishedOn: str | None
+    sortKey: str  # publishedOn, or "" when unknown: articles list newest first by (sortKey, _id)
+    text: str
+    terms: list[str]  # the folded words of title and text (entente.text.search_terms)
+    countries: list[str]
+    relations: list[str]
+    people: list[ArticlePerson]
+    events: list[ArticleEvent]
+    figures: list[ArticleFigure]  # those tied to no event
+
+
+class Article(_ArticleBase, total=False):
+    pending: bool  # written and not derived yet: set with the article, removed by its derivation
+
+
+class Quote(TypedDict):
+    """What one article quotes of one event or figure."""
+
+    _id: str  # quote_id(item, article)
+    item: str
+    article: str
+    evidence: list[Evidence]
+
+
+class Event(TypedDict):
+    """One real-world event merged from every article reporting it."""
+
+    _id: str
+    key: str
+    type: str
+    title: str
+    status: str
+    date: str | None
+    endDate: str | None
+    location: str | None
+    countries: list[str]
+    participants: list[str]
+    figures: list[str]
+    dateFirst: str
+    dateLast: str
+    relations: list[str]
+
+
+class Figure(FigureFacts):
+    _id: str
+    event: str | None
+    dateFirst: str
+    dateLast: str
+    relations: list[str]
+
+
+class Person(TypedDict):
+    _id: str
+    name: str
+    country: str | None
+    roles: list[str]
+    aliases: list[str]
+
+
+class Relation(TypedDict):
+    _id: str  # relation_id(a, b)
+    countries: list[str]
+    latest: str | None  # the date of the most recent dated event, as stated
+    events: int
+    figures: int
+
+
+class Country(TypedDict):
+    _id: str  # ISO 3166-1 alpha-3
+    iso2: str
+    name: str
+    officialName: str
+    aliases: list[str]
+    demonyms: list[str]
+    capital: str | None
+    region: str | None
+    subregion: str | None
+    relations: list[str]  # the ids of its relations, sorted
+    regionalFigures: list[str]  # its figures with a region or bloc rather than a country
 
 
 def _digest(*parts: str) -> str:

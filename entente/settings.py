@@ -108,9 +108,6 @@ class Settings:
     ingest_backlog: int = 1_000
     # Served over HTTPS (directly or by the proxy in front): responses carry Strict-Transport-Security.
     https: bool = False
-    # The documents the app keeps in memory across requests (resolvers/cache.py), at most this many MB of
-    # BSON, least recently used out first; Python holds them in a few times that.
-    cache_mb: int = 64
 
     def __post_init__(self) -> None:
         if self.env not in ENVIRONMENTS:
@@ -178,5 +175,4 @@ class Settings:
             ingest_wait_ms=max(0, _int(env, "ENTENTE_INGEST_WAIT_MS", cls.ingest_wait_ms)),
             ingest_backlog=max(0, _int(env, "ENTENTE_INGEST_BACKLOG", cls.ingest_backlog)),
             https=_flag(env, "ENTENTE_HTTPS", cls.https),
-            cache_mb=max(1, _int(env, "ENTENTE_CACHE_MB", cls.cache_mb)),
         )

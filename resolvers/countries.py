@@ -6,18 +6,9 @@ from dataclasses import replace
 from typing import Any
 
 from entente.countries import by_code
-from entente.errors import BadUserInput
 from resolvers import queries as q
 from resolvers.loaders import Context
 from resolvers.pagination import Page, page_list
-
-
-def country_code(code: str, *, argument: str) -> str:
-    """The alpha-3 code for an alpha-2 or alpha-3 code in any case; BAD_USER_INPUT otherwise."""
-    ref = by_code(code)
-    if ref is None:
-        raise BadUserInput(f"{argument}: unknown country {code!r}; use an ISO 3166-1 alpha-2 or alpha-3 code")
-    return ref.code
 
 
 async def country(ctx: Context, code: str) -> dict[str, Any] | None:
@@ -30,11 +21,10 @@ async def countries(ctx: Context, first: int | None, after: str | None, with_rel
 
 
 async def country_relations(ctx: Context, pairs: list[str], first: int | None, after: str | None) -> Page:
-    """A page of a country's relations, given their pairs as its document lists them (sorted): the
-    page is cut from the pairs, and only its relations are loaded, each through the document cache,
-    so that a write to one relation costs a reader that one again."""
+    """A page of a country's relations, given their ids as its document lists them (sorted): the page is
+    cut from the list, and only its relations are loaded."""
     page = page_list([{"_id": pair} for pair in pairs], ["_id"], first, after, descending=False)
     found = await ctx.loaders.relations.load_many([doc["_id"] for doc in page.docs])
-    # Should a listed relation be missing all the same (read while a write removed it), it is left out.
+    # Should a listed relation be missing all the same (read while a derivation removed it), it is left out.
     kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
     return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])

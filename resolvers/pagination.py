@@ -1,7 +1,7 @@
 """Relay pagination: opaque cursors that encode the sort key and the id, never an offset.
 
 The same cursor scheme serves collections in the store (keyset queries, so a late page
-costs what the first does) and lists embedded in a document (sliced in memory).
+costs what the first does) and lists held in a document (sliced in memory).
 """
 
 from __future__ import annotations
@@ -115,19 +115,36 @@ async def page_query(
     """A keyset page of a collection sorted by ``fields`` (the last one must be ``_id``)."""
     size = page_size(first)
     direction = -1 if descending else 1
-    filter_ = dict(query)
-    if after is not None:
-        filter_ = {"$and": [query, _after(decode_cursor(after, len(fields)), fields, "$lt" if descending else "$gt")]}
+    following = after_filter(after, fields, descending=descending)
+    filter_ = {"$and": [query, following]} if following else dict(query)
     sort = [(f, direction) for f in fields]
     docs = await collection.find(filter_, projection, sort=sort, limit=size + 1).to_list(None)
+    return cut(docs, fields, size, after, lambda: collection.count_documents(query))
+
+
+def cut(
+    docs: list[Doc],
+    fields: Sequence[str],
+    size: int,
+    after: str | None,
+    count: Callable[[], Awaitable[int] | int] | None = None,
+) -> Page:
+    """The page of ``size`` that begins ``docs``, which are sorted by ``fields`` and follow ``after``."""
     chosen = docs[:size]
     return Page(
         docs=chosen,
         cursors=[encode_cursor([doc[f] for f in fields]) for doc in chosen],
         has_next=len(docs) > size,
         has_previous=after is not None,
-        count=lambda: collection.count_documents(query),
+        count=count,
     )
+
+
+def after_filter(after: str | None, fields: Sequence[str], *, descending: bool) -> Doc:
+    """The filter that keeps what follows the cursor ``after`` in a sort by ``fields`` (empty: no cursor)."""
+    if after is None:
+        return {}
+    return _after(decode_cursor(after, len(fields)), fields, "$lt" if descending else "$gt")
 
 
 def _after(mark: list[Any], fields: Sequence[str], op: str) -> Doc:

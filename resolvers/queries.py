@@ -1,38 +1,37 @@
 """Every MongoDB query the API issues. Functions take the database first.
 
-Batch functions return results aligned with their keys (``None`` for a miss), as
-DataLoaders expect; each costs a lookup per key for a few keys, sent at once, and one
-round trip for more (entente.store.find_by_ids), whatever the number of parents asking.
+Batch functions return results aligned with their keys (``None`` for a miss), as DataLoaders
+expect, and each is one operation however many keys ask: one ``$in`` for loads by id, one query
+for the pages a level of a nested query asks of its relations.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
 from typing import Any
 
 from entente import documents as d
 from entente.errors import BadUserInput
 from entente.store import find_by_ids
 from entente.text import search_terms
-from resolvers.pagination import Page, page_query
-from seed.build import UNLISTED
+from resolvers.criteria import EventCriteria, FigureCriteria
+from resolvers.pagination import Page, after_filter, cut, page_query, page_size
 
 Doc = dict[str, Any]
+Criteria = EventCriteria | FigureCriteria
+# A page of a relation's events or figures: (relation id, criteria, first, after).
+PageKey = tuple[str, Criteria, int | None, str | None]
 
 # Large fields a reader of the list does not need; the article text stays (Article.text).
-_ARTICLE_PROJECTION = {"terms": 0}
-# An event or figure as a relation lists it (seed.build.listed): without what grows with every article reporting
-# it, the ids of those articles and the reports the merge keeps (seed.reports), which no reader needs. Its quotes
-# are in a collection of their own, read by Event.sources and Figure.sources (``_quotes``).
-_LISTED_PROJECTION = {field: 0 for name in UNLISTED for field in (name, f"figures.{name}")}
+_ARTICLE_PROJECTION = {"terms": 0, "pending": 0}
+# Events newest first, undated last; figures by the last day of their period.
+EVENT_ORDER = ("dateFirst", "_id")
+FIGURE_ORDER = ("dateLast", "_id")
+# Every word must occur: more than a few dozen find nothing a shorter search would not.
+MAX_SEARCH_WORDS = 50
 
 
 async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
-    # A few ids are looked up one by one, at once (entente.store.find_by_ids): FerretDB answers an $in by
-    # reading and decoding the whole collection, and a find() of one id cost it as much; a find_one() did not.
-    # The events of a soak's store (117, 1.8 MB; FerretDB idle): 56 ms by find(), 3 ms by find_one(); 482 ms
-    # for an $in of 10, 21 ms for the 10 lookups. Its 2,500 articles: 8 ms per lookup; an $in of 10 articles
-    # took 2.2-2.9 s at 3,000.
     by_id = {doc["_id"]: doc for doc in await find_by_ids(db[collection], ids, projection)}
     return [by_id.get(i) for i in ids]
 
@@ -46,34 +45,11 @@ async def relations_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
 
 
 async def events_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.EVENTS, ids, _LISTED_PROJECTION)
+    return await _by_ids(db, d.EVENTS, ids)
 
 
 async def figures_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.FIGURES, ids, _LISTED_PROJECTION)
-
-
-async def event_sources_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _quotes(db, d.EVENTS, ids)
-
-
-async def figure_sources_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _quotes(db, d.FIGURES, ids)
-
-
-async def _quotes(db: Any, collection: str, ids: list[str]) -> list[Doc | None]:
-    """Events' or figures' quotes, ``{_id, sources}``: ``sources`` lists ``{article, start, end, quote}`` in
-    article id order (and as the article states them within one). Two loads by id: the articles reporting
-    each item (its ``articles``), then what each of them quotes of it (``quotes``)."""
-    items = await _by_ids(db, collection, ids, {"articles": 1})
-    asked = [d.quote_id(item["_id"], article) for item in items if item for article in item["articles"]]
-    found = {q["_id"]: q for q in await find_by_ids(db[d.QUOTES], asked)}
-
-    def sources(item: Doc) -> list[Doc]:
-        quoted = (found.get(d.quote_id(item["_id"], article)) for article in item["articles"])
-        return [{"article": q["article"], **ev} for q in quoted if q for ev in q["evidence"]]
-
-    return [{"_id": item["_id"], "sources": sources(item)} if item else None for item in items]
+    return await _by_ids(db, d.FIGURES, ids)
 
 
 async def people_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
@@ -84,6 +60,73 @@ async def articles_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
     return await _by_ids(db, d.ARTICLES, ids, _ARTICLE_PROJECTION)
 
 
+async def quotes_by_item(db: Any, items: list[str]) -> list[list[Doc]]:
+    """Each event's or figure's quotes, ``{article, start, end, quote}``, in article id order (and as the
+    article states them within one)."""
+    found = await db[d.QUOTES].find({"item": {"$in": sorted(set(items))}}).to_list(None)
+    by_item: dict[str, list[Doc]] = {}
+    for quote in sorted(found, key=lambda q: q["article"]):
+        by_item.setdefault(quote["item"], []).extend({"article": quote["article"], **ev} for ev in quote["evidence"])
+    return [by_item.get(item, []) for item in items]
+
+
+async def relation_events(db: Any, keys: list[PageKey]) -> list[Page]:
+    return await _relation_pages(db, d.EVENTS, EVENT_ORDER, keys)
+
+
+async def relation_figures(db: Any, keys: list[PageKey]) -> list[Page]:
+    return await _relation_pages(db, d.FIGURES, FIGURE_ORDER, keys)
+
+
+async def _relation_pages(db: Any, collection: str, order: Sequence[str], keys: list[PageKey]) -> list[Page]:
+    """Pages of relations' events (or figures), newest first: one keyset query for the relations asking
+    with the same arguments, as a level of a nested query does. For one relation the query stops after
+    the page; for several it reads what follows the cursor for each, and each page is cut from it."""
+    asking: dict[tuple[Criteria, int | None, str | None], list[str]] = {}
+    for pair, *arguments in keys:
+        asking.setdefault(tuple(arguments), []).append(pair)  # type: ignore[arg-type]
+    pages: dict[PageKey, Page] = {}
+    for (criteria, first, after), pairs in asking.items():
+        size = page_size(first)
+        pairs = sorted(set(pairs))
+        query = {**criteria.query(), "relations": pairs[0] if len(pairs) == 1 else {"$in": pairs}}
+        following = after_filter(after, order, descending=True)
+        found = (
+            await db[collection]
+            .find(
+                {"$and": [query, following]} if following else query,
+                sort=[(field, -1) for field in order],
+                limit=size + 1 if len(pairs) == 1 else 0,
+            )
+            .to_list(None)
+        )
+        for pair in pairs:
+            mine = [doc for doc in found if pair in doc["relations"]][: size + 1]
+            pages[(pair, criteria, first, after)] = cut(mine, order, size, after)  # counted apart: relation_counts
+    return [pages[key] for key in keys]
+
+
+async def relation_counts(db: Any, collection: str, keys: list[tuple[str, Criteria]]) -> list[int]:
+    """How many events (or figures) of each relation match its criteria: one count per criteria asked."""
+    asking: dict[Criteria, list[str]] = {}
+    for pair, criteria in keys:
+        asking.setdefault(criteria, []).append(pair)
+    counts: dict[tuple[str, Criteria], int] = {}
+    for criteria, pairs in asking.items():
+        pairs = sorted(set(pairs))
+        within = {"relations": {"$in": pairs}}
+        pipeline = [
+            {"$match": {**criteria.query(), **within}},
+            {"$unwind": "$relations"},
+            {"$match": within},
+            {"$group": {"_id": "$relations", "n": {"$sum": 1}}},
+        ]
+        rows = await (await db[collection].aggregate(pipeline)).to_list(None)
+        found = {row["_id"]: row["n"] for row in rows}
+        counts.update(((pair, criteria), found.get(pair, 0)) for pair in pairs)
+    return [counts[key] for key in keys]
+
+
 async def country_page(db: Any, first: int | None, after: str | None, *, with_relations: bool | None) -> Page:
     query: Doc = {}
     if with_relations is not None:
@@ -91,51 +134,21 @@ async def country_page(db: Any, first: int | None, after: str | None, *, with_re
     return await page_query(db[d.COUNTRIES], query, ["_id"], first, after, descending=False)
 
 
-def event_query(types: list[str] | None, start: str | None, end: str | None, country: str | None) -> Doc:
-    """Events of these types, involving the country, whose dates overlap [start, end]."""
+async def event_page(db: Any, criteria: EventCriteria, first: int | None, after: str | None) -> Page:
+    return await page_query(db[d.EVENTS], criteria.query(), list(EVENT_ORDER), first, after, descending=True)
+
+
+async def article_page(db: Any, search: str | None, first: int | None, after: str | None) -> Page:
+    """A page of articles, newest first; with ``search``, those having every word of it (none, when it
+    has no word at all: punctuation only). An empty or blank search is none."""
     query: Doc = {}
-    if types:
-        query["type"] = {"$in": types}
-    if country:
-        query["countries"] = country
-    if start:
-        query["dateLast"] = {"$gte": start}
-    if end:
-        query["dateFirst"] = {"$lte": end, "$ne": ""}
-    return query
-
-
-async def event_page(db: Any, query: Doc, first: int | None, after: str | None) -> Page:
-    return await page_query(
-        db[d.EVENTS], query, ["dateFirst", "_id"], first, after, descending=True, projection=_LISTED_PROJECTION
-    )
-
-
-# Every word must occur: more than a few dozen find nothing a shorter search would not, and 200,000 (a 1.3 MB
-# search) kept the embedded store's $all busy for 10 s per 5 articles.
-MAX_SEARCH_WORDS = 50
-
-
-async def search_page(db: Any, terms: tuple[str, ...], first: int | None, after: str | None) -> Page:
-    """A page of search entries, newest first, having every term: asked of the store (a request
-    without the document cache; with it, resolvers.search answers from memory)."""
-    query = {"terms": {"$all": list(terms)}} if terms else {}
-    return await page_query(
-        db[d.SEARCH], query, ["sortKey", "_id"], first, after, descending=True, projection={"terms": 0}
-    )
-
-
-async def article_page(loaders: Any, search: str | None, first: int | None, after: str | None) -> Page:
-    """A page of articles, newest first, with every word of ``search`` if given: a page of the small
-    search entries, then its articles by id, each through the request's loaders (and so the document
-    cache, whose search index answers the page and its count from memory)."""
-    terms: tuple[str, ...] = ()
-    if search:
-        terms = tuple(search_terms(search))
+    if search is not None and search.strip():
+        terms = search_terms(search)
         if len(terms) > MAX_SEARCH_WORDS:
             raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
-    page = await loaders.search(terms, first, after)
-    found = await loaders.articles.load_many([entry["_id"] for entry in page.docs])
-    # An article is never deleted; should one be missing all the same, its entry is left out of the page.
-    kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
-    return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])
+        if not terms:
+            page_size(first)  # a bad page size is still an error
+            return Page(docs=[], cursors=[], has_next=False, has_previous=after is not None, total=0)
+        query = {"terms": {"$all": terms}}
+    order = ["sortKey", "_id"]
+    return await page_query(db[d.ARTICLES], query, order, first, after, descending=True, projection=_ARTICLE_PROJECTION)

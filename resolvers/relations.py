@@ -1,14 +1,14 @@
-"""Resolvers for relations and the events and figures embedded in them."""
+"""Resolvers for relations: lookup by pair, and a relation's events and figures, page by page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from entente.documents import relation_id
-from resolvers.countries import country_code
-from resolvers.events import EventCriteria, FigureCriteria
+from resolvers.criteria import EventCriteria, FigureCriteria, country_code
 from resolvers.loaders import Context
-from resolvers.pagination import Page, page_list
+from resolvers.pagination import Page
 
 
 async def relation(ctx: Context, a: str, b: str) -> dict[str, Any] | None:
@@ -18,12 +18,19 @@ async def relation(ctx: Context, a: str, b: str) -> dict[str, Any] | None:
     return await ctx.loaders.relations.load(relation_id(first, second))
 
 
-def relation_events(doc: dict[str, Any], first: int | None, after: str | None, criteria: EventCriteria) -> Page:
-    # Events are embedded in the relation, newest first, so no query is needed.
-    keep = criteria.matches if criteria else None
-    return page_list(doc["events"], ["dateFirst", "_id"], first, after, descending=True, keep=keep)
+async def relation_events(
+    ctx: Context, doc: dict[str, Any], first: int | None, after: str | None, criteria: EventCriteria
+) -> Page:
+    page = await ctx.loaders.relation_events.load((doc["_id"], criteria, first, after))
+    if not criteria:  # the relation counts its events
+        return replace(page, total=doc["events"])
+    return replace(page, count=lambda: ctx.loaders.event_counts.load((doc["_id"], criteria)))
 
 
-def relation_figures(doc: dict[str, Any], first: int | None, after: str | None, criteria: FigureCriteria) -> Page:
-    keep = criteria.matches if criteria else None
-    return page_list(doc["figures"], ["dateLast", "_id"], first, after, descending=True, keep=keep)
+async def relation_figures(
+    ctx: Context, doc: dict[str, Any], first: int | None, after: str | None, criteria: FigureCriteria
+) -> Page:
+    page = await ctx.loaders.relation_figures.load((doc["_id"], criteria, first, after))
+    if not criteria:
+        return replace(page, total=doc["figures"])
+    return replace(page, count=lambda: ctx.loaders.figure_counts.load((doc["_id"], criteria)))

@@ -70,11 +70,9 @@ class Evidence:
         return cls(quote=doc["quote"], start=doc["start"], end=doc["end"], _article=doc["article"])
 
     @classmethod
-    async def of(cls, item: dict[str, Any], quotes: Any) -> list[Evidence]:
-        """The quotes of an event or figure, read through ``quotes``, the loader of its kind's (they are kept
-        apart from it: entente.documents.QUOTES)."""
-        doc = await quotes.load(item["_id"])
-        return [cls.from_doc(source) for source in doc["sources"]] if doc else []
+    async def of(cls, item: str, info: Info) -> list[Evidence]:
+        """The quotes of the event or figure with this id, in every article reporting it."""
+        return [cls.from_doc(quote) for quote in await info.context.loaders.quotes.load(item)]
 
     @strawberry.field(description="The article the quote is from.")
     async def article(self, info: Info) -> Article:

@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from entente import documents
 from schema.dates import PartialDate
-from schema.node import Node, by_document, to_global_id
+from schema.node import Node, to_global_id
 
 EventType = strawberry.enum(documents.EventType, description="What kind of event this is.")
 EventStatus = strawberry.enum(documents.EventStatus, description="Whether the sources report it as done or planned.")
@@ -33,7 +33,6 @@ class Event(Node):
     _doc: strawberry.Private[dict[str, Any]]
 
     @classmethod
-    @by_document
     def from_doc(cls, doc: dict[str, Any]) -> Event:
         return cls(
             id=to_global_id("Event", doc["_id"]),
@@ -57,12 +56,13 @@ class Event(Node):
         return [Person.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="Figures stated in connection with this event, e.g. a trade target set at talks.")
-    def figures(self) -> list[Figure]:
-        return [Figure.from_doc(doc) for doc in self._doc["figures"]]
+    async def figures(self, info: Info) -> list[Figure]:
+        docs = await info.context.loaders.figures.load_many(self._doc["figures"])
+        return [Figure.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="Every sentence, in every article, that reports this event.")
     async def sources(self, info: Info) -> list[Evidence]:
-        return await Evidence.of(self._doc, info.context.loaders.event_sources)
+        return await Evidence.of(self._doc["_id"], info)
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from entente import documents
 from schema.dates import Period
-from schema.node import Node, by_document, to_global_id
+from schema.node import Node, to_global_id
 
 Metric = strawberry.enum(documents.Metric, description="What a figure measures.")
 Qualifier = strawberry.enum(documents.Qualifier, description='How the text hedges the value: "about", "over" ...')
@@ -31,7 +31,6 @@ class Figure(Node):
     _doc: strawberry.Private[dict[str, Any]]
 
     @classmethod
-    @by_document
     def from_doc(cls, doc: dict[str, Any]) -> Figure:
         return cls(
             id=to_global_id("Figure", doc["_id"]),
@@ -64,7 +63,7 @@ class Figure(Node):
 
     @strawberry.field(description="Every sentence, in every article, that states this figure.")
     async def sources(self, info: Info) -> list[Evidence]:
-        return await Evidence.of(self._doc, info.context.loaders.figure_sources)
+        return await Evidence.of(self._doc["_id"], info)
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

@@ -35,8 +35,8 @@ from graphql.language import Lexer
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import SchemaExtension
 
-from entente import ratelimit
 from entente.errors import QueryTooComplex
+from entente.http import ratelimit
 from entente.settings import Settings
 from schema.cost import estimate
 

@@ -7,37 +7,9 @@ from typing import Any, Generic, TypeVar
 
 import strawberry
 
-from resolvers.cache import on_new_generation
 from resolvers.pagination import Page
 
 T = TypeVar("T")
-
-
-def by_document(build: Callable[[type[T], dict[str, Any]], T]) -> Callable[[type[T], dict[str, Any]], T]:
-    """Memoize a ``from_doc`` by the identity of its document.
-
-    The app's documents come from the document cache (resolvers/cache.py), shared by every
-    request and never changed, so one document always gives an equal object, and a response
-    of 10,000 figures need not build 10,000 objects again. Each entry holds its document, so
-    an id cannot be reused while it is remembered; a full memo is emptied at once, and so is
-    the memo when the cache moves to a new generation (it would keep the old documents alive)."""
-    memo: dict[int, tuple[dict[str, Any], T]] = {}
-    on_new_generation(memo.clear)
-
-    def from_doc(cls: type[T], doc: dict[str, Any]) -> T:
-        known = memo.get(id(doc))
-        if known is not None and known[0] is doc:
-            return known[1]
-        built = build(cls, doc)
-        if len(memo) >= _REMEMBERED:
-            memo.clear()
-        memo[id(doc)] = (doc, built)
-        return built
-
-    return from_doc
-
-
-_REMEMBERED = 100_000
 
 
 def to_global_id(type_name: str, key: str) -> strawberry.ID:

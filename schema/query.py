@@ -10,7 +10,7 @@ from resolvers import events as events_r
 from resolvers import nodes as nodes_r
 from resolvers import queries as q
 from resolvers import relations as relations_r
-from resolvers.events import EventCriteria
+from resolvers.criteria import EventCriteria
 from schema.article import Article
 from schema.country import Country
 from schema.event import Event
@@ -59,7 +59,7 @@ class Query:
     async def articles(
         self, info: Info, first: int | None = None, after: str | None = None, search: str | None = None
     ) -> Connection[Article]:
-        page = await q.article_page(info.context.loaders, search, first, after)
+        page = await q.article_page(info.context.db, search, first, after)
         return Connection.from_page(page, Article.from_doc)
 
     @strawberry.field(description="An article by id ('Article:art_...' or 'art_...'); null if there is none.")

@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from resolvers import relations as r
-from resolvers.events import EventCriteria, FigureCriteria
+from resolvers.criteria import EventCriteria, FigureCriteria
 from schema.dates import PartialDate
 from schema.node import Connection, Node, to_global_id
 
@@ -58,17 +58,19 @@ class Relation(Node):
         return await load_countries(info, self.codes)
 
     @strawberry.field(description="Events between the two, newest first; undated events come last.")
-    def events(
-        self, first: int | None = None, after: str | None = None, filter: EventFilter | None = None
+    async def events(
+        self, info: Info, first: int | None = None, after: str | None = None, filter: EventFilter | None = None
     ) -> Connection[Event]:
-        page = r.relation_events(self._doc, first, after, filter.criteria() if filter else EventCriteria())
+        criteria = filter.criteria() if filter else EventCriteria()
+        page = await r.relation_events(info.context, self._doc, first, after, criteria)
         return Connection.from_page(page, Event.from_doc)
 
     @strawberry.field(description="Figures between the two (trade, investment ...), latest period first.")
-    def figures(
-        self, first: int | None = None, after: str | None = None, filter: FigureFilter | None = None
+    async def figures(
+        self, info: Info, first: int | None = None, after: str | None = None, filter: FigureFilter | None = None
     ) -> Connection[Figure]:
-        page = r.relation_figures(self._doc, first, after, filter.criteria() if filter else FigureCriteria())
+        criteria = filter.criteria() if filter else FigureCriteria()
+        page = await r.relation_figures(info.context, self._doc, first, after, criteria)
         return Connection.from_page(page, Figure.from_doc)
 
 

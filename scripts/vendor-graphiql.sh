@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Vendor the offline GraphiQL playground into entente/static/graphiql/.
+# Vendor the offline GraphiQL playground into entente/http/static/graphiql/.
 #
 # Fetches the pinned npm packages with `npm pack` (npm checks each tarball against the
 # registry's integrity hash), copies the UMD/production dist files and the LICENSE files,
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 GRAPHIQL=3.8.3
 REACT=18.2.0
-DEST=entente/static/graphiql
+DEST=entente/http/static/graphiql
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -9,9 +9,6 @@ so a second run reports zero changes.
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Collection
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,26 +16,11 @@ import bson
 from pydantic import ValidationError
 
 from entente import documents as d
-from entente.countries import all_countries
-from entente.store import changing, ensure_indexes, find_by_ids, write_whole
-from seed.build import (
-    Doc,
-    add_reports,
-    article_document,
-    article_figures,
-    article_quotes,
-    country_document,
-    derive,
-    person_document,
-    person_report,
-    relation_document,
-    search_entry,
-)
+from entente.store import ensure_indexes, find_by_ids, set_schema_version
+from entente.write.build import article_document
+from entente.write.merge import Report, rebuild, sync
 from seed.evidence import QuoteError, locate
 from seed.model import SeedFile
-from seed.reports import EVENT_BASE, FIGURE_BASE, Reported, embed, merged_event, merged_figure
-
-log = logging.getLogger("entente")
 
 DATA_DIR = Path(__file__).parent / "data"
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
@@ -50,35 +32,6 @@ class SeedError(ValueError):
     def __init__(self, problems: list[str]):
         self.problems = problems
         super().__init__("invalid seed data:\n" + "\n".join(f"  {p}" for p in problems))
-
-
-@dataclass
-class Changes:
-    inserted: int = 0
-    updated: int = 0
-    deleted: int = 0
-    ids: set[str] = field(default_factory=set, compare=False, repr=False)  # of the documents written or deleted
-
-    @property
-    def total(self) -> int:
-        return self.inserted + self.updated + self.deleted
-
-
-@dataclass
-class Report:
-    files: int = 0
-    collections: dict[str, Changes] = field(default_factory=dict)
-
-    @property
-    def total(self) -> int:
-        return sum(c.total for c in self.collections.values())
-
-    def summary(self) -> str:
-        parts = [
-            f"{name}: {c.inserted} inserted, {c.updated} updated, {c.deleted} deleted"
-            for name, c in self.collections.items()
-        ]
-        return f"seeded {self.files} file(s), {self.total} change(s)\n" + "\n".join(f"  {p}" for p in parts)
 
 
 def seed_paths(paths: list[Path]) -> list[Path]:
@@ -184,7 +137,7 @@ def read_seed_files(paths: list[Path]) -> list[SeedFile]:
     return files
 
 
-def _check_sizes(paths: list[Path], articles: list[Doc]) -> None:
+def _check_sizes(paths: list[Path], articles: list[d.Article]) -> None:
     """MongoDB refuses a document over 16 MiB; found before any write (a seed with drop would have dropped
     every collection before the refusal), as every other problem is."""
     problems = [
@@ -196,222 +149,19 @@ def _check_sizes(paths: list[Path], articles: list[Doc]) -> None:
         raise SeedError(problems)
 
 
-async def sync_collection(
-    db: Any,
-    name: str,
-    docs: list[Doc],
-    *,
-    prune: bool,
-    among: list[str] | None = None,
-    known: dict[str, Doc | None] | None = None,
-) -> Changes:
-    """Make the collection hold ``docs``: replace what differs, and with ``prune`` delete the rest
-    (of the documents with the ids ``among``, by default all). ``known`` holds stored documents
-    already read, by id (None for one known to be absent): they are not read again."""
-    collection = db[name]
-    known = known or {}
-    if among is None:
-        existing = {doc["_id"]: doc for doc in await collection.find({}).to_list(None)}
-    else:
-        unread = [i for i in among if i not in known]
-        existing = {i: doc for i in among if (doc := known.get(i)) is not None}
-        existing.update((doc["_id"], doc) for doc in await find_by_ids(collection, unread))
-    changes = Changes()
-    new, changed = [], []
-    for doc in docs:
-        old = existing.get(doc["_id"])
-        if old == doc:
-            continue
-        if old is None:
-            changes.inserted += 1
-            new.append(doc)
-        else:
-            changes.updated += 1
-            changed.append(doc)
-        changes.ids.add(doc["_id"])
-    taken = set(await write_whole(collection, new, changed))
-    if taken:  # written meanwhile by another process: this one's version replaces it, as it would have
-        await write_whole(collection, [], [doc for doc in new if doc["_id"] in taken])
-    if prune:
-        stale = sorted(set(existing) - {doc["_id"] for doc in docs})
-        if stale:
-            await collection.delete_many({"_id": {"$in": stale}})
-            changes.deleted = len(stale)
-            changes.ids.update(stale)
-    return changes
-
-
-async def rebuild_derived(db: Any, report: Report) -> None:
-    """Rebuild every derived collection from all articles in the store (inside ``changing(db)``)."""
-    articles = await db[d.ARTICLES].find({}).to_list(None)
-    for name, docs in derive(articles).items():
-        report.collections[name] = await sync_collection(db, name, docs, prune=True)
-
-
-async def _landed(db: Any, articles: list[Doc], unsure: Collection[str]) -> list[Doc]:
-    """The articles, less those of ``unsure`` that the store lacks (a write that failed may not have landed)."""
-    asked = {a["_id"] for a in articles} & set(unsure)
-    if not asked:
-        return articles
-    found = {doc["_id"] for doc in await find_by_ids(db[d.ARTICLES], asked, {"_id": 1})}
-    return [a for a in articles if a["_id"] not in asked - found]
-
-
-def _current(stored: list[Doc]) -> bool:
-    """Whether these stored events and figures are as this version writes them: keeping their reports,
-    and not their quotes. Else (written by an older version, before seed.reports or before ``quotes``) the
-    whole store is derived again, which writes them so."""
-    if all("reports" in doc and "sources" not in doc for doc in stored):
-        return True
-    log.warning("events or figures written by an older version (reports not kept, or quotes kept); deriving all again")
-    return False
-
-
-async def _people(db: Any, articles: list[Doc]) -> tuple[list[Doc], dict[str, Doc | None]]:
-    """The people the new ``articles`` name, each merged from its stored reports and theirs, and the
-    stored documents of those people (None for a new one)."""
-    new: dict[str, list[Doc]] = {}
-    countries: dict[str, str | None] = {}
-    for article in articles:
-        for person in article["people"]:
-            new.setdefault(person["_id"], []).append(person_report(person, article))
-            countries[person["_id"]] = person["country"]
-    stored = {p["_id"]: p for p in await find_by_ids(db[d.PEOPLE], new)}
-    known = {pid: p["reports"] for pid, p in stored.items() if "reports" in p}
-    earlier = [p for p in stored.values() if "reports" not in p]  # merged before people kept their reports
-    known.update((p["_id"], []) for p in earlier)
-    for article in await find_by_ids(db[d.ARTICLES], {a for p in earlier for a in p["articles"]}, {"people": 1}):
-        for person in article["people"]:
-            if person["_id"] in stored and "reports" not in stored[person["_id"]]:
-                known[person["_id"]].append(person_report(person, article))
-    people = []
-    for pid, reports in sorted(new.items()):
-        again = {r["article"] for r in reports}
-        kept = [r for r in known.get(pid, []) if r["article"] not in again]
-        named = stored[pid]["articles"] if pid in stored else []  # the reports kept are the distinct ones only
-        people.append(person_document(pid, countries[pid], kept + reports, named))
-    return people, {pid: stored.get(pid) for pid in new}
-
-
-def _replaced(stored: list[Doc], new: list[Doc], pair: str) -> list[Doc]:
-    """A relation's stored events (or figures), with the new versions of those in ``new`` of its pair."""
-    ids = {doc["_id"] for doc in new}
-    return [doc for doc in stored if doc["_id"] not in ids] + [doc for doc in new if pair in doc["relations"]]
-
-
-async def rederive(db: Any, articles: list[Doc], report: Report, unsure: Collection[str] = ()) -> None:
-    """Bring the derived collections up to date with ``articles``, just added to the store, touching only
-    what they touch (inside ``changing(db)``). ``unsure`` names articles whose write failed: those the
-    store lacks are left out.
-
-    An ingest only ever adds reports, so the derived documents it changes are its own events,
-    figures and people, the events its figures are embedded in, the relations of their pairs (before
-    and after: an event's subject is its first report's first country, so its pairs can move) and
-    the countries of those pairs or of its regional figures. Each event and figure merges the new
-    reports into those its stored document keeps (seed.reports), and a person likewise, so that each
-    comes out as ``rebuild_derived`` would make it without the articles reporting it being read
-    again. Their quotes are new documents of ``quotes``, written and never read. A relation keeps the
-    stored copies of its other events and figures, and goes when none are left; a country updates its
-    lists of pairs and regional figures. Every read is by id.
-    """
-    landed = await _landed(db, articles, unsure)
-    again = {article["_id"] for article in landed}
-    event_ids = {e["_id"] for a in landed for e in a["events"]}
-    figure_ids = {f["_id"] for a in landed for f in article_figures(a)}
-    stored_figures = {f["_id"]: f for f in await find_by_ids(db[d.FIGURES], figure_ids)}
-    # The events a changed figure is embedded in take its new version: the new articles' own, and those
-    # an earlier article tied it to.
-    tied = {r["event"] for f in stored_figures.values() for r in f.get("reports", ()) if r["event"]} - event_ids
-    stored_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], event_ids | tied)}
-    if not _current([*stored_events.values(), *stored_figures.values()]):
-        await rebuild_derived(db, report)
-        return
-    events = {i: Reported.stored(e, EVENT_BASE, again) for i, e in stored_events.items() if i in event_ids}
-    figures = {i: Reported.stored(f, FIGURE_BASE, again) for i, f in stored_figures.items()}
-    for article in landed:
-        add_reports(article, events, figures)
-    merged_figures = {i: merged_figure(said) for i, said in figures.items()}
-    new_events = []
-    for i in sorted(event_ids | tied):
-        stored = stored_events.get(i)
-        event = merged_event(events[i]) if i in events else stored
-        if event is None:  # tied to an event the store lacks: nothing embeds the figure there
-            continue
-        embedded = {f["_id"]: f for f in stored["figures"]} if stored else {}
-        new_events.append(embed(event, {**embedded, **merged_figures}))
-    new_figures = list(merged_figures.values())
-    left = {pair for e in stored_events.values() for pair in e["relations"]}
-    new_people, known_people = await _people(db, landed)
-
-    pairs = sorted({pair for item in new_events + new_figures for pair in item["relations"]} | left)
-    stored_relations = {r["_id"]: r for r in await find_by_ids(db[d.RELATIONS], pairs)}
-    relations = []
-    for pair in pairs:
-        old = stored_relations.get(pair, {"events": [], "figures": []})
-        events_of, figures_of = _replaced(old["events"], new_events, pair), _replaced(old["figures"], new_figures, pair)
-        if events_of or figures_of:
-            relations.append(relation_document(pair, events_of, figures_of))
-    live = {r["_id"] for r in relations}
-
-    regional = [f for f in new_figures if f["counterpart"]]
-    codes = sorted({c for pair in pairs for c in pair.split("-")} | {c for f in regional for c in f["countries"]})
-    references = all_countries()
-    stored_countries = {c["_id"]: c for c in await find_by_ids(db[d.COUNTRIES], codes)}
-    countries = []
-    for code in codes:
-        old = stored_countries.get(code) or country_document(references[code], [], [])
-        countries.append(
-            country_document(
-                references[code],
-                {*(set(old["relations"]) - set(pairs)), *(pair for pair in live if code in pair.split("-"))},
-                {*old["regionalFigures"], *(f["_id"] for f in regional if code in f["countries"])},
-            )
-        )
-
-    quotes = [q for article in landed for q in article_quotes(article)]
-    known: dict[str, dict[str, Doc | None]] = {
-        d.QUOTES: {q["_id"]: None for q in quotes},
-        d.EVENTS: {i: stored_events.get(i) for i in event_ids | tied},
-        d.FIGURES: {i: stored_figures.get(i) for i in figure_ids},
-        d.PEOPLE: known_people,
-        d.RELATIONS: {pair: stored_relations.get(pair) for pair in pairs},
-        d.COUNTRIES: {code: stored_countries.get(code) for code in codes},
-        # New articles have no entries (nor quotes) yet, unless a derivation of them that failed later wrote
-        # them: the write finds those and replaces them with the same (sync_collection). Each lookup cost
-        # FerretDB 0.5 s under load, 20 of them per merge.
-        d.SEARCH: {article["_id"]: None for article in landed},
-    }
-    # The quotes first: an event or figure naming an article is never stored before that article's quotes of it.
-    for name, docs in (
-        (d.QUOTES, quotes),
-        (d.EVENTS, new_events),
-        (d.FIGURES, new_figures),
-        (d.PEOPLE, new_people),
-        (d.RELATIONS, relations),
-        (d.COUNTRIES, countries),
-        (d.SEARCH, [search_entry(a) for a in landed]),
-    ):
-        ids = pairs if name == d.RELATIONS else [doc["_id"] for doc in docs]  # a relation left empty goes
-        report.collections[name] = await sync_collection(db, name, docs, prune=True, among=ids, known=known.get(name))
-
-
-async def rebuild(db: Any, report: Report) -> None:
-    """Rebuild every derived collection, as a write of its own."""
-    async with changing(db):
-        await rebuild_derived(db, report)
-
-
 async def seed(db: Any, paths: list[Path] | None = None, *, drop: bool = False) -> Report:
-    """Validate the seed files (default: seed/data), then write them and rebuild the graph."""
+    """Validate the seed files (default: seed/data), then write their articles and derive the rest again.
+    Idempotent: a second run of the same files changes nothing."""
     files = read_seed_files(paths or [DATA_DIR])
     articles = [article_document(f) for f in files]
     _check_sizes(seed_paths(paths or [DATA_DIR]), articles)  # the files are valid, so one per path, in order
     report = Report(files=len(files))
-    async with changing(db):
-        if drop:
-            for name in d.COLLECTIONS:
-                await db.drop_collection(name)
-        await ensure_indexes(db)
-        report.collections[d.ARTICLES] = await sync_collection(db, d.ARTICLES, articles, prune=False)
-        await rebuild_derived(db, report)
+    if drop:
+        for name in (*d.COLLECTIONS, d.META):
+            await db.drop_collection(name)
+    await ensure_indexes(db)
+    stored = {a["_id"]: a for a in await find_by_ids(db[d.ARTICLES], [a["_id"] for a in articles])}
+    report.add(d.ARTICLES, await sync(db, d.ARTICLES, articles, stored))
+    await rebuild(db, report)
+    await set_schema_version(db)
     return report

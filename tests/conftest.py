@@ -14,11 +14,11 @@ import pytest
 from pymongo import AsyncMongoClient
 from pymongo.errors import ConnectionFailure
 
-from bench.ferretdb import BINARY, FerretDB
+from bench.realstore import FerretDB, available
 from entente.app import create_app
-from entente.mockasync import AsyncMockClient
 from entente.settings import Settings
 from entente.store import ensure_indexes
+from entente.store.mock import AsyncMockClient
 from resolvers.loaders import Context
 from schema import schema
 from seed.load import seed
@@ -33,17 +33,17 @@ def settings() -> Settings:
 
 @pytest.fixture
 def held_derivation(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
-    """Holds every derivation of the derived collections after an ingest until the event is set."""
-    from seed import writer as writer_module
+    """Holds every derivation of ingested articles until the event is set."""
+    from entente.write import writer as writer_module
 
     release = asyncio.Event()
-    real_rederive = writer_module.rederive
+    real = writer_module.derive_articles
 
     async def held_up(*args: Any, **kwargs: Any) -> None:
         await release.wait()
-        await real_rederive(*args, **kwargs)
+        await real(*args, **kwargs)
 
-    monkeypatch.setattr(writer_module, "rederive", held_up)
+    monkeypatch.setattr(writer_module, "derive_articles", held_up)
     return release
 
 
@@ -57,13 +57,13 @@ def _unavailable(reason: str) -> None:
 @pytest.fixture(params=["mongomock", "mongodb"])
 async def new_db(request: pytest.FixtureRequest) -> AsyncIterator[Callable[[], Awaitable[Any]]]:
     """A factory of fresh, empty databases with their indexes, on each store in turn:
-    the embedded mongomock store, and the real server at MONGODB_URI (FerretDB in CI)."""
+    the embedded mongomock store, and the real server at MONGODB_URI (FerretDB v2 in CI)."""
     clients: list[Any] = []
     names: list[tuple[Any, str]] = []
     uri = os.environ.get("MONGODB_URI")
     if request.param == "mongodb":
         if not uri:
-            _unavailable("MONGODB_URI is not set: start a server with scripts/ferretdb.sh start")
+            _unavailable("MONGODB_URI is not set: start a server with scripts/realstore.sh start")
         client = AsyncMongoClient(uri, serverSelectionTimeoutMS=3000)
         clients.append(client)
         try:
@@ -89,9 +89,11 @@ async def new_db(request: pytest.FixtureRequest) -> AsyncIterator[Callable[[], A
 
 @pytest.fixture
 def ferretdb(tmp_path: Path) -> Iterator[FerretDB]:
-    """A FerretDB of the test's own (bench/ferretdb.py), which the test may stop and start again."""
-    if not os.access(BINARY, os.X_OK):
-        _unavailable(f"no FerretDB binary at {BINARY}: run scripts/ferretdb.sh install")
+    """A FerretDB of the test's own in front of the real server's PostgreSQL (bench/realstore.py), which the
+    test may stop (an outage) and start again."""
+    reason = available()
+    if reason is not None:
+        _unavailable(reason)
     server = FerretDB(tmp_path / "ferretdb")
     server.start()
     yield server

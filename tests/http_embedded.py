@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 import httpx
 
 from entente.app import create_app
-from entente.mockasync import AsyncMockClient
 from entente.settings import Settings
 from entente.store import ensure_indexes
+from entente.store.mock import AsyncMockClient
 from seed.load import seed
 
 

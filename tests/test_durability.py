@@ -23,17 +23,17 @@ import pytest
 from pymongo import AsyncMongoClient, MongoClient
 
 from bench.articles import EVENTS_PER_TEXT, FIGURES_PER_TEXT, article_text
-from bench.ferretdb import FerretDB
+from bench.realstore import FerretDB
 from entente import documents as d
 from entente.app import prepare
 from entente.settings import Settings
 from entente.store import Store
-from seed import writer as writer_module
-from seed.build import article_document, derive
+from entente.write import writer as writer_module
+from entente.write.build import article_document
+from entente.write.derive import derive
+from entente.write.writer import Writer
 from seed.extract import extract
-from seed.ingest import ingest
 from seed.load import seed
-from seed.writer import writer
 from tests.live_server import LiveServer, free_port, live_server
 
 TOKEN = "durability-token"
@@ -202,62 +202,53 @@ async def _derived(db: Any) -> dict[str, list[dict[str, Any]]]:
     return {name: await db[name].find({}, sort=[("_id", 1)]).to_list(None) for name in DERIVED}
 
 
-async def test_startup_finishes_an_ingest_cut_short_before_its_rebuild(seeded: Any) -> None:
+async def test_startup_finishes_an_ingest_cut_short_before_its_derivation(seeded: Any) -> None:
     before = await _derived(seeded)
     document = article_document(extract(article_text(1, tag="cut-short")))
-    # What a crash leaves: the marker and the article written, the derived collections not rebuilt.
-    await seeded[d.META].insert_one({"_id": d.UNFINISHED})
-    await seeded[d.ARTICLES].insert_one(document)
+    # What a crash leaves: the article written, marked pending, and nothing derived from it.
+    await seeded[d.ARTICLES].insert_one({**document, "pending": True})
     assert await _derived(seeded) == before
 
-    await prepare(Store(client=None, db=seeded, embedded=False), Settings(seed_on_start=False))
+    await prepare(Store(client=None, db=seeded, embedded=False), Settings(seed_on_start=False), Writer(seeded))
     expected = derive(await seeded[d.ARTICLES].find({}).to_list(None))
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
-    assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None
+    assert await seeded[d.ARTICLES].count_documents({"pending": True}) == 0
 
 
 async def test_ingesting_again_finishes_an_ingest_cut_short(seeded: Any) -> None:
     text = article_text(2, tag="retried")
     document = article_document(extract(text))
-    await seeded[d.META].insert_one({"_id": d.UNFINISHED})
-    await seeded[d.ARTICLES].insert_one(document)
+    await seeded[d.ARTICLES].insert_one({**document, "pending": True})
 
-    stored, changed, derived = await ingest(seeded, text)
-    await writer(seeded).settle()
+    stored, changed, derived = await Writer(seeded).ingest(text)
     expected = derive(await seeded[d.ARTICLES].find({}).to_list(None))
     assert (stored["_id"], changed, derived) == (document["_id"], False, True)
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
-    assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None
+    assert await seeded[d.ARTICLES].count_documents({"pending": True}) == 0
 
 
-async def test_concurrent_ingests_share_rebuilds_and_merge_their_reports(
+async def test_concurrent_ingests_share_derivations_and_merge_their_reports(
     seeded: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rebuilds: list[str] = []
+    derivations: list[int] = []
+    real = writer_module.derive_articles
 
-    def counted(name: str) -> Any:
-        update = getattr(writer_module, name)
+    async def counted(db: Any, articles: list[Any]) -> None:
+        derivations.append(len(articles))
+        await real(db, articles)
 
-        async def run(*args: Any) -> None:
-            rebuilds.append(name)
-            await update(*args)
-
-        return run
-
-    for name in ("rebuild_derived", "rederive"):
-        monkeypatch.setattr(writer_module, name, counted(name))
+    monkeypatch.setattr(writer_module, "derive_articles", counted)
     texts = [article_text(3, tag=f"outlet{i}") for i in range(6)]  # six reports of the same two events
-    results = await asyncio.gather(*(ingest(seeded, text) for text in texts))
-    await writer(seeded).settle()
+    writer = Writer(seeded)
+    results = await asyncio.gather(*(writer.ingest(text) for text in texts))
 
     articles = await seeded[d.ARTICLES].find({}).to_list(None)
     expected = derive(articles)
-    events = {e["_id"]: e for e in expected[d.EVENTS]}
     assert [(result.changed, result.derived) for result in results] == [(True, True)] * 6
     assert {result.document["_id"] for result in results} <= {a["_id"] for a in articles}
     assert await _derived(seeded) == {name: expected[name] for name in DERIVED}
     for event in results[0][0]["events"]:
-        assert len(events[event["_id"]]["articles"]) == 6
-    assert 0 < len(rebuilds) < len(texts)
-    assert set(rebuilds) == {"rederive"}  # only what the new articles touch
-    assert await seeded[d.META].find_one({"_id": d.UNFINISHED}) is None
+        assert await seeded[d.ARTICLES].count_documents({"events._id": event["_id"]}) == 6
+    assert 0 < len(derivations) < len(texts)
+    assert sum(derivations) == len(texts)  # each article derived once, only what they touch
+    assert await seeded[d.ARTICLES].count_documents({"pending": True}) == 0

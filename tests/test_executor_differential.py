@@ -563,12 +563,12 @@ async def test_field_errors_fall_back_with_the_standard_paths(seeded: Any) -> No
     ("collection", "where", "change", "query"),
     [
         pytest.param(
-            "relations", {"_id": "GBR-KAZ"}, {"$set": {"events.0.title": None}}, EVENT_TITLES, id="event title"
+            "events", {"relations": "GBR-KAZ"}, {"$set": {"title": None}}, EVENT_TITLES, id="event title"
         ),
         pytest.param("people", {}, {"$set": {"name": None}}, PARTICIPANT_NAMES, id="people's names"),
         pytest.param("countries", {"_id": "GBR"}, {"$set": {"name": None}}, COUNTRY_NAMES, id="a country's name"),
         pytest.param("countries", {"_id": "KAZ"}, {"$set": {"aliases": ["Kazakstan", None]}}, ALIASES, id="list item"),
-        pytest.param("relations", {"_id": "GBR-KAZ"}, {"$unset": {"figures.0.unit": ""}}, FIGURE_UNITS, id="no key"),
+        pytest.param("figures", {"relations": "GBR-KAZ"}, {"$unset": {"unit": ""}}, FIGURE_UNITS, id="no key"),
     ],
 )
 async def test_nulls_where_the_schema_promises_values_fall_back(

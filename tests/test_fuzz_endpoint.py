@@ -45,8 +45,8 @@ from graphql import (
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from entente.mockasync import AsyncMockDatabase
 from entente.settings import Settings
+from entente.store.mock import AsyncMockDatabase
 from schema import schema
 from tests.http_embedded import embedded_client
 

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from entente.countries import by_code
-from entente.mockasync import AsyncMockClient, AsyncMockDatabase
+from entente.store.mock import AsyncMockClient, AsyncMockDatabase
 from seed.load import DATA_DIR, SeedError, read_seed_files, seed
 
 REAL = {path.name: path.read_bytes() for path in sorted(DATA_DIR.glob("*.json"))}

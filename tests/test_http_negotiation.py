@@ -7,8 +7,8 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from entente.negotiation import negotiate
-from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal
+from entente.http.negotiation import negotiate
+from entente.http.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal
 from entente.settings import Settings
 from tests.http_embedded import embedded_client
 

@@ -17,9 +17,9 @@ from pymongo.errors import ServerSelectionTimeoutError
 
 from entente.app import create_app
 from entente.cli import main
-from entente.mockasync import AsyncMockDatabase
-from entente.persisted import COLLECTION, PersistedDocuments, document_id
+from entente.http.persisted import COLLECTION, PersistedDocuments, document_id
 from entente.settings import Settings
+from entente.store.mock import AsyncMockDatabase
 
 GRJ = "application/graphql-response+json"
 QUERY = '{ country(code: "KZ") { name } }'

@@ -9,12 +9,15 @@ import pytest
 
 from entente import documents as d
 from entente.settings import Settings
+from entente.write import writer as writer_module
+from entente.write.build import article_document
+from entente.write.reconcile import Known, reconcile
+from entente.write.writer import Writer
 from resolvers.loaders import Context
 from schema import schema
-from seed.build import article_document
 from seed.extract import extract
-from seed.ingest import ingest, reconcile
 from seed.load import DATA_DIR, read_seed_file, seed
+from seed.model import SeedFile
 from tests.test_seed import snapshot
 
 INGEST = """
@@ -27,10 +30,13 @@ TOKEN = "s3cret-token"
 
 
 async def mutate(db: Any, variables: dict[str, Any], *, token: str | None = TOKEN, header: str | None = None) -> Any:
-    context = Context.for_request(
-        db, Settings(api_token=token), authorization=header if header is not None else f"Bearer {TOKEN}"
-    )
+    authorization = header if header is not None else f"Bearer {TOKEN}"
+    context = Context.for_request(db, Settings(api_token=token), writer=Writer(db), authorization=authorization)
     return await schema.execute(INGEST, variable_values=variables, context_value=context)
+
+
+async def reconciled(db: Any, article: SeedFile) -> SeedFile:
+    return reconcile(article, await Known.read(db, [article]))
 
 
 def _codes(result: Any) -> list[tuple[str, str]]:
@@ -99,7 +105,7 @@ async def test_reports_of_one_visit_merge_when_the_second_arrives(db: Any) -> No
     renamed = later.model_copy(
         update={"events": [e.model_copy(update={"key": f"extracted-{i}"}) for i, e in enumerate(later.events)]}
     )
-    merged = await reconcile(db, renamed)
+    merged = await reconciled(db, renamed)
     visit = next(e for e in merged.events if e.type.value == "VISIT" and "BFA" in e.countries)
     assert visit.key == "bfa-kaz:visit:2025-06-foreign-minister"
     # The undated visits of 003's "in recent years" list take the keys of 001's "over the past
@@ -119,37 +125,34 @@ async def test_a_short_name_takes_the_full_name_of_a_known_person(db: Any) -> No
             ]
         }
     )
-    merged = await reconcile(db, shortened)
+    merged = await reconciled(db, shortened)
     traore = next(p for p in merged.people if p.country == "BFA")
     assert (traore.name, "Karamoko Traoré" in traore.aliases) == ("Karamoko Jean-Marie Traoré", True)
 
 
 async def test_ingest_journals_new_articles_only(db: Any, tmp_path: Path) -> None:
-    from entente.journal import Journal
+    from entente.write.journal import Journal
 
-    journal = Journal(tmp_path)
-    await ingest(db, TEXT, journal=journal)
-    await ingest(db, TEXT, journal=journal)
-    assert [r["text"] for r in journal.records()] == [TEXT]
+    writer = Writer(db, Journal(tmp_path))
+    await writer.ingest(TEXT)
+    await writer.ingest(TEXT)
+    assert [r["text"] for r in writer.journal.records()] == [TEXT]
 
 
 async def test_an_article_another_process_stored_is_answered_as_stored_and_left_alone(db: Any) -> None:
-    from seed.writer import is_unfinished
-
     theirs = article_document(extract(TEXT))
-    theirs["title"] = "their title"  # as if another process had written it meanwhile
+    theirs["title"] = "their title"  # as if another process had written and derived it meanwhile
     await db[d.ARTICLES].insert_one(theirs)
-    ingested = await ingest(db, TEXT)
-    assert (ingested.changed, ingested.document["title"]) == (False, "their title")
+    ingested = await Writer(db).ingest(TEXT)
+    assert (ingested.changed, ingested.derived, ingested.document["title"]) == (False, True, "their title")
     assert await db[d.ARTICLES].find_one({"_id": theirs["_id"]}) == theirs
-    assert not await is_unfinished(db)  # nothing was written, so nothing is left for a rebuild at the next start
 
 
 async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow(db: Any, held_derivation: Any) -> None:
-    from seed.writer import writer
-
     variables = {"input": {"text": TEXT}}
-    context = Context.for_request(db, Settings(api_token=TOKEN, ingest_wait_ms=50), authorization=f"Bearer {TOKEN}")
+    writer = Writer(db)
+    settings = Settings(api_token=TOKEN, ingest_wait_ms=50)
+    context = Context.for_request(db, settings, writer=writer, authorization=f"Bearer {TOKEN}")
     result = await schema.execute(
         "mutation($input: ArticleInput!) { ingestArticle(input: $input) { derived article { id events { id } } } }",
         variable_values=variables,
@@ -159,46 +162,37 @@ async def test_an_ingest_answers_with_its_stored_article_when_derivation_is_slow
     payload = result.data["ingestArticle"]
     assert payload["derived"] is False
     assert payload["article"]["id"] == f"Article:{d.article_id(TEXT)}"
-    assert await db[d.ARTICLES].count_documents({}) == 1  # stored: a crash now is repaired at the next start
+    assert await db[d.ARTICLES].count_documents({"pending": True}) == 1  # a crash now is repaired at the next start
     assert await db[d.EVENTS].count_documents({}) == 0
 
     held_derivation.set()  # the derivation the ingest stopped waiting for goes on and finishes
-    await writer(db).rebuilt_through(db, writer(db).changes)
-    await writer(db).settle()
+    await writer.drained()
     assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])
-    assert await db[d.META].find_one({"_id": d.UNFINISHED}) is None
+    assert await db[d.ARTICLES].count_documents({"pending": True}) == 0
     again = await mutate(db, variables)
     assert again.errors is None
-    assert (await ingest(db, TEXT)).derived is True
+    assert (await writer.ingest(TEXT)).derived is True
 
 
 async def test_a_derivation_failing_after_the_answer_is_tried_again(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import asyncio
 
-    from seed import ingest as ingest_module
-    from seed import writer as writer_module
-    from seed.writer import writer
-
-    monkeypatch.setattr(ingest_module, "RETRY_S", (0.01, 0.01))
+    monkeypatch.setattr(writer_module, "RETRY_S", (0.01, 0.01))
     release, calls = asyncio.Event(), []
-    real_rederive = writer_module.rederive
+    real = writer_module.derive_articles
 
     async def flaky(*args: Any, **kwargs: Any) -> None:
         calls.append(len(calls))
         if len(calls) == 1:
             await release.wait()
             raise ConnectionError("the database went away")
-        await real_rederive(*args, **kwargs)
+        await real(*args, **kwargs)
 
-    monkeypatch.setattr(writer_module, "rederive", flaky)
-    assert (await ingest(db, TEXT, derived_within=0.01)).derived is False
+    monkeypatch.setattr(writer_module, "derive_articles", flaky)
+    writer = Writer(db)
+    assert (await writer.ingest(TEXT, wait=0.01)).derived is False
     release.set()  # the first derivation fails once nobody waits for it any more
-    writing = writer(db)
-    for _ in range(1000):
-        if writing.rebuilt >= writing.changes:  # the retry has finished, its writes all made
-            break
-        await asyncio.sleep(0.01)
-    await writing.settle()
+    await writer.drained()
     assert calls == [0, 1]
     assert await db[d.EVENTS].count_documents({}) == len((await db[d.ARTICLES].find_one({}))["events"])
 
@@ -207,56 +201,71 @@ async def test_concurrent_ingests_are_written_as_one_batch_with_the_result_of_on
     import asyncio
 
     from bench.articles import article_text
-    from entente.mockasync import AsyncMockClient
     from entente.store import CountingDatabase
-    from seed.writer import writer
-    from tests.test_seed import snapshot
+    from entente.store.mock import AsyncMockClient
 
     # Two outlets' reports of each of three visits, and a repeated text: merged across the batch.
     texts = [article_text(n, tag) for n in (1, 2, 3) for tag in ("first", "second")] + [article_text(2, "first")]
-    one_by_one = AsyncMockClient()["one_by_one"]
+    one_by_one = Writer(AsyncMockClient()["one_by_one"])
     for text in texts:
-        await ingest(one_by_one, text)
+        await one_by_one.ingest(text)
     counts = CountingDatabase(db)
-    async with writer(db).lock:  # another write under way: the seven ingests queue up meanwhile
-        pending = asyncio.gather(*(ingest(counts, text) for text in texts))
-        for _ in range(5):
-            await asyncio.sleep(0)
-    results = await pending
+    batched = Writer(counts)
+    results = await asyncio.gather(*(batched.ingest(text) for text in texts))
     assert [r.changed for r in results] == [True] * 6 + [False]
     assert results[-1].document["_id"] == results[2].document["_id"]
-    assert counts.counts[("articles", "bulk_write")] == 1  # the first ingest wrote all seven
-    assert counts.counts[("events", "find")] == 1  # and read the events they may report once
-    assert await snapshot(db) == await snapshot(one_by_one)
+    assert counts.counts[("articles", "bulk_write")] == 1  # one write for all seven
+    assert counts.counts[("events", "find")] <= 4  # the events they may report read once, with the derivation's
+    assert await snapshot(db) == await snapshot(one_by_one.db)
 
 
-async def test_a_person_named_alike_by_many_articles_keeps_one_report_of_it(db: Any) -> None:
+async def test_a_person_named_by_many_articles_is_one_person(db: Any) -> None:
     from bench.articles import article_text
 
+    writer = Writer(db)
     for n in range(6):
-        await ingest(db, article_text(n, tag="alike"))
+        await writer.ingest(article_text(n, tag="alike"))
     (nurtleu,) = await db[d.PEOPLE].find({"name": "Murat Nurtleu"}).to_list(None)
-    assert len(nurtleu["articles"]) == 6
-    assert [report["article"] for report in nurtleu["reports"]] == nurtleu["articles"][:1]  # the first says it all
-    assert "sources" not in nurtleu  # each article keeps its own quotes
+    assert set(nurtleu) == {"_id", "name", "country", "roles", "aliases"}  # no list that grows with the articles
+    assert await db[d.ARTICLES].count_documents({"people._id": nurtleu["_id"]}) == 6
 
 
-async def test_an_article_whose_write_failed_part_way_is_derived_with_the_next(
-    db: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import seed.ingest
+class _LandsThenFails:
+    """A database whose first write of articles lands, then fails as if the connection dropped before the answer."""
+
+    def __init__(self, db: Any):
+        self._db = db
+        self.failed = False
+
+    def __getitem__(self, name: str) -> Any:
+        collection = self._db[name]
+        if name != d.ARTICLES or self.failed:
+            return collection
+        outer = self
+
+        class Articles:
+            def __getattr__(self, attribute: str) -> Any:
+                return getattr(collection, attribute)
+
+            async def bulk_write(self, *args: Any, **kwargs: Any) -> Any:
+                await collection.bulk_write(*args, **kwargs)
+                outer.failed = True
+                raise ConnectionError("the connection dropped before the answer")
+
+        return Articles()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+
+async def test_an_article_whose_write_failed_part_way_is_derived_with_the_next(db: Any) -> None:
     from bench.articles import article_text
-    from entente.store import write_whole
 
-    async def lands_then_fails(collection: Any, new: list[Any], changed: list[Any]) -> list[Any]:
-        await write_whole(collection, new, changed)
-        raise ConnectionError("the connection dropped before the answer")
-
-    monkeypatch.setattr(seed.ingest, "write_whole", lands_then_fails)
+    writer = Writer(_LandsThenFails(db))
     with pytest.raises(ConnectionError):
-        await ingest(db, article_text(1, tag="landed"))
-    monkeypatch.undo()
-    await ingest(db, article_text(2, tag="next"))
+        await writer.ingest(article_text(1, tag="landed"))
+    await writer.ingest(article_text(2, tag="next"))
     landed = article_document(extract(article_text(1, tag="landed")))
-    derived = await db[d.EVENTS].find({"articles": landed["_id"]}).to_list(None)
+    derived = await db[d.EVENTS].find({"_id": {"$in": [e["_id"] for e in landed["events"]]}}).to_list(None)
     assert len(derived) == len(landed["events"]) > 0  # not left stored and never merged
+    assert await db[d.ARTICLES].count_documents({"pending": True}) == 0

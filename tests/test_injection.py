@@ -173,7 +173,7 @@ async def test_operator_strings_in_string_arguments_stay_strings(
                 codes = _codes(body)
                 if expect == "page":  # the words of the payload, as a plain search of those words finds them
                     words = " ".join(search_terms(value))
-                    plain = await _ask(client, query.replace("$s: String!", "$s: String"), {"s": words or None})
+                    plain = await _ask(client, query, {"s": words}) if words else {"data": {"r": {"totalCount": 0}}}
                     assert not codes and body["data"]["r"]["totalCount"] == plain["data"]["r"]["totalCount"], body
                 elif expect == "refused":
                     assert codes == {"BAD_USER_INPUT"} and body.get("data") in (None, {"r": None}), (value, body)

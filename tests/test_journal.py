@@ -12,12 +12,11 @@ import pytest
 from bench.articles import article_text
 from entente import documents as d
 from entente.app import create_app
-from entente.journal import Journal
 from entente.settings import Settings
-from seed import ingest as ingest_module
-from seed import writer as writer_module
-from seed.build import derive
-from seed.ingest import replay
+from entente.write import writer as writer_module
+from entente.write.derive import derive
+from entente.write.journal import Journal
+from entente.write.writer import Writer
 from seed.load import seed
 from tests.live_server import live_server
 from tests.test_ingest import INGEST, TEXT, TOKEN
@@ -59,7 +58,7 @@ async def test_replay_stores_every_record_once_and_derives_in_batches(
     db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal = Journal(tmp_path)
-    texts = [article_text(n, tag="replayed") for n in range(ingest_module.REPLAY_BATCH + 6)]
+    texts = [article_text(n, tag="replayed") for n in range(writer_module.WRITE_BATCH + 6)]
     for n, text in enumerate(texts):
         journal.append({"text": text, "publishedOn": "2024-05-01" if n % 2 else None})
     journal.append({"text": texts[0]})  # the same text twice is one article
@@ -67,20 +66,21 @@ async def test_replay_stores_every_record_once_and_derives_in_batches(
     journal.append(["not", "a", "record"])
     await seed(db)
     updates: list[int] = []
-    rederive = writer_module.rederive
+    real = writer_module.derive_articles
 
-    async def counted(db: Any, articles: list[Any], report: Any, unsure: Any = ()) -> None:
+    async def counted(db: Any, articles: list[Any]) -> None:
         updates.append(len(articles))
-        await rederive(db, articles, report, unsure)
+        await real(db, articles)
 
-    monkeypatch.setattr(writer_module, "rederive", counted)
-    assert await replay(db, journal) == len(texts)
-    assert await replay(db, journal) == 0
+    monkeypatch.setattr(writer_module, "derive_articles", counted)
+    writer = Writer(db)
+    assert await writer.replay(journal) == len(texts)
+    assert await writer.replay(journal) == 0
 
     articles = await db[d.ARTICLES].find({}).to_list(None)
     expected = derive(articles)
     assert len(articles) == len(texts) + 5  # and the five seed articles
-    assert updates == [ingest_module.REPLAY_BATCH, 6]
+    assert updates == [writer_module.WRITE_BATCH, 6]  # a derivation per batch written
     for name in (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE):
         assert await db[name].find({}, sort=[("_id", 1)]).to_list(None) == expected[name]
 

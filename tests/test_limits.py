@@ -9,7 +9,7 @@ import pytest
 from graphql import get_introspection_query, parse
 from strawberry.extensions.validation_cache import DEFAULT_MAXSIZE, _get_validate_cache
 
-from entente.playground import EXAMPLE_QUERY
+from entente.http.playground import EXAMPLE_QUERY
 from entente.settings import Settings
 from resolvers.loaders import Context
 from schema import schema

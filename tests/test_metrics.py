@@ -10,7 +10,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from entente.app import create_app
 from entente.settings import Settings
-from tests.test_batching import NESTED, assert_batched
+from tests.test_batching import BATCHES, NESTED
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 
@@ -45,11 +45,9 @@ async def test_a_nested_query_shows_its_request_operation_and_database_calls(cli
     assert ("/graphql", "0.001") in buckets and ("/graphql", "10.0") in buckets
     assert by_label(samples, "entente_graphql_operations_total", "operation_type") == {("query",): 1}
     assert by_label(samples, "entente_graphql_operation_duration_seconds_count", "operation_type") == {("query",): 1}
-    # The same batched operations as tests/test_batching.py counts with CountingDatabase, and
-    # the app's document cache reading the store's generation once (tests/test_cache.py).
+    # The same batched operations as tests/test_batching.py counts with CountingDatabase.
     operations = by_label(samples, "entente_db_operations_total", "collection", "operation")
-    assert operations.pop(("meta", "find_one")) == 1
-    assert_batched(operations)
+    assert operations == BATCHES
     assert by_label(samples, "entente_graphql_errors_total", "code") == {}
 
 

@@ -6,7 +6,7 @@ import time
 
 import httpx
 
-from bench.ferretdb import FerretDB
+from bench.realstore import FerretDB
 from entente.app import create_app
 from entente.settings import Settings
 from seed.load import seed

@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from entente.app import create_app
-from entente.mockasync import AsyncMockClient
-from entente.playground import ASSETS, EXAMPLE_QUERY, page
+from entente.http.playground import ASSETS, EXAMPLE_QUERY, page
 from entente.settings import Settings
+from entente.store.mock import AsyncMockClient
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import asyncio
 import pymongo.asynchronous.topology as topology
 from pymongo._asyncio_lock import Condition, Lock
 
-from entente import pymongofix
+from entente.store import pymongofix
 
 
 async def test_a_cancel_during_a_condition_wait_never_leaves_the_lock_taken() -> None:

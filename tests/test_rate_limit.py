@@ -11,11 +11,10 @@ import httpx
 import pytest
 
 from entente.app import create_app
-from entente.mockasync import AsyncMockClient
-from entente.ratelimit import BACKLOG_RETRY_S, RateLimits, TokenBuckets, client_address
+from entente.http.ratelimit import BACKLOG_RETRY_S, RateLimits, TokenBuckets, client_address
 from entente.settings import Settings
+from entente.store.mock import AsyncMockClient
 from resolvers import ingest
-from seed.writer import writer
 
 # Valid and executed, but refused by the resolver, for a wrong token (UNAUTHENTICATED) or, with
 # a valid one, for its blank text (BAD_USER_INPUT): it stores nothing.
@@ -179,12 +178,12 @@ async def test_mutations_wait_out_a_full_writer_backlog_whoever_sends_them() -> 
     """Articles written and not merged yet (a busy database) fill the writer's backlog: every client's
     mutations are refused until it drains, before any per-client token is taken; queries still run."""
     served = server(_settings(rate_mutations=0, ingest_backlog=2))
-    writing = writer(served.app.state.store.db)
+    writing = served.app.state.writer
     bearer = {"Authorization": f"Bearer {TOKEN}"}
     async with served.client() as http:
-        writing.pending += [(1, {"_id": "art_1"})]
+        writing._pending["art_1"] = ({"_id": "art_1"}, [])
         assert _code(await _post(http, MUTATION, bearer)) == "BAD_USER_INPUT"  # one waiting: room for more
-        writing.pending += [(2, {"_id": "art_2"})]
+        writing._pending["art_2"] = ({"_id": "art_2"}, [])
         for headers in (bearer, {}):
             refused = await _post(http, MUTATION, headers)
             assert refused.status_code == 429
@@ -194,10 +193,10 @@ async def test_mutations_wait_out_a_full_writer_backlog_whoever_sends_them() -> 
                 "extensions": {"code": "RATE_LIMITED"},
             }]  # fmt: skip
         assert (await _post(http, CHEAP)).json() == {"data": {"country": None}}  # an empty store, answered
-        writing.pending.clear()
+        writing._pending.clear()
         assert _code(await _post(http, MUTATION, bearer)) == "BAD_USER_INPUT"
     unbounded = server(_settings(rate_mutations=0, ingest_backlog=0))
-    writer(unbounded.app.state.store.db).pending += [(n, {"_id": f"art_{n}"}) for n in range(5000)]
+    unbounded.app.state.writer._pending.update((f"art_{n}", ({"_id": f"art_{n}"}, [])) for n in range(5000))
     async with unbounded.client() as http:
         assert _code(await _post(http, MUTATION, {"Authorization": f"Bearer {TOKEN}"})) == "BAD_USER_INPUT"
 

@@ -14,11 +14,11 @@ import httpx
 import pytest
 from strawberry.extensions.validation_cache import DEFAULT_MAXSIZE, _get_validate_cache
 
-from entente import playground
 from entente.app import create_app
 from entente.auth import matching_token
-from entente.mockasync import AsyncMockClient
+from entente.http import playground
 from entente.settings import Settings, SettingsError
+from entente.store.mock import AsyncMockClient
 from resolvers import ingest, queries
 from resolvers.loaders import Context
 from schema import schema
@@ -263,41 +263,42 @@ async def test_a_slow_query_is_cancelled_and_answers_timeout(
 
 
 async def test_a_timed_out_ingest_still_finishes_its_writes(monkeypatch: pytest.MonkeyPatch) -> None:
-    release, finished = asyncio.Event(), asyncio.Event()
+    from entente.write import writer as writer_module
 
-    async def slow_ingest(*args: Any, **kwargs: Any) -> Any:
+    release = asyncio.Event()
+    read = writer_module.Known.read
+
+    async def slow_read(*args: Any, **kwargs: Any) -> Any:
         await release.wait()
-        finished.set()
-        return {"_id": "Article:x"}, True
+        return await read(*args, **kwargs)
 
-    monkeypatch.setattr(ingest, "ingest", slow_ingest)
-    mutation = 'mutation { ingestArticle(input: {text: "Some text."}) { article { id } } }'
-    async with serve(Settings(seed_on_start=False, query_timeout_ms=TIMEOUT_MS, api_token="t")) as http:
-        warm_up = await http.post("/graphql", json={"query": mutation}, headers={"Authorization": "Bearer wrong"})
-        assert _code(warm_up) == "UNAUTHENTICATED"
-        response = await http.post("/graphql", json={"query": mutation}, headers={"Authorization": "Bearer t"})
+    monkeypatch.setattr(writer_module.Known, "read", slow_read)
+    text = "Kazakhstan and Kenya signed a memorandum."
+    mutation = "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }"
+    db = AsyncMockClient()["security"]
+    app = create_app(Settings(seed_on_start=False, query_timeout_ms=TIMEOUT_MS, api_token="t"), db=db)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
+        body = {"query": mutation, "variables": {"t": text}}
+        response = await http.post("/graphql", json=body, headers={"Authorization": "Bearer t"})
     assert response.json() == TIMED_OUT
-    [write] = ingest._orphans
     release.set()
-    await asyncio.wait_for(write, 1)
-    assert finished.is_set() and not ingest._orphans
+    await app.state.writer.drained()
+    assert await db["articles"].count_documents({"pending": {"$exists": False}}) == 1
 
 
 async def test_an_ingest_whose_merge_outlasts_the_deadline_answers_before_it(held_derivation: asyncio.Event) -> None:
-    from seed import writer as writer_module
-
     timeout_ms = ingest.ANSWER_MARGIN_S * 1000 + 400
     # The merge may take a minute; the request may not: it answers with the stored article, unmerged.
     settings = Settings(seed_on_start=False, query_timeout_ms=int(timeout_ms), ingest_wait_ms=60_000, api_token="t")
     mutation = 'mutation { ingestArticle(input: {text: "Kazakhstan and Kenya signed a memorandum."}) { derived } }'
     db = AsyncMockClient()["security"]
-    async with serve(settings, db) as http:
+    app = create_app(settings, db=db)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
         response = await http.post("/graphql", json={"query": mutation}, headers={"Authorization": "Bearer t"})
         assert response.json() == {"data": {"ingestArticle": {"derived": False}}}
         held_derivation.set()
-        writing = writer_module.writer(db)
-        await writing.rebuilt_through(db, writing.changes)
-        await writing.settle()
+        await app.state.writer.drained()
+    assert await db["articles"].count_documents({"pending": True}) == 0
 
 
 async def test_no_timeout_when_it_is_zero(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from pymongo import DeleteOne, InsertOne, ReplaceOne, UpdateOne
 
 from entente.settings import Settings
-from entente.store import INDEXES, CountingDatabase, connect, ensure_indexes, write_whole
+from entente.store import INDEXES, CountingDatabase, connect, ensure_indexes, find_by_ids
 
 
 async def test_bulk_write_upserts_work_despite_mongomocks_sort_keyword(db: Any) -> None:
@@ -26,16 +26,52 @@ async def test_bulk_write_upserts_work_despite_mongomocks_sort_keyword(db: Any) 
     assert (result.upserted_count, result.modified_count, result.inserted_count, result.deleted_count) == (2, 1, 1, 1)
 
 
-async def test_writing_whole_inserts_the_new_and_leaves_those_found_present(db: Any) -> None:
-    things = db["things"]
-    await things.insert_many([{"_id": 1, "v": "theirs"}, {"_id": 2, "v": "old"}])
-    taken = await write_whole(things, [{"_id": 1, "v": "mine"}, {"_id": 3, "v": "new"}], [{"_id": 2, "v": "changed"}])
-    assert taken == [1]
-    assert await things.find({}, sort=[("_id", 1)]).to_list(None) == [
-        {"_id": 1, "v": "theirs"},
-        {"_id": 2, "v": "changed"},
-        {"_id": 3, "v": "new"},
-    ]
+DOCUMENTS = [
+    {"_id": f"d{i}", "tags": ["a", "b", "c", "d"][: i % 4 + 1], "n": i % 3, "inner": [{"k": f"k{i % 5}"}], "x": i}
+    for i in range(40)
+]
+FILTERS = [
+    {"tags": "c"},
+    {"tags": {"$in": ["d", "zz"]}},
+    {"tags": {"$all": ["b", "c"]}},
+    {"n": 2, "tags": "b"},
+    {"n": {"$in": [0, 2]}, "x": {"$gt": 20}},
+    {"inner.k": "k3"},
+    {"inner.k": {"$in": ["k1", "k4"]}, "n": {"$ne": 1}},
+    {"$or": [{"tags": "d"}, {"n": 0}]},
+    {"$or": [{"tags": "d"}, {"x": {"$lt": 3}}]},
+    {"$and": [{"tags": "b"}, {"inner.k": "k2"}]},
+    {"_id": {"$in": ["d3", "d7", "nope"]}, "tags": "b"},
+    {"n": None},
+    {"tags": ["a", "b"]},
+]
+
+
+async def test_queries_an_index_narrows_answer_as_a_scan_does(db: Any) -> None:
+    """The embedded store narrows by its indexes (entente.store.mock); the answers are a full scan's, through
+    writes that move documents between index entries."""
+    indexed, plain = db["indexed"], db["plain"]
+    for field in ("tags", "n", "inner.k"):
+        await indexed.create_index([(field, 1)])
+    for collection in (indexed, plain):
+        await collection.insert_many([dict(doc) for doc in DOCUMENTS])
+        await collection.update_many({"n": 1}, {"$set": {"tags": ["d"]}})
+        await collection.replace_one({"_id": "d4"}, {"_id": "d4", "tags": ["zz"], "n": 2, "inner": [], "x": 4})
+        await collection.delete_many({"inner.k": "k0"})
+        await collection.bulk_write([ReplaceOne({"_id": "d41"}, {"_id": "d41", "tags": ["c"], "n": 0, "x": 41}, upsert=True)])
+    for filter_ in FILTERS:
+        expected = await plain.find(filter_, sort=[("_id", 1)]).to_list(None)
+        assert await indexed.find(filter_, sort=[("_id", 1)]).to_list(None) == expected, filter_
+        assert await indexed.count_documents(filter_) == len(expected), filter_
+    assert await indexed.distinct("n", {"tags": "c"}) == await plain.distinct("n", {"tags": "c"})
+
+
+async def test_documents_are_found_by_id_in_one_query(db: Any) -> None:
+    counting = CountingDatabase(db)
+    await db["things"].insert_many([{"_id": i} for i in range(100)])
+    found = await find_by_ids(counting["things"], [5, 5, 7, 1000, *range(50, 90)])
+    assert sorted(doc["_id"] for doc in found) == [5, 7, *range(50, 90)]
+    assert dict(counting.counts) == {("things", "find"): 1}
 
 
 async def test_cursors_sort_skip_limit_and_iterate(db: Any) -> None:
@@ -107,3 +143,18 @@ def test_availability_remembers_an_outage_a_request_lived_through() -> None:
     seen.description_changed(change(False, True))
     assert seen.lost_since(started)  # back, but it was down while the request ran: SERVICE_UNAVAILABLE
     assert not seen.lost_since(time.monotonic() + 1)  # a request begun after it came back
+
+
+async def test_the_embedded_store_reads_only_the_documents_an_index_points_to(monkeypatch: Any) -> None:
+    from entente.store import mock
+    from entente.store.mock import AsyncMockClient
+
+    things = AsyncMockClient()["narrowed"]["things"]
+    await things.create_index([("tags", 1)])
+    await things.insert_many([{"_id": i, "tags": ["rare"] if i % 100 == 0 else ["common"]} for i in range(1000)])
+    applied = []
+    real = mock.filter_applies
+    monkeypatch.setattr(mock, "filter_applies", lambda *args: applied.append(1) or real(*args))
+    assert len(await things.find({"tags": "rare"}).to_list(None)) == 10
+    assert len(await things.find({"_id": {"$in": [1, 2, 3]}}).to_list(None)) == 3
+    assert len(applied) == 13

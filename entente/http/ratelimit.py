@@ -26,7 +26,6 @@ from strawberry.types.graphql import OperationType
 from entente.auth import matching_token
 from entente.errors import RateLimited
 from entente.settings import Settings
-from seed.writer import writer
 
 # Clients tracked per kind; the least recently seen is forgotten first (and starts afresh).
 MAX_CLIENTS = 10_000
@@ -96,11 +95,11 @@ class RateLimits:
             )
 
     def _check_backlog(self, request: Any) -> None:
-        store = getattr(request.app.state, "store", None)
+        writer = getattr(request.app.state, "writer", None)
         limit = self.settings.ingest_backlog
-        if not limit or store is None:
+        if not limit or writer is None:
             return
-        waiting = writer(store.db).backlog()
+        waiting = writer.backlog()
         if waiting >= limit:
             raise RateLimited(
                 f"{waiting:,} ingested articles are waiting to be merged (ENTENTE_INGEST_BACKLOG is {limit:,}); "

@@ -21,22 +21,23 @@ from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOpe
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
-from entente import caching, csrf, metrics
+from entente import metrics
 from entente.errors import QueryTimeout, RateLimited, ServiceUnavailable, assign_code
-from entente.negotiation import negotiate
-from entente.persisted import LRU, Operation, PersistedDocuments, resolve
-from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal, bad_request
+from entente.http import caching, csrf
+from entente.http.negotiation import negotiate
+from entente.http.persisted import LRU, Operation, PersistedDocuments, resolve
+from entente.http.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal, bad_request
 from entente.settings import Settings
 
 ALLOWED_OPERATIONS = {"GET": {OperationType.QUERY}, "POST": {OperationType.QUERY, OperationType.MUTATION}}
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 log = logging.getLogger("entente")
 
 
 def _waiting_in(cancelled: BaseException | None, frames: int = 3) -> str:
     """Where a stopped operation was waiting: the innermost few of this project's frames its
-    cancellation went through, innermost first (``resolvers/search.py:120 in current < ...``)."""
+    cancellation went through, innermost first (``resolvers/queries.py:120 in article_page < ...``)."""
     ours = [
         frame for frame in traceback.extract_tb(cancelled.__traceback__ if cancelled else None)
         if frame.filename.startswith(str(ROOT)) and "site-packages" not in frame.filename

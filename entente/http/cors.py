@@ -7,9 +7,9 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
 
-from entente.csrf import PREFLIGHT_HEADERS
 from entente.errors import Forbidden
-from entente.refusals import Refusal
+from entente.http.csrf import PREFLIGHT_HEADERS
+from entente.http.refusals import Refusal
 from entente.settings import Settings
 
 ALLOW_METHODS = ("GET", "POST", "OPTIONS")

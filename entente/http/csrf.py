@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from entente.refusals import bad_request
+from entente.http.refusals import bad_request
 
 # Content types a page on any origin can POST without a CORS preflight (HTML forms, fetch no-cors).
 SIMPLE_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data", "text/plain"})

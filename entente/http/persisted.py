@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from entente.refusals import Refusal, bad_request, forbidden, not_found
+from entente.http.refusals import Refusal, bad_request, forbidden, not_found
 
 COLLECTION = "persisted_documents"
 _ID = re.compile(r"sha256:[0-9a-f]{64}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from entente.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal
+from entente.http.refusals import GRAPHQL_RESPONSE_JSON, JSON, Refusal
 
 MEDIA_TYPES = (GRAPHQL_RESPONSE_JSON, JSON)
 

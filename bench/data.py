@@ -1,9 +1,11 @@
-"""Deterministic synthetic data shaped like the derived collections `seed.build.derive` produces.
+"""Deterministic synthetic data: articles, and the derived collections exactly as
+``entente.write.derive.derive`` makes them from those articles.
 
-The generator writes countries, relations (embedding their events, which embed their
-figures), events, figures, people and articles directly, since 20,000 articles through
-the real extractor would take too long; `seed_files` and `article_texts` feed the real
-seed and ingest paths instead, where their throughput is measured.
+The generator writes events, figures and people first, then the articles that report them,
+then the relations and countries they make, since 20,000 articles through the real extractor
+and merge would take too long; a rebuild from the articles changes nothing
+(tests/test_bench_data.py). ``seed_files`` and ``article_texts`` feed the real seed and ingest
+paths instead, where their throughput is measured.
 
 Every scale has the same core, which the nested query reads: 20 hub countries whose first
 10 relations (by id) hold 10 events each, each stating 5 figures. The rest is random
@@ -17,13 +19,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from seed.build import _countries, relation_document, search_entry
-
 from entente import documents as d
 from entente.countries import all_countries
 from entente.dates import PartialDate
-from entente.store import changing, ensure_indexes
+from entente.store import ensure_indexes, set_schema_version
 from entente.text import search_terms
+from entente.write.build import article_quotes
+from entente.write.derive import countries, relations
 
 Doc = dict[str, Any]
 HUBS, CORE_RELATIONS, CORE_EVENTS, CORE_FIGURES = 20, 10, 10, 5
@@ -105,9 +107,8 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
         country = rng.choice(codes)
         name = f"Person {i:05d} {names[country].split()[0]}"
         people.append(
-            {"_id": d.person_id(name.lower(), country), "name": name, "country": country, "aliases": [],
-             "roles": [rng.choice(["Minister of Foreign Affairs", "Ambassador", "President", "Deputy Minister"])],
-             "articles": []}
+            {"_id": d.person_id(name.lower(), country), "name": name, "country": country, "roles": [rng.choice(
+                ["Minister of Foreign Affairs", "Ambassador", "President", "Deputy Minister"])], "aliases": []}
         )  # fmt: skip
     people_by_country: dict[str, list[Doc]] = {}
     for person in people:
@@ -129,8 +130,7 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
                  "status": "HAPPENED" if year < 2025 else "PLANNED", "date": date, "endDate": None,
                  "location": rng.choice([None, "Astana", "Almaty", names[b]]), "countries": [a, b],
                  "participants": [p["_id"] for p in rng.sample(party, min(len(party), rng.randint(0, 2)))],
-                 "figures": [], "articles": [], "dateFirst": first, "dateLast": last,
-                 "relations": [pair]}
+                 "figures": [], "dateFirst": first, "dateLast": last, "relations": [pair]}
             )  # fmt: skip
 
     core_events = [e for e in events if e["relations"][0] in core]
@@ -151,101 +151,104 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
             "period": {"start": str(year), "end": str(year), "cumulative": False}, "countries": [a, b],
             "counterpart": None, "origin": a if metric == "EXPORTS" else None,
             "destination": b if metric == "EXPORTS" else None, "label": None,
-            "event": event["_id"] if event else None, "articles": [],
+            "event": event["_id"] if event else None,
             "dateFirst": f"{year}-01-01", "dateLast": f"{year}-12-31", "relations": [pair],
         }  # fmt: skip
         figures.append(figure)
         if event:
-            event["figures"].append(figure)
+            event["figures"].append(figure["_id"])
 
-    articles, quotes = _articles(rng, scale, events, figures, people, names)
-    by_pair: dict[str, tuple[list[Doc], list[Doc]]] = {p: ([], []) for p in pairs}
-    for event in events:
-        by_pair[event["relations"][0]][0].append(event)
-    for figure in figures:
-        by_pair[figure["relations"][0]][1].append(figure)
-    relations = [relation_document(pair, *lists) for pair, lists in by_pair.items()]
+    articles = _articles(rng, scale, events, figures, people, names)
+    made = relations(events, figures)
     collections = {
-        d.COUNTRIES: _countries(relations, {f["_id"]: f for f in figures}),
-        d.RELATIONS: relations,
+        d.COUNTRIES: countries(made, [f for f in figures if f["counterpart"]]),
+        d.RELATIONS: list(made.values()),
         d.EVENTS: events,
         d.FIGURES: figures,
         d.PEOPLE: people,
         d.ARTICLES: articles,
-        d.SEARCH: [search_entry(a) for a in articles],
-        d.QUOTES: quotes,
+        d.QUOTES: [q for article in articles for q in article_quotes(article)],
     }
     return Dataset(scale, collections, hubs)
 
 
 def _articles(
     rng: random.Random, scale: Scale, events: list[Doc], figures: list[Doc], people: list[Doc], names: dict[str, str]
-) -> tuple[list[Doc], list[Doc]]:
-    """Article documents, each nesting the events and figures it reports, and what each quotes of them."""
+) -> list[Doc]:
+    """Article documents, each stating in full the events, figures and people it reports: one sentence each,
+    which is its evidence. An event is in one article, a fifth of them in a second one too."""
     slots: list[list[Doc]] = [[] for _ in range(scale.articles)]
     for i, event in enumerate(events):
-        slots[i * scale.articles // len(events)].append(event)
+        first = i * scale.articles // len(events)
+        slots[first].append(event)
         if rng.random() < 0.2:
-            slots[rng.randrange(scale.articles)].append(event)
-    loose = [f for f in figures if f["event"] is None]
-    for figure in loose:
+            second = rng.randrange(scale.articles)
+            if second != first:
+                slots[second].append(event)
+    for figure in (f for f in figures if f["event"] is None):
         slots[rng.randrange(scale.articles)].append(figure)
-    articles, quotes = [], []
+    for person in people:
+        slots[rng.randrange(scale.articles)].append(person)
+    by_id = {f["_id"]: f for f in figures}
+    articles = []
     for i, items in enumerate(slots):
-        sentences, spans, offset = [], [], 0
+        sentences, offset = [], 0
+        nested: dict[str, list[Doc]] = {"people": [], "events": [], "figures": []}
         for item in items:
-            a, b = item["countries"]
-            sentence = (
-                f"{item['title']} took place on {item['date']}."
-                if "title" in item
-                else f"Trade between {names[a]} and {names[b]} amounted to {item['value']} US dollars."
-            )
+            sentence = _sentence(item, names)
+            evidence = [{"start": offset, "end": offset + len(sentence), "quote": sentence}]
             sentences.append(sentence)
-            spans.append({"start": offset, "end": offset + len(sentence), "quote": sentence})
             offset += len(sentence) + 1
+            if "key" in item:
+                tied = [{**_stated(by_id[f]), "evidence": evidence} for f in item["figures"]]
+                nested["events"].append({**_stated(item), "figures": tied, "evidence": evidence})
+            elif "metric" in item:
+                nested["figures"].append({**_stated(item), "evidence": evidence})
+            else:
+                person = {"_id": item["_id"], "name": item["name"], "country": item["country"]}
+                nested["people"].append({**person, "role": item["roles"][0], "aliases": [], "evidence": evidence})
         text = " ".join(sentences) or f"Synthetic article {i}."
         title = f"Synthetic article {i}"
-        aid = f"art_{i:016x}"
-        nested_events, countries = [], set()
-        for item, span in zip(items, spans, strict=True):
-            quotes.append({"_id": d.quote_id(item["_id"], aid), "article": aid, "evidence": [span]})
-            item["articles"].append(aid)
-            countries.update(item["countries"])
-            if "title" in item:
-                nested = {k: v for k, v in item.items() if k not in ("articles", "dateFirst", "dateLast")}
-                nested["evidence"] = [span]
-                nested["figures"] = [{**f, "evidence": [span]} for f in item["figures"][:2]]
-                for f in nested["figures"]:
-                    del f["articles"]
-                nested_events.append(nested)
         published = f"{2000 + i % 26}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        stated = nested["events"] + nested["figures"]
         articles.append(
-            {"_id": aid, "title": title, "url": f"https://example.org/{aid}", "publishedOn": published,
+            {"_id": f"art_{i:016x}", "title": title, "url": f"https://example.org/{i}", "publishedOn": published,
              "sortKey": published, "text": text, "terms": search_terms(f"{title} {text}"),
-             "countries": sorted(countries), "relations": sorted({p for item in items for p in item["relations"]}),
-             "people": [], "events": nested_events, "figures": []}
+             "countries": sorted({c for item in items for c in item.get("countries", [item.get("country")]) if c}),
+             "relations": sorted({p for item in stated for p in d.relation_pairs(item["countries"])}), **nested}
         )  # fmt: skip
-    for person in people:
-        article = articles[rng.randrange(len(articles))]
-        person["articles"].append(article["_id"])
-    return articles, quotes
+    return articles
+
+
+def _sentence(item: Doc, names: dict[str, str]) -> str:
+    if "key" in item:
+        return f"{item['title']} took place on {item['date']}."
+    if "metric" in item:
+        a, b = item["countries"]
+        return f"Trade between {names[a]} and {names[b]} amounted to {item['value']} US dollars."
+    return f"{item['name']} spoke as {item['roles'][0]}."
+
+
+def _stated(item: Doc) -> Doc:
+    """An event or figure as an article states it: without what the merge works out (its days and pairs)."""
+    return {k: v for k, v in item.items() if k not in ("dateFirst", "dateLast", "relations", "figures")}
 
 
 async def load(db: Any, dataset: Dataset) -> None:
     """Drop the collections, create the indexes, and write every document with insert_many in
-    batches, emptying ``dataset`` as it goes."""
-    async with changing(db):
-        for name in d.COLLECTIONS:
-            await db.drop_collection(name)
-        await ensure_indexes(db)
-        # The dataset gives up each batch once it is written, so the store's copies reuse the
-        # memory the generated documents held (a 1.5 GB bound at the large scale).
-        for name in list(dataset.collections):
-            docs = dataset.collections.pop(name)[::-1]
-            while docs:
-                batch = docs[-BATCH:][::-1]  # in the generated order
-                del docs[-BATCH:]
-                await db[name].insert_many(batch)
+    batches, emptying ``dataset`` as it goes; the store is marked as holding this version's shapes."""
+    for name in (*d.COLLECTIONS, d.META):
+        await db.drop_collection(name)
+    await ensure_indexes(db)
+    # The dataset gives up each batch once it is written, so the store's copies reuse the
+    # memory the generated documents held (a 1.5 GB bound at the large scale).
+    for name in list(dataset.collections):
+        docs = dataset.collections.pop(name)[::-1]
+        while docs:
+            batch = docs[-BATCH:][::-1]  # in the generated order
+            del docs[-BATCH:]
+            await db[name].insert_many(batch)
+    await set_schema_version(db)
 
 
 def seed_files(count: int, seed: int = 7) -> list[Doc]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from bench import queries
 from bench.measure import proc_rss_mb
+from entente.settings import Settings
 
 CONNECTIONS, THREADS = 32, 2
 _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -106,12 +107,14 @@ def serve(args: list[str], name: str, body: bytes, seconds: int) -> tuple[Load, 
         server.wait(timeout=30)
 
 
-def compare(scale: str, code: str, seconds: int) -> tuple[list[Load], dict[str, float]]:
-    """The country card on Entente, then hello-world, on the same stack, one after the other."""
+def compare(scale: str, code: str, seconds: int, settings: Settings) -> tuple[list[Load], dict[str, float]]:
+    """The country card on Entente (on the store of ``settings``), then hello-world, on the same stack,
+    one after the other."""
     if shutil.which("wrk") is None:
         raise RuntimeError("wrk is not installed (apt-get install -y wrk)")
     card = json.dumps({"query": queries.CARD, "variables": {"code": code}}).encode()
     hello = json.dumps({"query": queries.HELLO}).encode()
-    entente, info = serve(["entente", "--scale", scale], f"country card ({scale})", card, seconds)
+    where = ["--uri", settings.mongodb_uri, "--database", settings.database] if settings.mongodb_uri else []
+    entente, info = serve(["entente", "--scale", scale, *where], f"country card ({scale})", card, seconds)
     ceiling, _ = serve(["hello"], "hello-world", hello, seconds)
     return [entente, ceiling], info

@@ -5,25 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from resolvers.cache import DocumentCache
-
 from bench import queries
 from bench.measure import Action, encode, interleaved, p50, p95, send
+from entente import documents as d
 from entente.store import CountingDatabase
 from resolvers import queries as q
+from resolvers.criteria import EventCriteria, FigureCriteria
 from resolvers.loaders import Context
 from schema import schema
 
 FAN_OUTS = {"low (2x2x2)": (2, 2, 2), "high (20x10x10)": (20, 10, 10)}
 
 
-# One cache for the process, as the app keeps one: "warm caches" are the app's steady state.
-CACHE = DocumentCache()
-
-
-async def execute(db: Any, query: str, variables: dict[str, Any], cache: DocumentCache = CACHE) -> dict[str, Any]:
+async def execute(db: Any, query: str, variables: dict[str, Any]) -> dict[str, Any]:
     """The response data of a query that must succeed, with a fresh request context."""
-    context = Context.for_request(db, cache=cache)
+    context = Context.for_request(db)
     result = await schema.execute(query, variable_values=variables, context_value=context)
     assert result.errors is None, result.errors
     return result.data
@@ -35,8 +31,7 @@ async def round_trips(db: Any, hubs: list[str]) -> list[dict[str, Any]]:
     for label, (countries, relations, events) in FAN_OUTS.items():
         counting = CountingDatabase(db)
         variables = {"relations": relations, "events": events}
-        # A cold cache of its own, so the count is of what the query costs the store.
-        data = await execute(counting, queries.nested(hubs[:countries]), variables, DocumentCache())
+        data = await execute(counting, queries.nested(hubs[:countries]), variables)
         ops = ", ".join(f"{c}.{o}={n}" for (c, o), n in sorted(counting.counts.items()))
         rows.append({"fan_out": label, "leaves": queries.leaves(data), "ops": counting.total, "detail": ops})
     return rows
@@ -72,29 +67,36 @@ def _sides(db: Any, query: str, variables: dict[str, Any], fetch: Action, data: 
 
 
 async def card(db: Any, code: str, runs: int, depth: int) -> Latency:
-    """The country card, beside fetching its documents (country, its relations, partners) and encoding them."""
+    """The country card, beside fetching its documents (country, its relations, partners, each relation's
+    latest trade figure) and encoding them."""
     variables = {"code": code}
     data = await execute(db, queries.CARD, variables)
 
     async def fetch() -> Any:
-        [country] = await q.countries_by_code(db, [code])
-        relations = [r for r in await q.relations_by_id(db, country["relations"]) if r]
-        partners = sorted({c for r in relations[:10] for c in r["countries"]})
-        return [country, relations, await q.countries_by_code(db, partners)]
+        [country] = await q.by_ids(db, d.COUNTRIES, [code])
+        relations = [r for r in await q.by_ids(db, d.RELATIONS, country["relations"][:10]) if r]
+        partners = sorted({c for r in relations for c in r["countries"]})
+        trade = FigureCriteria(metrics=("TRADE_TURNOVER",))
+        figures = await q.relation_figures(db, [(r["_id"], trade, 1, None) for r in relations])
+        return [country, relations, await q.by_ids(db, d.COUNTRIES, partners), [page.docs for page in figures]]
 
     samples = await interleaved(_sides(db, queries.CARD, variables, fetch, data), runs, depth)
     return Latency("country card", depth, samples, queries.leaves(data))
 
 
 async def nested(db: Any, hubs: list[str], runs: int, depth: int) -> Latency:
-    """The nested query (20 x 10 x 10 x 5), beside fetching the 20 countries and their relations and encoding them."""
+    """The nested query (20 x 10 x 10 x 5), beside fetching its documents (the 20 countries, their relations,
+    their events and the events' figures) and encoding them."""
     query, variables = queries.nested(hubs), {"relations": 10, "events": 10}
     data = await execute(db, query, variables)
 
     async def fetch() -> Any:
-        countries = await q.countries_by_code(db, hubs)
-        pairs = sorted({pair for country in countries if country for pair in country["relations"]})
-        return [countries, await q.relations_by_id(db, pairs)]
+        countries = await q.by_ids(db, d.COUNTRIES, hubs)
+        pairs = sorted({pair for country in countries if country for pair in country["relations"][:10]})
+        pages = await q.relation_events(db, [(pair, EventCriteria(), 10, None) for pair in pairs])
+        events = [event for page in pages for event in page.docs]
+        figures = await q.by_ids(db, d.FIGURES, [f for event in events for f in event["figures"]])
+        return [countries, await q.by_ids(db, d.RELATIONS, pairs), events, figures]
 
     samples = await interleaved(_sides(db, query, variables, fetch, data), runs, depth, warm=1)
     return Latency("nested 20x10x10x5", depth, samples, queries.leaves(data))

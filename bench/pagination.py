@@ -1,6 +1,6 @@
 """Keyset pagination: page 1 against page 1,000 of events, on the store MONGODB_URI names.
 
-    MONGODB_URI=$(scripts/ferretdb.sh start) python -m bench.pagination [--events 50000]
+    MONGODB_URI=$(scripts/realstore.sh start) python -m bench.pagination [--events 50000]
 
 Inserts synthetic events into a scratch database, then times the `events` query's store
 call for the first page and for page 1,000 (20 per page), both through the resolver's
@@ -22,6 +22,7 @@ from pymongo import AsyncMongoClient
 from entente.settings import Settings
 from entente.store import connect, ensure_indexes
 from resolvers import queries as q
+from resolvers.criteria import EventCriteria
 from resolvers.pagination import encode_cursor
 
 PAGE = 20
@@ -46,7 +47,6 @@ def synthetic_events(count: int) -> list[dict[str, Any]]:
                 "countries": ["KAZ", f"C{i % 250:02d}"],
                 "participants": [],
                 "figures": [],
-                "articles": [f"art_{i // 3:016x}"],
                 "dateFirst": date,
                 "dateLast": date,
                 "relations": [f"C{i % 250:02d}-KAZ"],
@@ -77,13 +77,13 @@ async def measure(db: Any, count: int, runs: int) -> dict[str, tuple[float, floa
     offset = (1000 - 1) * PAGE
     [last_of_999] = await db["events"].find({}, sort=sort, skip=offset - 1, limit=1).to_list(None)
     cursor = encode_cursor([last_of_999["dateFirst"], last_of_999["_id"]])
-    page_1000 = await q.event_page(db, {}, PAGE, cursor)
+    page_1000 = await q.event_page(db, EventCriteria(), PAGE, cursor)
     offset_1000 = await db["events"].find({}, sort=sort, skip=offset, limit=PAGE).to_list(None)
     assert [d["_id"] for d in page_1000.docs] == [d["_id"] for d in offset_1000], "keyset and offset disagree"
 
     rows = [
-        ("keyset page 1", lambda: q.event_page(db, {}, PAGE, None)),
-        ("keyset page 1,000", lambda: q.event_page(db, {}, PAGE, cursor)),
+        ("keyset page 1", lambda: q.event_page(db, EventCriteria(), PAGE, None)),
+        ("keyset page 1,000", lambda: q.event_page(db, EventCriteria(), PAGE, cursor)),
         ("offset page 1", lambda: db["events"].find({}, sort=sort, limit=PAGE).to_list(None)),
         ("offset page 1,000", lambda: db["events"].find({}, sort=sort, skip=offset, limit=PAGE).to_list(None)),
     ]

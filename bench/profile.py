@@ -3,7 +3,7 @@
     python -m bench.profile [--scale small] [--runs 3] [--threshold 0.02]
 
 Needs pyinstrument (``pip install -e '.[bench]'``). Both sides run the same 20 x 10 x 10 x 5
-query over the same embedded store with a warm document cache. Each side prints its functions
+query over the same embedded store. Each side prints its functions
 by their own time (flat), leaving out those under ``--threshold`` of the total.
 """
 
@@ -17,7 +17,6 @@ from typing import Any
 
 from pyinstrument import Profiler
 from pyinstrument.renderers import ConsoleRenderer
-from resolvers.cache import DocumentCache
 
 from bench import queries
 from bench.data import SCALES, generate, load
@@ -27,14 +26,12 @@ from schema import build
 
 
 async def _profile(schema: Any, db: Any, query: str, variables: dict[str, Any], runs: int) -> tuple[Profiler, float]:
-    cache = DocumentCache()
-
     async def once() -> None:
-        context = Context.for_request(db, cache=cache)
+        context = Context.for_request(db)
         result = await schema.execute(query, variable_values=variables, context_value=context)
         assert result.errors is None, result.errors
 
-    await once()  # warm the parser, validation, plan and document caches
+    await once()  # warm the parser, validation and plan caches
     profiler = Profiler(interval=0.001, async_mode="disabled")
     started = time.perf_counter()
     profiler.start()

@@ -1,12 +1,10 @@
 """The benchmark suite: one command, one table per section, both sides of each comparison, then the targets.
 
-    python -m bench.run [--scale small|large|both] [--quick]
-    MONGODB_URI=$(scripts/ferretdb.sh start) python -m bench.run   # pagination on the real server
+    python -m bench.run [--store embedded|ferretdb] [--scale small|large|both] [--quick] [--no-http]
 
---quick runs the small scale with fewer repetitions and 5 s of HTTP load (about 2.5 minutes,
-4 with pagination on FerretDB);
-the full run takes both scales, 30 s of load per side, and about 25 minutes on 2 cores
-(most of it mongomock scanning the large scale, and FerretDB scanning 50,000 events).
+``--store ferretdb`` runs everything on the real server: MONGODB_URI, or else the one
+scripts/realstore.sh installs and starts. --quick runs the small scale with fewer repetitions
+and 5 s of HTTP load (a minute or two); the full run takes both scales and 30 s of load per side.
 """
 
 from __future__ import annotations
@@ -24,10 +22,10 @@ from typing import Any
 from bench import httpload, inprocess, pagination, queries, throughput
 from bench.data import SCALES, generate, load
 from bench.measure import p50, peak_rss_mb, table
+from bench.realstore import start_shared
 from entente.app import settle_memory
 from entente.settings import Settings
 from entente.store import connect
-from entente.store.mock import AsyncMockClient
 
 
 @dataclass(frozen=True)
@@ -58,17 +56,26 @@ class Targets:
         self.rows.append([name, measured, verdict, "" if ratio is None else f"{ratio:.2f}x"])
 
 
-async def in_process(scale: str, plan: Plan, targets: Targets) -> None:
+def store_settings(store: str, database: str) -> Settings:
+    """The settings of the store benchmarked: the embedded one, or the real server (started if need be)."""
+    if store == "embedded":
+        return Settings(mongodb_uri=None, database=database, seed_on_start=False)
+    uri = os.environ.get("MONGODB_URI") or start_shared()
+    return Settings(mongodb_uri=uri, database=database, seed_on_start=False, timeout_ms=60_000)
+
+
+async def in_process(scale: str, plan: Plan, targets: Targets, store: str) -> None:
     started = time.perf_counter()
     dataset = generate(SCALES[scale])
     generated = time.perf_counter()
-    db = AsyncMockClient()["entente_bench"]
+    connected = connect(store_settings(store, "entente_bench"))
+    db = connected.db
     counts = dataset.counts()
     await load(db, dataset)
     hubs = dataset.hubs
     del dataset
     settle_memory()  # as the app does once its store is ready
-    print(table(f"data ({scale}, embedded store)", ["collection", "documents"], [[k, v] for k, v in counts.items()]))
+    print(table(f"data ({scale}, {store} store)", ["collection", "documents"], [[k, v] for k, v in counts.items()]))
     print(f"generated in {generated - started:.1f} s, inserted in {time.perf_counter() - generated:.1f} s")
 
     trips = await inprocess.round_trips(db, hubs)
@@ -116,10 +123,13 @@ async def in_process(scale: str, plan: Plan, targets: Targets) -> None:
             targets.add(
                 f"nested <= 3x json.dumps floor ({scale}, depth {r.depth})", f"{ratio:.1f}x", ratio <= 3, ratio / 3
             )
+    if not connected.embedded:
+        await connected.client.drop_database("entente_bench")
+    await connected.close()
 
 
-def http(scale: str, plan: Plan, targets: Targets) -> None:
-    loads, info = httpload.compare(scale, CARD_CODE, plan.http_seconds)
+def http(scale: str, plan: Plan, targets: Targets, store: str) -> None:
+    loads, info = httpload.compare(scale, CARD_CODE, plan.http_seconds, store_settings(store, "entente_bench_http"))
     print(
         table(
             f"HTTP on loopback ({scale}): wrk {plan.http_seconds} s, {httpload.CONNECTIONS} connections, "
@@ -132,7 +142,7 @@ def http(scale: str, plan: Plan, targets: Targets) -> None:
     share = card.requests_per_s / hello.requests_per_s
     print(f"country card / hello-world: {share:.1%} of the ceiling's req/s")
     print(
-        f"server start ({scale}, embedded): generated in {info['generate_s']:.1f} s, "
+        f"server start ({scale}, {store}): generated in {info['generate_s']:.1f} s, "
         f"inserted in {info['insert_s']:.1f} s, RSS {info['rss_mb']:.0f} MB after loading"
     )
     targets.add(f"HTTP card >= 50% of hello req/s ({scale})", f"{share:.1%}", share >= 0.5, 0.5 / share)
@@ -142,7 +152,7 @@ def http(scale: str, plan: Plan, targets: Targets) -> None:
         card.p99_ms <= 25 and not card.errors,
         card.p99_ms / 25,
     )
-    if scale == "large":
+    if scale == "large" and store == "embedded":
         seconds = info["generate_s"] + info["insert_s"]
         targets.add("embedded seeds the large scale in <= 60 s", f"{seconds:.1f} s", seconds <= 60, seconds / 60)
         targets.add(
@@ -150,15 +160,14 @@ def http(scale: str, plan: Plan, targets: Targets) -> None:
         )
 
 
-async def paging(plan: Plan, targets: Targets) -> None:
-    uri = os.environ.get("MONGODB_URI")
-    # Generous timeouts: FerretDB scans and sorts the 50,000 events for a page (10-20 s on this machine).
-    store = connect(Settings(mongodb_uri=uri, database="entente_bench_pagination", timeout_ms=60_000))
-    where = f"MONGODB_URI={uri}" if uri else "embedded mongomock: set MONGODB_URI for the real server"
+async def paging(plan: Plan, targets: Targets, store_name: str) -> None:
+    settings = store_settings(store_name, "entente_bench_pagination")
+    store = connect(settings)
+    where = f"MONGODB_URI={settings.mongodb_uri}" if settings.mongodb_uri else "embedded mongomock"
     try:
         results = await pagination.measure(store.db, plan.page_events, plan.page_runs)
     finally:
-        if uri:
+        if not store.embedded:
             await store.client.drop_database("entente_bench_pagination")
         await store.close()
     print(
@@ -169,16 +178,16 @@ async def paging(plan: Plan, targets: Targets) -> None:
         )
     )
     ratio = results["keyset page 1,000"][0] / results["keyset page 1"][0]
-    label = "FerretDB/MongoDB" if uri else "mongomock"
+    label = "mongomock" if store.embedded else "FerretDB/MongoDB"
     targets.add(f"page 1,000 <= 1.5x page 1 ({label})", f"{ratio:.2f}x", ratio <= 1.5, ratio / 1.5)
 
 
-async def ingest_and_seed(plan: Plan) -> None:
-    seeded = await throughput.seeding(plan.seed_files)
-    ingested = await throughput.ingesting(plan.ingest_texts)
+async def ingest_and_seed(plan: Plan, store: str) -> None:
+    seeded = await throughput.seeding(store_settings(store, "entente_bench_seed"), plan.seed_files)
+    ingested = await throughput.ingesting(store_settings(store, "entente_bench_ingest"), plan.ingest_texts)
     print(
         table(
-            "throughput on the embedded store (real seed.load.seed and seed.ingest.ingest paths)",
+            f"throughput on the {store} store (the seed and ingest paths: seed.load.seed, Writer.ingest)",
             ["path", "articles", "seconds", "articles/s", "events derived"],
             [
                 [
@@ -200,20 +209,21 @@ async def ingest_and_seed(plan: Plan) -> None:
     )
 
 
-async def main(scales: list[str], plan: Plan, skip_http: bool) -> None:
+async def main(scales: list[str], plan: Plan, skip_http: bool, store: str) -> None:
     started = time.perf_counter()
     print(
         f"entente benchmarks, {datetime.date.today()}, {platform.python_implementation()} "
-        f"{platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}; scales: {', '.join(scales)}"
+        f"{platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}; store: {store}; "
+        f"scales: {', '.join(scales)}"
     )
     targets = Targets()
     for scale in scales:
-        await in_process(scale, plan, targets)
+        await in_process(scale, plan, targets, store)
         gc.collect()
         if not skip_http:
-            http(scale, plan, targets)
-    await paging(plan, targets)
-    await ingest_and_seed(plan)
+            http(scale, plan, targets, store)
+    await paging(plan, targets, store)
+    await ingest_and_seed(plan, store)
     print(f"\nbench process peak RSS: {peak_rss_mb():,.0f} MB")
     print(table("targets", ["target", "measured", "verdict", "ratio to bound"], targets.rows))
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
@@ -224,8 +234,9 @@ if __name__ == "__main__":
     parser.add_argument("--scale", choices=["small", "large", "both"], default="both")
     parser.add_argument("--quick", action="store_true", help="fewer runs, 5 s of HTTP load; small scale by default")
     parser.add_argument("--no-http", action="store_true", help="skip the wrk section")
+    parser.add_argument("--store", choices=["embedded", "ferretdb"], default="embedded")
     args = parser.parse_args()
     chosen = ["small", "large"] if args.scale == "both" else [args.scale]
     if args.quick and args.scale == "both":
         chosen = ["small"]
-    asyncio.run(main(chosen, QUICK if args.quick else FULL, args.no_http))
+    asyncio.run(main(chosen, QUICK if args.quick else FULL, args.no_http, args.store))

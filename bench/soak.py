@@ -3,8 +3,9 @@
     python -m bench.soak [--duration 300] [--connections 64] [--store embedded|ferretdb]
                          [--outage-at 120 --outage-for 20] [--warmup 15] [--ingest-share 0.05]
 
-Starts FerretDB (ferretdb store; its own process, so it can be killed and started again on the
-same port and data) and `entente serve` on free loopback ports, seeds, warms up, then keeps
+Starts a FerretDB v2 of its own in front of the real server's PostgreSQL (ferretdb store; killed
+and started again on the same port, it serves the same data) and `entente serve` on free loopback
+ports, seeds, warms up, then keeps
 ``--connections`` HTTP/1.1 keep-alive connections busy for ``--duration`` seconds: country
 cards, the nested query and article searches, and ``--ingest-share`` of ingests of new,
 generated articles (bench/articles.py) with the bearer token. The rate limits are off
@@ -51,8 +52,8 @@ from typing import Any
 
 from bench import queries
 from bench.articles import article_text
-from bench.ferretdb import FerretDB, cpu_seconds, install
 from bench.measure import proc_rss_mb, table
+from bench.realstore import FerretDB, cpu_seconds, free_port, start_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "soak-token"
@@ -271,22 +272,22 @@ async def _stored_ferretdb(uri: str, settle_s: float = 120) -> tuple[set[str], s
     """The article ids in the store, and whether the derived collections equal a rebuild from them,
     once the ingests still running in the server (their requests timed out) have finished."""
     from pymongo import AsyncMongoClient
-    from seed.build import derive
 
     from entente import documents as d
+    from entente.write.derive import derive
 
     client: AsyncMongoClient[Any] = AsyncMongoClient(uri)
     try:
         db = client[DATABASE]
         deadline = time.monotonic() + settle_s
-        while await db[d.META].find_one({"_id": d.UNFINISHED}) and time.monotonic() < deadline:
+        while await db[d.ARTICLES].find_one({"pending": True}, {"_id": 1}) and time.monotonic() < deadline:
             await asyncio.sleep(1)
         articles = await db[d.ARTICLES].find({}).to_list(None)
         expected = derive(articles)
         differing = [
             name for name, docs in expected.items() if await db[name].find({}, sort=[("_id", 1)]).to_list(None) != docs
         ]
-        unfinished = await db[d.META].find_one({"_id": d.UNFINISHED}) is not None
+        unfinished = await db[d.ARTICLES].find_one({"pending": True}, {"_id": 1}) is not None
     finally:
         await client.close()
     verdict = "equal to a rebuild" if not differing else f"DIFFER from a rebuild: {', '.join(differing)}"
@@ -499,7 +500,7 @@ async def _fresh(
     First reads only, until they are answered without an error, with the data unchanged; then
     ``--warmup`` seconds of the soak's mix, ingests included, as the soaked server's warm-up was. A
     server that writes holds more than one that only reads (the articles waiting to be merged, the
-    documents a merge reads and rewrites, the cached ones it makes stale): without the mix, that
+    documents a merge reads and rewrites): without the mix, that
     working set would count as a leak. The mix adds a few per cent to the data; both RSS figures
     are reported."""
     server = _start_server(port, env, log)
@@ -509,9 +510,8 @@ async def _fresh(
     print(f"soak: fresh server pid {server.pid} on port {port}; warming up {args.warmup:.0f} s", file=sys.stderr)
     run = Run()
     begun = time.monotonic()
-    # Cold on FerretDB, with thousands of articles, its first reads (each a scan of a collection) can
-    # outlast a request at full load; then the next request reads again and none finishes. A few
-    # connections first, until they are answered without an error.
+    # A few connections first, until they are answered without an error: a server just started may
+    # still be deriving what the soaked one left pending.
     for _ in range(FRESH_MORE_ROUNDS):
         gentle = Run()
         await _load(port, FRESH_FIRST_CONNECTIONS, 5, 0.0, gentle, begun)
@@ -519,8 +519,7 @@ async def _fresh(
         if not any(s.failed for s in gentle.samples):
             break
     await _load(port, args.connections, args.warmup, 0.0, run, begun)
-    # Cold, it may answer errors (a read of a whole collection outlasting a request): it is warm once
-    # it has answered for a while without one, as the soaked server was.
+    # It is warm once it has answered for a while without an error, as the soaked server was.
     for _ in range(FRESH_MORE_ROUNDS):
         if not any(s.failed for s in run.samples if s.start >= time.monotonic() - begun - 5):
             break
@@ -544,10 +543,10 @@ async def soak(args: argparse.Namespace) -> int:
     failed = True
     try:
         if db is not None:
-            install()
+            start_shared()
             db.start()
             await _seed(db.uri)
-        port = FerretDB(work).port  # a free port
+        port = free_port()
         env = _server_env(work / "data", db.uri if db else None)
         server = _start_server(port, env, log)
         servers.append(server)
@@ -588,7 +587,7 @@ async def soak(args: argparse.Namespace) -> int:
             settled = await db.settle()
             print(f"soak: FerretDB idle {settled:.0f} s after the soaked server stopped", file=sys.stderr)
         try:
-            fresh: Fresh | str = await _fresh(args, FerretDB(work).port, env, work / "fresh-server.log", servers)
+            fresh: Fresh | str = await _fresh(args, free_port(), env, work / "fresh-server.log", servers)
         except Exception as exc:  # noqa: BLE001 - the run's own results are still reported
             fresh = f"{type(exc).__name__}: {exc}"
         rss = (rss_samples[0], rss_end, max(rss_samples))

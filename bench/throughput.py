@@ -1,4 +1,4 @@
-"""Seed and ingest throughput (articles/s) through the real paths, on fresh embedded stores."""
+"""Seed and ingest throughput (articles/s) through the real paths, on fresh stores."""
 
 from __future__ import annotations
 
@@ -7,38 +7,52 @@ import tempfile
 import time
 from pathlib import Path
 
-from seed.ingest import ingest
-
 from bench.data import article_texts, seed_files
 from entente import documents as d
-from entente.store import ensure_indexes
-from entente.store.mock import AsyncMockClient
+from entente.settings import Settings
+from entente.store import Store, connect, ensure_indexes
+from entente.write.writer import Writer
 from seed.load import seed
 
 
-async def seeding(count: int) -> dict[str, float]:
+async def _fresh(settings: Settings) -> Store:
+    store = connect(settings)
+    if not store.embedded:
+        await store.client.drop_database(settings.database)
+    return store
+
+
+async def _done(store: Store, settings: Settings) -> None:
+    if not store.embedded:
+        await store.client.drop_database(settings.database)
+    await store.close()
+
+
+async def seeding(settings: Settings, count: int) -> dict[str, float]:
     """seed.load.seed on ``count`` generated seed files: validate, build, write, derive."""
+    store = await _fresh(settings)
     with tempfile.TemporaryDirectory() as tmp:
         for i, file in enumerate(seed_files(count)):
             (Path(tmp) / f"{i:05d}.json").write_text(json.dumps(file), encoding="utf-8")
-        db = AsyncMockClient()["bench_seed"]
         started = time.perf_counter()
-        report = await seed(db, [Path(tmp)])
+        report = await seed(store.db, [Path(tmp)])
         seconds = time.perf_counter() - started
+    await _done(store, settings)
     events = report.collections[d.EVENTS].inserted
     return {"articles": count, "seconds": seconds, "per_s": count / seconds, "events": events}
 
 
-async def ingesting(count: int) -> dict[str, float]:
-    """seed.ingest.ingest of ``count`` generated texts one after another: extract, merge, store, derive."""
-    db = AsyncMockClient()["bench_ingest"]
-    await ensure_indexes(db)
+async def ingesting(settings: Settings, count: int) -> dict[str, float]:
+    """Writer.ingest of ``count`` generated texts one after another: extract, reconcile, store, derive."""
+    store = await _fresh(settings)
+    await ensure_indexes(store.db)
+    writer = Writer(store.db)
     texts = article_texts(count)
     started = time.perf_counter()
     changed = 0
     for text in texts:
-        new = (await ingest(db, text)).changed
-        changed += new
+        changed += (await writer.ingest(text)).changed
     seconds = time.perf_counter() - started
-    events = await db[d.EVENTS].count_documents({})
+    events = await store.db[d.EVENTS].count_documents({})
+    await _done(store, settings)
     return {"articles": changed, "seconds": seconds, "per_s": count / seconds, "events": events}

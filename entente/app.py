@@ -120,23 +120,14 @@ def settle_memory() -> None:
     """Build what the server keeps for its life, then exempt what startup built from the garbage
     collector's full passes.
 
-    The extractor's gazetteer (80,000 objects, 5 MB) is built now rather than by the first
-    ingest, which is spared 100 ms; a server that only reads holds it too, as the soak's fresh
-    server, compared with one that has ingested, should.
-
-    The embedded store keeps every document as Python objects for the life of the process
-    (about a million dicts at the benchmarks' large scale), and each full collection walks
-    them all: pauses of seconds under load, seen as a p99 of 7 s. Freezing moves the objects
-    that exist now out of the collector's generations; they are still freed when dropped.
-
-    The collector keeps CPython's default thresholds. Every request leaves cyclic garbage
-    (graphql-core's executor refers to itself through its resolve-info helpers, and holds the
-    request's context, loaders and the documents they read), which only the collector frees.
-    With a young generation of 50,000 allocations and full passes 2,000 young collections
-    apart, it piled up: a 64-connection read-only soak (python -m bench.soak --ingest-share 0
-    --duration 60) grew the server by 10-17% a minute, and by 127% in five minutes with
-    ingests. Defaults keep it flat (+1.1%) for about 15% of throughput; young generations of
-    10,000 and 50,000 (with full passes 100 young collections apart) still grew 9.4% and 5.0%."""
+    The extractor's gazetteer is built now rather than by the first ingest, so that a server that
+    only reads holds it too and the first ingest is not the slow one. The embedded store keeps
+    every document as Python objects for the life of the process, and a full collection walks
+    them all: freezing moves what exists now out of the collector's generations (it is still
+    freed when dropped), which spares the requests those pauses. The collector otherwise keeps
+    CPython's default thresholds: every request leaves cyclic garbage (graphql-core's executor
+    refers to itself and holds the request's context and documents), and larger young
+    generations let it pile up (bench/soak.py measures the server's memory over time)."""
     gazetteer.build()
     gc.collect()
     gc.freeze()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from entente import documents as d
 from entente.countries import by_code
 from resolvers import queries as q
 from resolvers.loaders import Context
@@ -13,7 +14,7 @@ from resolvers.pagination import Page, page_list
 
 async def country(ctx: Context, code: str) -> dict[str, Any] | None:
     ref = by_code(code)
-    return None if ref is None else await ctx.loaders.countries.load(ref.code)
+    return None if ref is None else await ctx.loaders.one(d.COUNTRIES, ref.code)
 
 
 async def countries(ctx: Context, first: int | None, after: str | None, with_relations: bool | None) -> Page:
@@ -24,7 +25,9 @@ async def country_relations(ctx: Context, pairs: list[str], first: int | None, a
     """A page of a country's relations, given their ids as its document lists them (sorted): the page is
     cut from the list, and only its relations are loaded."""
     page = page_list([{"_id": pair} for pair in pairs], ["_id"], first, after, descending=False)
-    found = await ctx.loaders.relations.load_many([doc["_id"] for doc in page.docs])
+    found = {doc["_id"]: doc for doc in await ctx.loaders.many(d.RELATIONS, [doc["_id"] for doc in page.docs])}
     # Should a listed relation be missing all the same (read while a derivation removed it), it is left out.
-    kept = [(doc, cursor) for doc, cursor in zip(found, page.cursors, strict=True) if doc is not None]
+    kept = [
+        (found[doc["_id"]], cursor) for doc, cursor in zip(page.docs, page.cursors, strict=True) if doc["_id"] in found
+    ]
     return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])

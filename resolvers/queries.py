@@ -22,8 +22,6 @@ Criteria = EventCriteria | FigureCriteria
 # A page of a relation's events or figures: (relation id, criteria, first, after).
 PageKey = tuple[str, Criteria, int | None, str | None]
 
-# Large fields a reader of the list does not need; the article text stays (Article.text).
-_ARTICLE_PROJECTION = {"terms": 0, "pending": 0}
 # Events newest first, undated last; figures by the last day of their period.
 EVENT_ORDER = ("dateFirst", "_id")
 FIGURE_ORDER = ("dateLast", "_id")
@@ -31,33 +29,19 @@ FIGURE_ORDER = ("dateLast", "_id")
 MAX_SEARCH_WORDS = 50
 
 
-async def _by_ids(db: Any, collection: str, ids: list[str], projection: Doc | None = None) -> list[Doc | None]:
-    by_id = {doc["_id"]: doc for doc in await find_by_ids(db[collection], ids, projection)}
+async def by_ids(db: Any, collection: str, ids: list[str]) -> list[Doc | None]:
+    """The documents with these ids, aligned with them (None for a miss)."""
+    by_id = {doc["_id"]: doc for doc in await find_by_ids(db[collection], ids, _PROJECTIONS.get(collection))}
     return [by_id.get(i) for i in ids]
 
 
-async def countries_by_code(db: Any, codes: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.COUNTRIES, codes)
+# Large fields a reader of the list does not need; the article text stays (Article.text).
+_PROJECTIONS = {d.ARTICLES: {"terms": 0, "pending": 0}}
 
 
-async def relations_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.RELATIONS, ids)
-
-
-async def events_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.EVENTS, ids)
-
-
-async def figures_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.FIGURES, ids)
-
-
-async def people_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.PEOPLE, ids)
-
-
-async def articles_by_id(db: Any, ids: list[str]) -> list[Doc | None]:
-    return await _by_ids(db, d.ARTICLES, ids, _ARTICLE_PROJECTION)
+async def find_ids(db: Any, collection: str, ids: list[str]) -> list[Doc]:
+    """The documents with these ids that exist, in no particular order."""
+    return await find_by_ids(db[collection], ids, _PROJECTIONS.get(collection))
 
 
 async def quotes_by_item(db: Any, items: list[str]) -> list[list[Doc]]:
@@ -151,4 +135,6 @@ async def article_page(db: Any, search: str | None, first: int | None, after: st
             return Page(docs=[], cursors=[], has_next=False, has_previous=after is not None, total=0)
         query = {"terms": {"$all": terms}}
     order = ["sortKey", "_id"]
-    return await page_query(db[d.ARTICLES], query, order, first, after, descending=True, projection=_ARTICLE_PROJECTION)
+    return await page_query(
+        db[d.ARTICLES], query, order, first, after, descending=True, projection=_PROJECTIONS[d.ARTICLES]
+    )

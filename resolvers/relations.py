@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from entente import documents as d
 from entente.documents import relation_id
 from resolvers.criteria import EventCriteria, FigureCriteria, country_code
 from resolvers.loaders import Context
@@ -15,7 +16,7 @@ async def relation(ctx: Context, a: str, b: str) -> dict[str, Any] | None:
     first, second = country_code(a, argument="a"), country_code(b, argument="b")
     if first == second:
         return None
-    return await ctx.loaders.relations.load(relation_id(first, second))
+    return await ctx.loaders.one(d.RELATIONS, relation_id(first, second))
 
 
 async def relation_events(

@@ -8,6 +8,7 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from entente import documents as d
 from schema.node import Node, to_global_id
 
 
@@ -38,23 +39,23 @@ class Article(Node):
 
     @strawberry.field(description="The relations the article's events and figures belong to.")
     async def relations(self, info: Info) -> list[Relation]:
-        docs = await info.context.loaders.relations.load_many(self._doc["relations"])
+        docs = await info.context.loaders.many(d.RELATIONS, self._doc["relations"])
         return [Relation.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="The people the article names, merged with other reports of them.")
     async def people(self, info: Info) -> list[Person]:
-        docs = await info.context.loaders.people.load_many([p["_id"] for p in self._doc["people"]])
+        docs = await info.context.loaders.many(d.PEOPLE, [p["_id"] for p in self._doc["people"]])
         return [Person.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="The article's events, merged with other reports of the same events.")
     async def events(self, info: Info) -> list[Event]:
-        docs = await info.context.loaders.events.load_many([e["_id"] for e in self._doc["events"]])
+        docs = await info.context.loaders.many(d.EVENTS, [e["_id"] for e in self._doc["events"]])
         return [Event.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="Every figure the article states, including those tied to an event.")
     async def figures(self, info: Info) -> list[Figure]:
         ids = [f["_id"] for e in self._doc["events"] for f in e["figures"]] + [f["_id"] for f in self._doc["figures"]]
-        docs = await info.context.loaders.figures.load_many(ids)
+        docs = await info.context.loaders.many(d.FIGURES, ids)
         return [Figure.from_doc(doc) for doc in docs if doc]
 
 
@@ -76,7 +77,7 @@ class Evidence:
 
     @strawberry.field(description="The article the quote is from.")
     async def article(self, info: Info) -> Article:
-        return Article.from_doc(await info.context.loaders.articles.load(self._article))
+        return Article.from_doc(await info.context.loaders.one(d.ARTICLES, self._article))
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

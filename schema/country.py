@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from entente import documents as d
 from resolvers import countries as r
 from schema.node import Connection, Node, to_global_id
 
@@ -54,17 +55,17 @@ class Country(Node):
         description="Figures between this country and a region or bloc, e.g. trade with African countries."
     )
     async def regional_figures(self, info: Info) -> list[Figure]:
-        docs = await info.context.loaders.figures.load_many(self._regional_figures)
+        docs = await info.context.loaders.many(d.FIGURES, self._regional_figures)
         return [Figure.from_doc(doc) for doc in docs if doc]
 
 
 async def load_countries(info: Info, codes: list[str]) -> list[Country]:
-    docs = await info.context.loaders.countries.load_many(codes)
+    docs = await info.context.loaders.many(d.COUNTRIES, codes)
     return [Country.from_doc(doc) for doc in docs if doc]
 
 
 async def load_country(info: Info, code: str | None) -> Country | None:
-    doc = await info.context.loaders.countries.load(code) if code else None
+    doc = await info.context.loaders.one(d.COUNTRIES, code)
     return Country.from_doc(doc) if doc else None
 
 

@@ -52,12 +52,12 @@ class Event(Node):
 
     @strawberry.field(description="The people named as taking part.")
     async def participants(self, info: Info) -> list[Person]:
-        docs = await info.context.loaders.people.load_many(self._doc["participants"])
+        docs = await info.context.loaders.many(documents.PEOPLE, self._doc["participants"])
         return [Person.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="Figures stated in connection with this event, e.g. a trade target set at talks.")
     async def figures(self, info: Info) -> list[Figure]:
-        docs = await info.context.loaders.figures.load_many(self._doc["figures"])
+        docs = await info.context.loaders.many(documents.FIGURES, self._doc["figures"])
         return [Figure.from_doc(doc) for doc in docs if doc]
 
     @strawberry.field(description="Every sentence, in every article, that reports this event.")

@@ -58,7 +58,7 @@ class Figure(Node):
 
     @strawberry.field(description="The event the figure was stated at, if any.")
     async def event(self, info: Info) -> Event | None:
-        doc = await info.context.loaders.events.load(self._doc["event"]) if self._doc["event"] else None
+        doc = await info.context.loaders.one(documents.EVENTS, self._doc["event"])
         return Event.from_doc(doc) if doc else None
 
     @strawberry.field(description="Every sentence, in every article, that states this figure.")

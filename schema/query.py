@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
+from entente import documents as d
 from resolvers import countries as countries_r
 from resolvers import events as events_r
 from resolvers import nodes as nodes_r
@@ -65,5 +66,5 @@ class Query:
     @strawberry.field(description="An article by id ('Article:art_...' or 'art_...'); null if there is none.")
     async def article(self, info: Info, id: strawberry.ID) -> Article | None:
         key = id.removeprefix("Article:")
-        doc = await info.context.loaders.articles.load(key)
+        doc = await info.context.loaders.one(d.ARTICLES, key)
         return Article.from_doc(doc) if doc else None

@@ -217,14 +217,14 @@ TIMED_OUT = {
 }
 
 
-# The store call each query reaches: a page query, and a DataLoader batch (behind the document cache).
+# The store call each query reaches: a page query, and a batched read by id.
 SLOW_PATHS = {
     "page": ("country_page", "{ countries { totalCount } }"),
-    "loader": ("countries_by_code", '{ country(code: "TR") { name } }'),
+    "loader": ("find_ids", '{ country(code: "TR") { name } }'),
 }
 # Where the server's log says each was waiting: in the store's read itself, or (its read batched in a
-# task of the loader's) in the resolver awaiting the loader.
-WAITING_IN = {"page": "tests/test_security.py:", "loader": "resolvers/countries.py:"}
+# task of the request's reader) in the reader awaiting it.
+WAITING_IN = {"page": "tests/test_security.py:", "loader": "resolvers/loaders.py:"}
 
 
 @pytest.mark.parametrize("path", SLOW_PATHS)
@@ -251,7 +251,7 @@ async def test_a_slow_query_is_cancelled_and_answers_timeout(
         monkeypatch.setattr(queries, function, slow_store)
         response = await http.post("/graphql", json={"query": query}, headers={"Accept": accept})
     assert started.is_set()
-    await asyncio.wait_for(cancelled.wait(), 1)  # a DataLoader batch is cancelled on the next turn of the loop
+    await asyncio.wait_for(cancelled.wait(), 1)  # a batched read is cancelled once nothing waits for it
     assert response.status_code == 200
     assert response.headers["content-type"] == accept
     assert response.headers["cache-control"] == "no-store"

@@ -155,6 +155,7 @@ async def test_the_embedded_store_reads_only_the_documents_an_index_points_to(mo
     applied = []
     real = mock.filter_applies
     monkeypatch.setattr(mock, "filter_applies", lambda *args: applied.append(1) or real(*args))
-    assert len(await things.find({"tags": "rare"}).to_list(None)) == 10
-    assert len(await things.find({"_id": {"$in": [1, 2, 3]}}).to_list(None)) == 3
+    assert len(await things.find({"tags": "rare"}).to_list(None)) == 10  # the index says it all: no filtering
+    assert len(await things.find({"tags": "rare", "_id": {"$gte": 500}}).to_list(None)) == 5  # 10 filtered
+    assert len(await things.find({"_id": {"$in": [1, 2, 3]}}).to_list(None)) == 3  # 3 filtered
     assert len(applied) == 13

@@ -30,7 +30,7 @@ from entente.settings import Settings
 # Clients tracked per kind; the least recently seen is forgotten first (and starts afresh).
 MAX_CLIENTS = 10_000
 # When a mutation refused for the writer's backlog may try again: a merge of a few hundred articles
-# takes seconds on a busy FerretDB.
+# takes seconds on a busy database.
 BACKLOG_RETRY_S = 5
 
 Clock = Callable[[], float]

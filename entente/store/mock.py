@@ -21,6 +21,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 import mongomock
+from mongomock import filtering
 from mongomock.aggregate import process_pipeline
 from mongomock.filtering import filter_applies
 from pymongo import DeleteMany, DeleteOne, InsertOne, ReplaceOne, UpdateMany, UpdateOne
@@ -113,6 +114,18 @@ class _Keys:
         self.by_value = {field: {} for field in self.by_value}
         self._of_id = {}
 
+    def exact(self, filter: Any) -> bool:
+        """Whether the candidates of this filter are its matches: one condition, on ``_id`` or an indexed field,
+        asking for strings (mongomock's ``$in`` compares each document with every value asked for: checking
+        ten thousand ids asked for again was a scan of them per document)."""
+        if not isinstance(filter, dict) or len(filter) != 1:
+            return False
+        ((key, condition),) = filter.items()
+        if key != "_id" and key not in self.by_value:
+            return False
+        sought = _sought(condition)
+        return sought is not None and all(type(v) is str for v in sought) and not _is_all(condition)
+
     def candidates(self, filter: Any, store: Any) -> list[Any] | None:
         """The ids of the documents that may match, or None when no index narrows the filter."""
         if not isinstance(filter, dict):
@@ -161,6 +174,10 @@ def _sought(condition: Any) -> list[Hashable] | None:
     return values
 
 
+def _is_all(condition: Any) -> bool:
+    return isinstance(condition, dict) and "$all" in condition
+
+
 def _values(document: Any, path: str) -> list[Hashable]:
     """The scalar values at a dotted path of a document, through arrays at any level."""
     found: list[Hashable] = []
@@ -193,11 +210,54 @@ def _keys(collection: mongomock.Collection) -> _Keys:
             if ids is None:
                 return scan(filter)
             documents = store._documents
+            if keys.exact(filter):
+                return iter([documents[i] for i in ids])
             return (doc for doc in [documents[i] for i in ids] if filter_applies(filter, doc))
 
+        def get_dataset(spec: Any, sort: Any, fields: Any, as_class: Any) -> Iterator[dict[str, Any]]:
+            dataset = list(collection._iter_documents(spec))
+            if sort:
+                ordered = _sorted_by_strings(dataset, sort)
+                dataset = ordered if ordered is not None else list(mongomock_dataset(dataset, sort))
+            for document in dataset:
+                yield _copied(document) if not fields else collection._copy_only_fields(document, fields, as_class)
+
+        def mongomock_dataset(dataset: list[dict[str, Any]], sort: Any) -> Iterator[dict[str, Any]]:
+            """mongomock's own sort, for what the fast one does not cover (dotted keys, mixed types)."""
+            ordered: Iterable[dict[str, Any]] = dataset
+            for key, direction in reversed(list(sort.items() if isinstance(sort, dict) else sort)):
+                ordered = sorted(ordered, key=lambda x, k=key: filtering.resolve_sort_key(k, x), reverse=direction < 0)
+            return iter(ordered)
+
         collection._iter_documents = iter_documents
+        collection._get_dataset = get_dataset
         collection._entente_indexed = True
     return keys
+
+
+def _sorted_by_strings(documents: list[dict[str, Any]], sort: Any) -> list[dict[str, Any]] | None:
+    """The documents sorted by top-level fields that hold a string in every one of them (every sort Entente
+    asks for), comparing plain strings rather than mongomock's BSON wrappers; None for any other sort."""
+    keys = list(sort.items() if isinstance(sort, dict) else sort)
+    if any("." in key or key.startswith("$") for key, _ in keys):
+        return None
+    if not all(type(doc.get(key)) is str for doc in documents for key, _ in keys):
+        return None
+    ordered = list(documents)
+    for key, direction in reversed(keys):
+        ordered.sort(key=lambda doc, k=key: doc[k], reverse=direction < 0)
+    return ordered
+
+
+def _copied(value: Any) -> Any:
+    """A copy of a stored document for the caller to keep or change: its dicts and lists copied, the rest
+    (strings, numbers, dates, ids) immutable and shared. mongomock's own copy checks every value's type
+    against a dozen kinds and took most of a large read."""
+    if isinstance(value, dict):  # mongomock keeps some documents as OrderedDicts: a plain dict, as pymongo gives
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    return value
 
 
 class AsyncMockCollection:

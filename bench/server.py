@@ -49,18 +49,19 @@ def entente_app(scale: str, uri: str | None, database: str) -> tuple[Any, dict[s
     started = time.perf_counter()
     dataset = generate(SCALES[scale])
     generated = time.perf_counter()
-    store = connect(settings)
 
-    async def loaded_into(dataset: Any) -> None:
+    async def loaded_into(dataset: Any) -> Any:
+        store = connect(settings)  # a real server's client belongs to the event loop it is made in
         await load(store.db, dataset)
         if uri:
             await store.close()
+        return store.db
 
-    asyncio.run(loaded_into(dataset))
+    db = asyncio.run(loaded_into(dataset))
     loaded = time.perf_counter()
     del dataset
     # The embedded store is served as loaded; the real server's database is connected to anew by the app.
-    app = create_app(settings, db=store.db if not uri else None)
+    app = create_app(settings, db=None if uri else db)
     rss, _ = proc_rss_mb(os.getpid())
     info = {"generate_s": generated - started, "insert_s": loaded - generated, "rss_mb": rss, "peak_mb": peak_rss_mb()}
     return app, info

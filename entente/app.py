@@ -32,6 +32,7 @@ from entente.store import Store, connect, ensure_indexes, schema_version, set_sc
 from entente.write.journal import Journal
 from entente.write.merge import Report, rebuild
 from entente.write.writer import Writer
+from resolvers.cache import Cache
 from resolvers.loaders import Context
 from schema import schema
 from seed.extract import gazetteer
@@ -49,6 +50,7 @@ class EntenteGraphQL(GraphQLOverHTTP):
             state.store.db,
             state.settings,
             writer=state.writer,
+            cache=state.cache,
             authorization=request.headers.get("authorization"),
             request_id=getattr(request.state, "request_id", None),
             request=request,
@@ -197,6 +199,7 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     app.state.settings = settings
     app.state.metrics = app_metrics
     app.state.rate_limits = RateLimits(settings)  # in memory, per app (per process)
+    app.state.cache = Cache(settings.cache_mb * 2**20) if settings.cache_mb else None
     if db is not None:
         app.state.store = _metered(Store(client=None, db=db, embedded=True), app_metrics)
         app.state.writer = Writer(app.state.store.db)

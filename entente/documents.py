@@ -76,9 +76,11 @@ RELATIONS = "relations"
 COUNTRIES = "countries"
 DERIVED = (EVENTS, FIGURES, PEOPLE, RELATIONS, COUNTRIES)
 COLLECTIONS = (ARTICLES, QUOTES, *DERIVED)
-# {"_id": "schema", "version": n}: the shape of the derived documents this store holds.
+# {"_id": "schema", "version": n}: the shape of the derived documents this store holds, and
+# {"_id": "generation", "token": ...}: a new token after every write readers can see (resolvers.cache).
 META = "meta"
 SCHEMA = "schema"
+GENERATION = "generation"
 # Bumped whenever the derived documents change shape: a store of another version is derived
 # again from its articles at startup (entente.app.prepare).
 SCHEMA_VERSION = 2

@@ -108,6 +108,9 @@ class Settings:
     ingest_backlog: int = 1_000
     # Served over HTTPS (directly or by the proxy in front): responses carry Strict-Transport-Security.
     https: bool = False
+    # What the app keeps in memory across requests while the store's generation stays the same
+    # (resolvers/cache.py): at most this many MB of BSON, least recently used out first; 0 turns it off.
+    cache_mb: int = 64
 
     def __post_init__(self) -> None:
         if self.env not in ENVIRONMENTS:
@@ -175,4 +178,5 @@ class Settings:
             ingest_wait_ms=max(0, _int(env, "ENTENTE_INGEST_WAIT_MS", cls.ingest_wait_ms)),
             ingest_backlog=max(0, _int(env, "ENTENTE_INGEST_BACKLOG", cls.ingest_backlog)),
             https=_flag(env, "ENTENTE_HTTPS", cls.https),
+            cache_mb=max(0, _int(env, "ENTENTE_CACHE_MB", cls.cache_mb)),
         )

@@ -18,7 +18,9 @@ async def country(ctx: Context, code: str) -> dict[str, Any] | None:
 
 
 async def countries(ctx: Context, first: int | None, after: str | None, with_relations: bool | None) -> Page:
-    return await q.country_page(ctx.db, first, after, with_relations=with_relations)
+    return await ctx.reads.one(
+        "country_page", (first, after, with_relations), lambda: q.country_page(ctx.db, first, after, with_relations)
+    )
 
 
 async def country_relations(ctx: Context, pairs: list[str], first: int | None, after: str | None) -> Page:

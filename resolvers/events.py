@@ -1,4 +1,4 @@
-"""Resolvers for the event list across relations."""
+"""Resolvers for the lists across relations: events, and articles (with their search)."""
 
 from __future__ import annotations
 
@@ -9,4 +9,12 @@ from resolvers.pagination import Page
 
 
 async def events(ctx: Context, first: int | None, after: str | None, criteria: EventCriteria) -> Page:
-    return await q.event_page(ctx.db, criteria, first, after)
+    return await ctx.reads.one(
+        "event_page", (criteria, first, after), lambda: q.event_page(ctx.db, criteria, first, after)
+    )
+
+
+async def articles(ctx: Context, search: str | None, first: int | None, after: str | None) -> Page:
+    return await ctx.reads.one(
+        "article_page", (search, first, after), lambda: q.article_page(ctx.db, search, first, after)
+    )

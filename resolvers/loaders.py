@@ -8,13 +8,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from strawberry.dataloader import DataLoader
 
 from entente import documents as d
 from entente.settings import Settings
 from resolvers import queries as q
+from resolvers.cache import Cache, Reads
 
 
 class Ingested(Protocol):
@@ -37,6 +38,7 @@ class Writer(Protocol):
     ) -> Ingested: ...
 
 
+T = TypeVar("T")
 BY_ID = (d.COUNTRIES, d.RELATIONS, d.EVENTS, d.FIGURES, d.PEOPLE, d.ARTICLES)
 
 
@@ -60,8 +62,13 @@ class Documents:
     The read is sent as a DataLoader's is, once the fields of a level have all asked, and stopped once
     no field waits for it any longer (a request cancelled at its deadline)."""
 
-    def __init__(self, read: Callable[[list[str]], Awaitable[list[Any]]]):
-        self._read = read
+    def __init__(
+        self,
+        read: Callable[[list[str]], Awaitable[list[Any]]],
+        peek: Callable[[list[str]], list[Any] | None] = lambda ids: None,
+    ):
+        self._read = read  # the documents with these ids, aligned with them (None: no such document)
+        self._peek = peek  # the same, if the app's cache holds them all, or None
         self._known: dict[str, Any] = {}
         self._reading: dict[str, _Read] = {}  # asked for, by the read that brings them
         self._next: _Read | None = None
@@ -80,6 +87,17 @@ class Documents:
                 if not read.waiting and read.task is not None and not read.task.done():
                     read.task.cancel()
         return [doc for i in ids if (doc := self._known.get(i)) is not None]
+
+    def now(self, ids: Sequence[str]) -> list[Any] | None:
+        """What ``many`` would answer, if it is known without waiting (read already by this request, or held
+        by the app's cache), or None."""
+        missing = [i for i in ids if i not in self._known]
+        if missing:
+            found = self._peek(missing)
+            if found is None:
+                return None
+            self._known.update(zip(missing, found, strict=True))
+        return [doc for i in ids if (doc := self._known[i]) is not None]
 
     def _ask(self, i: str) -> _Read:
         if self._next is None:
@@ -103,7 +121,7 @@ class Documents:
 
     async def _fill(self, read: _Read) -> None:
         try:
-            found = {doc["_id"]: doc for doc in await self._read(read.asked)}
+            found = dict(zip(read.asked, await self._read(read.asked), strict=True))
         except BaseException as exc:
             for i in read.asked:
                 self._reading.pop(i, None)
@@ -140,23 +158,40 @@ class Loaders:
         """The documents of ``collection`` with these ids that exist, in their order."""
         return await self.documents[collection].many(ids) if ids else []
 
+    def objects(self, collection: str, ids: list[str], make: Callable[[Any], T]) -> list[T] | Awaitable[list[T]]:
+        """``make`` applied to each document of ``collection`` with these ids that exists: at once when they
+        are known already (a nested query's thousands of event figures, from the cache), else awaitable."""
+        known = self.documents[collection].now(ids)
+        if known is not None:
+            return list(map(make, known))
+
+        async def read() -> list[T]:
+            return list(map(make, await self.many(collection, ids)))
+
+        return read()
+
     async def one(self, collection: str, key: str | None) -> Any:
         """The document of ``collection`` with this id, or None."""
         found = await self.many(collection, [key]) if key is not None else []
         return found[0] if found else None
 
     @classmethod
-    def for_request(cls, db: Any) -> Loaders:
-        def loader(batch: Any, *args: Any) -> DataLoader[Any, Any]:
-            return DataLoader(partial(batch, db, *args))
+    def for_request(cls, db: Any, reads: Reads) -> Loaders:
+        """Loaders over ``db``, each reading through the app's cache (``reads``) first."""
+
+        def loader(kind: str, batch: Any, *args: Any) -> DataLoader[Any, Any]:
+            return DataLoader(partial(reads.batch, kind, load=partial(batch, db, *args)))
 
         return cls(
-            documents={name: Documents(partial(q.find_ids, db, name)) for name in BY_ID},
-            quotes=loader(q.quotes_by_item),
-            relation_events=loader(q.relation_events),
-            relation_figures=loader(q.relation_figures),
-            event_counts=loader(q.relation_counts, d.EVENTS),
-            figure_counts=loader(q.relation_counts, d.FIGURES),
+            documents={
+                name: Documents(partial(reads.batch, name, load=partial(q.by_ids, db, name)), partial(reads.peek, name))
+                for name in BY_ID
+            },
+            quotes=loader("quotes", q.quotes_by_item),
+            relation_events=loader("relation_events", q.relation_events),
+            relation_figures=loader("relation_figures", q.relation_figures),
+            event_counts=loader("event_counts", q.relation_counts, d.EVENTS),
+            figure_counts=loader("figure_counts", q.relation_counts, d.FIGURES),
         )
 
 
@@ -166,6 +201,7 @@ class Context:
 
     db: Any
     loaders: Loaders
+    reads: Reads
     settings: Settings = field(default_factory=Settings)
     writer: Writer | None = None
     authorization: str | None = None
@@ -176,5 +212,10 @@ class Context:
     deadline: float | None = None
 
     @classmethod
-    def for_request(cls, db: Any, settings: Settings | None = None, **kwargs: Any) -> Context:
-        return cls(db=db, loaders=Loaders.for_request(db), settings=settings or Settings(), **kwargs)
+    def for_request(
+        cls, db: Any, settings: Settings | None = None, *, cache: Cache | None = None, **kwargs: Any
+    ) -> Context:
+        reads = Reads(cache, db)
+        return cls(
+            db=db, loaders=Loaders.for_request(db, reads), reads=reads, settings=settings or Settings(), **kwargs
+        )

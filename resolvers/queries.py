@@ -39,11 +39,6 @@ async def by_ids(db: Any, collection: str, ids: list[str]) -> list[Doc | None]:
 _PROJECTIONS = {d.ARTICLES: {"terms": 0, "pending": 0}}
 
 
-async def find_ids(db: Any, collection: str, ids: list[str]) -> list[Doc]:
-    """The documents with these ids that exist, in no particular order."""
-    return await find_by_ids(db[collection], ids, _PROJECTIONS.get(collection))
-
-
 async def quotes_by_item(db: Any, items: list[str]) -> list[list[Doc]]:
     """Each event's or figure's quotes, ``{article, start, end, quote}``, in article id order (and as the
     article states them within one)."""
@@ -111,7 +106,7 @@ async def relation_counts(db: Any, collection: str, keys: list[tuple[str, Criter
     return [counts[key] for key in keys]
 
 
-async def country_page(db: Any, first: int | None, after: str | None, *, with_relations: bool | None) -> Page:
+async def country_page(db: Any, first: int | None, after: str | None, with_relations: bool | None) -> Page:
     query: Doc = {}
     if with_relations is not None:
         query = {"relations.0": {"$exists": with_relations}}

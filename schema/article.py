@@ -34,29 +34,29 @@ class Article(Node):
         )
 
     @strawberry.field(description="Every country the article mentions.")
-    async def countries(self, info: Info) -> list[Country]:
-        return await load_countries(info, self._doc["countries"])
+    def countries(self, info: Info) -> list[Country]:
+        return load_countries(info, self._doc["countries"])
 
     @strawberry.field(description="The relations the article's events and figures belong to.")
     async def relations(self, info: Info) -> list[Relation]:
         docs = await info.context.loaders.many(d.RELATIONS, self._doc["relations"])
-        return [Relation.from_doc(doc) for doc in docs if doc]
+        return list(map(info.context.reads.maker(Relation.from_doc), docs))
 
     @strawberry.field(description="The people the article names, merged with other reports of them.")
     async def people(self, info: Info) -> list[Person]:
         docs = await info.context.loaders.many(d.PEOPLE, [p["_id"] for p in self._doc["people"]])
-        return [Person.from_doc(doc) for doc in docs if doc]
+        return list(map(info.context.reads.maker(Person.from_doc), docs))
 
     @strawberry.field(description="The article's events, merged with other reports of the same events.")
     async def events(self, info: Info) -> list[Event]:
         docs = await info.context.loaders.many(d.EVENTS, [e["_id"] for e in self._doc["events"]])
-        return [Event.from_doc(doc) for doc in docs if doc]
+        return list(map(info.context.reads.maker(Event.from_doc), docs))
 
     @strawberry.field(description="Every figure the article states, including those tied to an event.")
     async def figures(self, info: Info) -> list[Figure]:
         ids = [f["_id"] for e in self._doc["events"] for f in e["figures"]] + [f["_id"] for f in self._doc["figures"]]
         docs = await info.context.loaders.many(d.FIGURES, ids)
-        return [Figure.from_doc(doc) for doc in docs if doc]
+        return list(map(info.context.reads.maker(Figure.from_doc), docs))
 
 
 @strawberry.type(description="Where a fact was read: the sentence and its character offsets in the article text.")

@@ -49,24 +49,25 @@ class Country(Node):
     @strawberry.field(description="This country's bilateral relations, ordered by id (the two codes).")
     async def relations(self, info: Info, first: int | None = None, after: str | None = None) -> Connection[Relation]:
         page = await r.country_relations(info.context, self._relations, first, after)
-        return Connection.from_page(page, Relation.from_doc)
+        return Connection.from_page(page, info.context.reads.maker(Relation.from_doc))
 
     @strawberry.field(
         description="Figures between this country and a region or bloc, e.g. trade with African countries."
     )
     async def regional_figures(self, info: Info) -> list[Figure]:
         docs = await info.context.loaders.many(d.FIGURES, self._regional_figures)
-        return [Figure.from_doc(doc) for doc in docs if doc]
+        return list(map(info.context.reads.maker(Figure.from_doc), docs))
 
 
-async def load_countries(info: Info, codes: list[str]) -> list[Country]:
-    docs = await info.context.loaders.many(d.COUNTRIES, codes)
-    return [Country.from_doc(doc) for doc in docs if doc]
+def load_countries(info: Info, codes: list[str]) -> list[Country]:
+    """The countries with these codes: at once when they are known already, else awaitable."""
+    make = info.context.reads.maker(Country.from_doc)
+    return info.context.loaders.objects(d.COUNTRIES, codes, make)  # type: ignore[no-any-return]
 
 
 async def load_country(info: Info, code: str | None) -> Country | None:
     doc = await info.context.loaders.one(d.COUNTRIES, code)
-    return Country.from_doc(doc) if doc else None
+    return info.context.reads.maker(Country.from_doc)(doc) if doc else None
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

@@ -47,18 +47,18 @@ class Event(Node):
         )
 
     @strawberry.field(description="The countries taking part; the first is the subject.")
-    async def countries(self, info: Info) -> list[Country]:
-        return await load_countries(info, self._doc["countries"])
+    def countries(self, info: Info) -> list[Country]:
+        return load_countries(info, self._doc["countries"])
 
     @strawberry.field(description="The people named as taking part.")
-    async def participants(self, info: Info) -> list[Person]:
-        docs = await info.context.loaders.many(documents.PEOPLE, self._doc["participants"])
-        return [Person.from_doc(doc) for doc in docs if doc]
+    def participants(self, info: Info) -> list[Person]:
+        make = info.context.reads.maker(Person.from_doc)
+        return info.context.loaders.objects(documents.PEOPLE, self._doc["participants"], make)  # type: ignore[return-value]
 
     @strawberry.field(description="Figures stated in connection with this event, e.g. a trade target set at talks.")
-    async def figures(self, info: Info) -> list[Figure]:
-        docs = await info.context.loaders.many(documents.FIGURES, self._doc["figures"])
-        return [Figure.from_doc(doc) for doc in docs if doc]
+    def figures(self, info: Info) -> list[Figure]:
+        make = info.context.reads.maker(Figure.from_doc)
+        return info.context.loaders.objects(documents.FIGURES, self._doc["figures"], make)  # type: ignore[return-value]
 
     @strawberry.field(description="Every sentence, in every article, that reports this event.")
     async def sources(self, info: Info) -> list[Evidence]:

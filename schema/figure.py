@@ -45,8 +45,8 @@ class Figure(Node):
         )
 
     @strawberry.field(description="The countries the figure is about.")
-    async def countries(self, info: Info) -> list[Country]:
-        return await load_countries(info, self._doc["countries"])
+    def countries(self, info: Info) -> list[Country]:
+        return load_countries(info, self._doc["countries"])
 
     @strawberry.field(description="Where exports or investment come from.")
     async def origin(self, info: Info) -> Country | None:
@@ -59,7 +59,7 @@ class Figure(Node):
     @strawberry.field(description="The event the figure was stated at, if any.")
     async def event(self, info: Info) -> Event | None:
         doc = await info.context.loaders.one(documents.EVENTS, self._doc["event"])
-        return Event.from_doc(doc) if doc else None
+        return info.context.reads.maker(Event.from_doc)(doc) if doc else None
 
     @strawberry.field(description="Every sentence, in every article, that states this figure.")
     async def sources(self, info: Info) -> list[Evidence]:

@@ -9,7 +9,6 @@ from entente import documents as d
 from resolvers import countries as countries_r
 from resolvers import events as events_r
 from resolvers import nodes as nodes_r
-from resolvers import queries as q
 from resolvers import relations as relations_r
 from resolvers.criteria import EventCriteria
 from schema.article import Article
@@ -42,7 +41,7 @@ class Query:
         self, info: Info, first: int | None = None, after: str | None = None, with_relations: bool | None = None
     ) -> Connection[Country]:
         page = await countries_r.countries(info.context, first, after, with_relations)
-        return Connection.from_page(page, Country.from_doc)
+        return Connection.from_page(page, info.context.reads.maker(Country.from_doc))
 
     @strawberry.field(description="The relation between two countries; the order of `a` and `b` does not matter.")
     async def relation(self, info: Info, a: str, b: str) -> Relation | None:
@@ -54,13 +53,13 @@ class Query:
         self, info: Info, first: int | None = None, after: str | None = None, filter: EventFilter | None = None
     ) -> Connection[Event]:
         page = await events_r.events(info.context, first, after, filter.criteria() if filter else EventCriteria())
-        return Connection.from_page(page, Event.from_doc)
+        return Connection.from_page(page, info.context.reads.maker(Event.from_doc))
 
     @strawberry.field(description="Articles, newest first; `search` keeps those whose title or text has every word.")
     async def articles(
         self, info: Info, first: int | None = None, after: str | None = None, search: str | None = None
     ) -> Connection[Article]:
-        page = await q.article_page(info.context.db, search, first, after)
+        page = await events_r.articles(info.context, search, first, after)
         return Connection.from_page(page, Article.from_doc)
 
     @strawberry.field(description="An article by id ('Article:art_...' or 'art_...'); null if there is none.")

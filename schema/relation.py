@@ -54,8 +54,8 @@ class Relation(Node):
         )
 
     @strawberry.field(description="The two parties, ordered by code.")
-    async def countries(self, info: Info) -> list[Country]:
-        return await load_countries(info, self.codes)
+    def countries(self, info: Info) -> list[Country]:
+        return load_countries(info, self.codes)
 
     @strawberry.field(description="Events between the two, newest first; undated events come last.")
     async def events(
@@ -63,7 +63,7 @@ class Relation(Node):
     ) -> Connection[Event]:
         criteria = filter.criteria() if filter else EventCriteria()
         page = await r.relation_events(info.context, self._doc, first, after, criteria)
-        return Connection.from_page(page, Event.from_doc)
+        return Connection.from_page(page, info.context.reads.maker(Event.from_doc))
 
     @strawberry.field(description="Figures between the two (trade, investment ...), latest period first.")
     async def figures(
@@ -71,7 +71,7 @@ class Relation(Node):
     ) -> Connection[Figure]:
         criteria = filter.criteria() if filter else FigureCriteria()
         page = await r.relation_figures(info.context, self._doc, first, after, criteria)
-        return Connection.from_page(page, Figure.from_doc)
+        return Connection.from_page(page, info.context.reads.maker(Figure.from_doc))
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.

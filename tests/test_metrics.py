@@ -45,8 +45,10 @@ async def test_a_nested_query_shows_its_request_operation_and_database_calls(cli
     assert ("/graphql", "0.001") in buckets and ("/graphql", "10.0") in buckets
     assert by_label(samples, "entente_graphql_operations_total", "operation_type") == {("query",): 1}
     assert by_label(samples, "entente_graphql_operation_duration_seconds_count", "operation_type") == {("query",): 1}
-    # The same batched operations as tests/test_batching.py counts with CountingDatabase.
+    # The same batched operations as tests/test_batching.py counts with CountingDatabase, and the
+    # app's cache reading the store's generation once (tests/test_cache.py).
     operations = by_label(samples, "entente_db_operations_total", "collection", "operation")
+    assert operations.pop(("meta", "find_one")) == 1
     assert operations == BATCHES
     assert by_label(samples, "entente_graphql_errors_total", "code") == {}
 

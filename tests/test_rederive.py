@@ -158,7 +158,9 @@ async def test_deriving_the_same_articles_again_changes_nothing(seeded: Any) -> 
         await _add(seeded, [_document(drawn) for drawn in batch])
     before = await dump(seeded)
     await derive_articles(seeded, await seeded[d.ARTICLES].find({}).to_list(None))
-    assert await dump(seeded) == before
+    after = await dump(seeded)
+    assert after.pop(d.META) != before.pop(d.META)  # a new generation all the same: readers' caches drop theirs
+    assert after == before
 
 
 def _talks(key: str, date: str) -> dict[str, Any]:

@@ -220,7 +220,7 @@ TIMED_OUT = {
 # The store call each query reaches: a page query, and a batched read by id.
 SLOW_PATHS = {
     "page": ("country_page", "{ countries { totalCount } }"),
-    "loader": ("find_ids", '{ country(code: "TR") { name } }'),
+    "loader": ("by_ids", '{ country(code: "TR") { name } }'),
 }
 # Where the server's log says each was waiting: in the store's read itself, or (its read batched in a
 # task of the request's reader) in the reader awaiting it.

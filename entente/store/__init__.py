@@ -8,6 +8,7 @@ API, so the rest of the code is written once against pymongo's.
 from __future__ import annotations
 
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -142,6 +143,18 @@ async def schema_version(db: Any) -> int | None:
 
 async def set_schema_version(db: Any) -> None:
     await db[d.META].replace_one({"_id": d.SCHEMA}, {"_id": d.SCHEMA, "version": d.SCHEMA_VERSION}, upsert=True)
+
+
+async def generation(db: Any) -> Any:
+    """The store's generation token: it changes whenever what readers see may have (None: never written)."""
+    doc = await db[d.META].find_one({"_id": d.GENERATION})
+    return doc["token"] if doc else None
+
+
+async def new_generation(db: Any) -> None:
+    """Give the store a new generation token, after writes readers can see. Random, so that a store
+    dropped and written again never brings an old token back."""
+    await db[d.META].replace_one({"_id": d.GENERATION}, {"_id": d.GENERATION, "token": uuid.uuid4().hex}, upsert=True)
 
 
 async def find_by_ids(collection: Any, ids: Iterable[Any], projection: dict[str, Any] | None = None) -> list[Any]:

@@ -17,7 +17,7 @@ from pymongo import DeleteOne, ReplaceOne
 
 from entente import documents as d
 from entente.countries import all_countries
-from entente.store import find_by_ids
+from entente.store import find_by_ids, new_generation
 from entente.write.build import article_figures, article_quotes
 from entente.write.derive import country_document, derive, merge, relation_document
 
@@ -93,6 +93,7 @@ async def rebuild(db: Any, report: Report) -> None:
         report.add(name, await sync(db, name, docs, stored, [i for i in stored if i not in kept]))
     if articles:
         await db[d.ARTICLES].update_many({"pending": True}, {"$unset": {"pending": ""}})
+    await new_generation(db)
 
 
 async def derive_articles(db: Any, articles: list[d.Article]) -> None:
@@ -131,6 +132,7 @@ async def derive_articles(db: Any, articles: list[d.Article]) -> None:
     await _relations(db, pairs, report)
     await _countries(db, sorted({c for pair in pairs for c in pair.split("-")} | regional), report)
     await db[d.ARTICLES].update_many({"_id": {"$in": [a["_id"] for a in articles]}}, {"$unset": {"pending": ""}})
+    await new_generation(db)  # readers' caches drop what they hold (resolvers.cache)
 
 
 async def _relations(db: Any, pairs: list[str], report: Report) -> None:

@@ -25,7 +25,7 @@ from entente.dates import PartialDate
 from entente.store import ensure_indexes, set_schema_version
 from entente.text import search_terms
 from entente.write.build import article_quotes
-from entente.write.derive import countries, relations
+from entente.write.derive import Said, countries, distinct, relations
 
 Doc = dict[str, Any]
 HUBS, CORE_RELATIONS, CORE_EVENTS, CORE_FIGURES = 20, 10, 10, 5
@@ -159,6 +159,10 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
             event["figures"].append(figure["_id"])
 
     articles = _articles(rng, scale, events, figures, people, names)
+    said = Said.of(articles)
+    for kind, items in ((said.events, events), (said.figures, figures), (said.people, people)):
+        for item in items:
+            item["reports"] = distinct(kind[item["_id"]])
     made = relations(events, figures)
     collections = {
         d.COUNTRIES: countries(made, [f for f in figures if f["counterpart"]]),
@@ -231,7 +235,7 @@ def _sentence(item: Doc, names: dict[str, str]) -> str:
 
 def _stated(item: Doc) -> Doc:
     """An event or figure as an article states it: without what the merge works out (its days and pairs)."""
-    return {k: v for k, v in item.items() if k not in ("dateFirst", "dateLast", "relations", "figures")}
+    return {k: v for k, v in item.items() if k not in ("dateFirst", "dateLast", "relations", "figures", "reports")}
 
 
 async def load(db: Any, dataset: Dataset) -> None:

@@ -10,8 +10,8 @@ from bench.measure import Action, encode, interleaved, p50, p95, send
 from entente import documents as d
 from entente.store import CountingDatabase
 from resolvers import queries as q
-from resolvers.criteria import EventCriteria, FigureCriteria
 from resolvers.cache import Cache
+from resolvers.criteria import EventCriteria, FigureCriteria
 from resolvers.loaders import Context
 from schema import schema
 

@@ -23,10 +23,10 @@ from bench import httpload, inprocess, pagination, queries, throughput
 from bench.data import SCALES, generate, load
 from bench.measure import p50, peak_rss_mb, table
 from bench.realstore import start_shared
-from resolvers.cache import Cache
 from entente.app import settle_memory
 from entente.settings import Settings
 from entente.store import connect
+from resolvers.cache import Cache
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from enum import StrEnum
 from functools import cache
-from typing import TypedDict, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -83,7 +83,7 @@ SCHEMA = "schema"
 GENERATION = "generation"
 # Bumped whenever the derived documents change shape: a store of another version is derived
 # again from its articles at startup (entente.app.prepare).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # Shapes. Dates are ISO-8601 strings at the precision the text gives ("2023", "2023-09",
@@ -176,7 +176,9 @@ class Quote(TypedDict):
 
 
 class Event(TypedDict):
-    """One real-world event merged from every article reporting it."""
+    """One real-world event merged from every article reporting it. ``reports`` keeps what each article
+    says of it, each different report once (entente.write.derive.distinct): what a new report merges
+    into; readers leave them out."""
 
     _id: str
     key: str
@@ -192,6 +194,7 @@ class Event(TypedDict):
     dateFirst: str
     dateLast: str
     relations: list[str]
+    reports: list[dict[str, Any]]
 
 
 class Figure(FigureFacts):
@@ -200,6 +203,7 @@ class Figure(FigureFacts):
     dateFirst: str
     dateLast: str
     relations: list[str]
+    reports: list[dict[str, Any]]
 
 
 class Person(TypedDict):
@@ -208,6 +212,7 @@ class Person(TypedDict):
     country: str | None
     roles: list[str]
     aliases: list[str]
+    reports: list[dict[str, Any]]
 
 
 class Relation(TypedDict):

@@ -35,8 +35,15 @@ async def by_ids(db: Any, collection: str, ids: list[str]) -> list[Doc | None]:
     return [by_id.get(i) for i in ids]
 
 
-# Large fields a reader of the list does not need; the article text stays (Article.text).
-_PROJECTIONS = {d.ARTICLES: {"terms": 0, "pending": 0}}
+# What readers never need: an article's words and mark (its text stays: Article.text), and the reports an
+# event, figure or person keeps for the writer's merges.
+_WRITERS_ONLY = {"reports": 0}
+_PROJECTIONS = {
+    d.ARTICLES: {"terms": 0, "pending": 0},
+    d.EVENTS: _WRITERS_ONLY,
+    d.FIGURES: _WRITERS_ONLY,
+    d.PEOPLE: _WRITERS_ONLY,
+}
 
 
 async def quotes_by_item(db: Any, items: list[str]) -> list[list[Doc]]:
@@ -74,6 +81,7 @@ async def _relation_pages(db: Any, collection: str, order: Sequence[str], keys: 
             await db[collection]
             .find(
                 {"$and": [query, following]} if following else query,
+                _WRITERS_ONLY,
                 sort=[(field, -1) for field in order],
                 limit=size + 1 if len(pairs) == 1 else 0,
             )
@@ -114,7 +122,10 @@ async def country_page(db: Any, first: int | None, after: str | None, with_relat
 
 
 async def event_page(db: Any, criteria: EventCriteria, first: int | None, after: str | None) -> Page:
-    return await page_query(db[d.EVENTS], criteria.query(), list(EVENT_ORDER), first, after, descending=True)
+    order = list(EVENT_ORDER)
+    return await page_query(
+        db[d.EVENTS], criteria.query(), order, first, after, descending=True, projection=_WRITERS_ONLY
+    )
 
 
 async def article_page(db: Any, search: str | None, first: int | None, after: str | None) -> Page:

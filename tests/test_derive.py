@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entente.dates import PartialDate, PartialDateError, combine
-from entente.write.derive import merge
+from entente.write.derive import Said, merge, merged_event
 
 SAID = ("type", "title", "status", "date", "endDate", "location")
 DATES = (None, "2023", "2024", "2024-05", "2024-05-10", "2024-05-12", "--05-10", "--06-01", "2024-06")
@@ -83,3 +83,19 @@ def test_an_event_is_its_reports_folded_in_article_order(reports: list[dict[str,
     random.shuffle(articles)
     event = merge(articles).events["ev_1"]
     assert {k: event[k] for k in (*SAID, "countries", "participants", "figures")} == _every_report_folded(reports)
+
+
+@settings(max_examples=200, deadline=None)
+@given(reports(), st.data())
+def test_reports_merged_into_the_distinct_ones_a_document_keeps_merge_as_all_of_them(
+    reports: list[dict[str, Any]], data: st.DataObject
+) -> None:
+    """What the writer does: an event stored from some articles keeps their distinct reports; the others'
+    reports, and some of the same articles' again (a derivation tried twice), merge into those."""
+    said = Said.of([_article(report) for report in reports]).events["ev_1"]
+    split = data.draw(st.integers(0, len(said)))
+    again = data.draw(st.lists(st.sampled_from(said[:split]), unique_by=lambda r: r["article"])) if split else []
+    stored = merged_event("ev_1", said[:split]) if split else None
+    later = merged_event("ev_1", (stored["reports"] if stored else []) + said[split:] + again)
+    assert later == merged_event("ev_1", said)
+    assert len(later["reports"]) <= len({r["article"] for r in reports})

@@ -192,8 +192,9 @@ async def test_a_derivation_costs_the_same_operations_however_many_articles_the_
         counting = CountingDatabase(seeded)
         await derive_articles(counting, [document])
         counts.append(dict(counting.counts))
-    assert counts[0] == counts[1]
-    assert max(counts[0].values()) <= 3 and sum(counts[0].values()) <= 16
+    reads = [{op: n for op, n in count.items() if op[1] == "find"} for count in counts]
+    assert reads[0] == reads[1]  # writes depend on what changed: the same person may be said of again
+    assert all(max(count.values()) <= 3 and sum(count.values()) <= 16 for count in counts)
     await _equals_a_rebuild(seeded)
 
 

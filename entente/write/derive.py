@@ -4,6 +4,7 @@ they arrived, because reports are merged in article id order."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,45 +16,90 @@ from entente.write.build import article_figures, article_quotes
 
 # What every report of a figure says alike: what its id is a digest of, but for its countries' order.
 FIGURE_FACTS = ("metric", "value", "unit", "qualifier", "period", "counterpart", "origin", "destination", "label")
+# What an article's report of each says (beside an event's figures, by id): all it states but its evidence.
+EVENT_SAYS = ("key", "type", "title", "status", "date", "endDate", "location", "countries", "participants")
+FIGURE_SAYS = (*FIGURE_FACTS, "countries", "event")
+PERSON_SAYS = ("name", "country", "role", "aliases")
 
 
 @dataclass
 class Merged:
     """The events, figures and people some articles report, by id, each merged from every report of
-    it among those articles: complete for an id when every article reporting it is among them."""
+    it among those articles (and the reports its stored document keeps, when merging into the store)."""
 
     events: dict[str, d.Event] = field(default_factory=dict)
     figures: dict[str, d.Figure] = field(default_factory=dict)
     people: dict[str, d.Person] = field(default_factory=dict)
 
 
+Reports = dict[str, list[dict[str, Any]]]
+
+
+@dataclass
+class Said:
+    """What some articles say of each event, figure and person they report, by id: each article's report
+    of it (what it states but its evidence), with the article's id."""
+
+    events: Reports = field(default_factory=dict)
+    figures: Reports = field(default_factory=dict)
+    people: Reports = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, articles: Iterable[d.Article]) -> Said:
+        said = cls()
+        for article in articles:
+            aid = article["_id"]
+            for event in article["events"]:
+                report = {k: event[k] for k in EVENT_SAYS} | {"figures": [f["_id"] for f in event["figures"]]}
+                said.events.setdefault(event["_id"], []).append({"article": aid, **report})
+            for figure in article_figures(article):
+                said.figures.setdefault(figure["_id"], []).append(
+                    {"article": aid, **{k: figure[k] for k in FIGURE_SAYS}}
+                )
+            for person in article["people"]:
+                said.people.setdefault(person["_id"], []).append(
+                    {"article": aid, **{k: person[k] for k in PERSON_SAYS}}
+                )
+        return said
+
+    def merged(self) -> Merged:
+        return Merged(
+            {i: merged_event(i, reports) for i, reports in self.events.items()},
+            {i: merged_figure(i, reports) for i, reports in self.figures.items()},
+            {i: merged_person(i, reports) for i, reports in self.people.items()},
+        )
+
+
 def merge(articles: Iterable[d.Article]) -> Merged:
-    events: dict[str, list[d.ArticleEvent]] = {}
-    figures: dict[str, list[d.ArticleFigure]] = {}
-    people: dict[str, list[d.ArticlePerson]] = {}
-    for article in sorted(articles, key=lambda a: a["_id"]):
-        for event in article["events"]:
-            events.setdefault(event["_id"], []).append(event)
-        for figure in article_figures(article):
-            figures.setdefault(figure["_id"], []).append(figure)
-        for person in article["people"]:
-            people.setdefault(person["_id"], []).append(person)
-    return Merged(
-        {i: merged_event(reports) for i, reports in events.items()},
-        {i: merged_figure(reports) for i, reports in figures.items()},
-        {i: merged_person(reports) for i, reports in people.items()},
-    )
+    return Said.of(articles).merged()
 
 
-def merged_event(reports: list[d.ArticleEvent]) -> d.Event:
+def distinct(reports: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The reports that differ, each with the first article (by id) making it, in article order.
+
+    Merging a report again changes nothing (a date only gains parts, lists only gain values, the
+    first of anything stays), so these merge as every report does: a document keeps them, and a new
+    article's report merges into it without the articles before it being read again. They grow with
+    what is said, not with how many articles say it."""
+    kept: dict[str, dict[str, Any]] = {}
+    for report in sorted(reports, key=lambda r: r["article"]):
+        kept.setdefault(json.dumps({k: v for k, v in report.items() if k != "article"}, sort_keys=True), report)
+    return list(kept.values())
+
+
+def merged_event(eid: str, reports: Iterable[dict[str, Any]]) -> d.Event:
     """One event from its reports, in article order: the first report's type, title, status, date and
     place; each later report adds the parts of the date it knows (a date the first contradicts stays
     the first's), a place if none was given, and HAPPENED over PLANNED; countries, participants and
     figures are the union in order of first mention."""
-    first = reports[0]
-    merged: dict[str, Any] = {k: first[k] for k in ("_id", "key", "type", "title", "status", "date", "endDate")}
+    said = distinct(reports)
+    first = said[0]
+    merged: dict[str, Any] = {
+        "_id": eid,
+        **{k: first[k] for k in ("key", "type", "title", "status", "date", "endDate")},
+    }
     merged.update(location=first["location"], countries=[], participants=[], figures=[])
-    for report in reports:
+    for report in said:
         if report is not first:
             merged["date"] = _merge_dates(merged["date"], report["date"])
             merged["endDate"] = _merge_dates(merged["endDate"], report["endDate"])
@@ -62,37 +108,36 @@ def merged_event(reports: list[d.ArticleEvent]) -> d.Event:
                 merged["status"] = report["status"]
         _add_new(merged["countries"], report["countries"])
         _add_new(merged["participants"], report["participants"])
-        _add_new(merged["figures"], [f["_id"] for f in report["figures"]])
+        _add_new(merged["figures"], report["figures"])
     merged["dateFirst"], merged["dateLast"] = _date_bounds(merged["date"], merged["endDate"])
     merged["relations"] = d.relation_pairs(merged["countries"])
+    merged["reports"] = said
     return merged  # type: ignore[return-value]
 
 
-def merged_figure(reports: list[d.ArticleFigure]) -> d.Figure:
+def merged_figure(fid: str, reports: Iterable[dict[str, Any]]) -> d.Figure:
     """One figure from its reports: what they all state, the first report's countries (the same set in
     another order is the same figure), and the first event a report ties it to."""
-    merged: dict[str, Any] = {"_id": reports[0]["_id"], **{k: reports[0][k] for k in FIGURE_FACTS}}
-    merged["countries"] = reports[0]["countries"]
-    merged["event"] = next((r["event"] for r in reports if r["event"]), None)
+    said = distinct(reports)
+    merged: dict[str, Any] = {"_id": fid, **{k: said[0][k] for k in FIGURE_FACTS}}
+    merged["countries"] = said[0]["countries"]
+    merged["event"] = next((r["event"] for r in said if r["event"]), None)
     period = merged["period"] or {}
     merged["dateFirst"], merged["dateLast"] = _date_bounds(period.get("start") or period.get("end"), period.get("end"))
     merged["relations"] = d.relation_pairs(merged["countries"])
+    merged["reports"] = said
     return merged  # type: ignore[return-value]
 
 
-def merged_person(reports: list[d.ArticlePerson]) -> d.Person:
+def merged_person(pid: str, reports: Iterable[dict[str, Any]]) -> d.Person:
     """One person: the first report's name, then every role and alias once, in order of first mention."""
-    first = reports[0]
-    merged: d.Person = {
-        "_id": first["_id"],
-        "name": first["name"],
-        "country": first["country"],
-        "roles": [],
-        "aliases": [],
-    }
-    for report in reports:
+    said = distinct(reports)
+    first = said[0]
+    merged: d.Person = {"_id": pid, "name": first["name"], "country": first["country"], "roles": [], "aliases": []}
+    for report in said:
         _add_new(merged["roles"], [report["role"]] if report["role"] else [])
         _add_new(merged["aliases"], report["aliases"])
+    merged["reports"] = said
     return merged
 
 

@@ -1,10 +1,10 @@
 """Bringing the derived collections up to date with the articles: for a few new articles, or from all.
 
-Every derived document is recomputed from its sources rather than patched: an event, figure or
-person from the articles reporting it (read through the articles' indexes on their ids), a relation
-from the events and figures of its pair, a country from its relations and regional figures. So
-deriving some articles gives what a rebuild from all of them gives (tests/test_rederive.py), and
-deriving them again changes nothing.
+An event, figure or person merges the new articles' reports into the distinct reports its stored
+document keeps (entente.write.derive.distinct), which merge as every article's report would; a
+relation is recounted from the events and figures of its pair, a country from its relations and
+regional figures. So deriving some articles gives what a rebuild from all of them gives
+(tests/test_rederive.py), and deriving them again changes nothing.
 """
 
 from __future__ import annotations
@@ -18,13 +18,18 @@ from pymongo import DeleteOne, ReplaceOne
 from entente import documents as d
 from entente.countries import all_countries
 from entente.store import find_by_ids, new_generation
-from entente.write.build import article_figures, article_quotes
-from entente.write.derive import country_document, derive, merge, relation_document
+from entente.write.build import article_quotes
+from entente.write.derive import (
+    Said,
+    country_document,
+    derive,
+    merged_event,
+    merged_figure,
+    merged_person,
+    relation_document,
+)
 
 Doc = dict[str, Any]
-
-# What a derivation reads of the articles reporting what it merges.
-_REPORTS = {"events": 1, "figures": 1, "people": 1}
 
 
 @dataclass
@@ -98,32 +103,21 @@ async def rebuild(db: Any, report: Report) -> None:
 
 async def derive_articles(db: Any, articles: list[d.Article]) -> None:
     """Bring the derived collections up to date with ``articles``, which are in the store: their quotes,
-    then what they report, then the relations and countries that touches. Clears their ``pending`` mark."""
+    then what they report, each merged with the reports its stored document keeps (no other article is
+    read), then the relations and countries that touches. Clears their ``pending`` mark."""
     report = Report()  # what changed: not reported for ingests
-    event_ids = {e["_id"] for a in articles for e in a["events"]}
-    figure_ids = {f["_id"] for a in articles for f in article_figures(a)}
-    person_ids = {p["_id"] for a in articles for p in a["people"]}
+    said = Said.of(articles)
     quotes = [q for a in articles for q in article_quotes(a)]
     report.add(d.QUOTES, await sync(db, d.QUOTES, quotes, {}))
-
-    # Every article reporting any of them, these included, so that each is merged from all its reports.
-    sought = [
-        {"events._id": {"$in": sorted(event_ids)}},
-        {"events.figures._id": {"$in": sorted(figure_ids)}},
-        {"figures._id": {"$in": sorted(figure_ids)}},
-        {"people._id": {"$in": sorted(person_ids)}},
-    ]
-    reporting = await db[d.ARTICLES].find({"$or": sought}, _REPORTS).to_list(None)
-    merged = merge(reporting)
-    events = [merged.events[i] for i in sorted(event_ids)]
-    figures = [merged.figures[i] for i in sorted(figure_ids)]
-    people = [merged.people[i] for i in sorted(person_ids)]
-
-    old_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], event_ids)}
-    old_figures = {f["_id"]: f for f in await find_by_ids(db[d.FIGURES], figure_ids)}
+    old_events = {e["_id"]: e for e in await find_by_ids(db[d.EVENTS], said.events)}
+    old_figures = {f["_id"]: f for f in await find_by_ids(db[d.FIGURES], said.figures)}
+    old_people = {p["_id"]: p for p in await find_by_ids(db[d.PEOPLE], said.people)}
+    events = [merged_event(i, _kept(old_events, i) + new) for i, new in sorted(said.events.items())]
+    figures = [merged_figure(i, _kept(old_figures, i) + new) for i, new in sorted(said.figures.items())]
+    people = [merged_person(i, _kept(old_people, i) + new) for i, new in sorted(said.people.items())]
     report.add(d.EVENTS, await sync(db, d.EVENTS, events, old_events))
     report.add(d.FIGURES, await sync(db, d.FIGURES, figures, old_figures))
-    report.add(d.PEOPLE, await sync(db, d.PEOPLE, people, {}))
+    report.add(d.PEOPLE, await sync(db, d.PEOPLE, people, old_people))
 
     # An event's pairs follow its first country, so they can change: its old pairs are recounted too.
     items = [*events, *figures, *old_events.values(), *old_figures.values()]
@@ -133,6 +127,11 @@ async def derive_articles(db: Any, articles: list[d.Article]) -> None:
     await _countries(db, sorted({c for pair in pairs for c in pair.split("-")} | regional), report)
     await db[d.ARTICLES].update_many({"_id": {"$in": [a["_id"] for a in articles]}}, {"$unset": {"pending": ""}})
     await new_generation(db)  # readers' caches drop what they hold (resolvers.cache)
+
+
+def _kept(stored: dict[str, Any], i: str) -> list[dict[str, Any]]:
+    """The reports a stored document keeps (none for a new one)."""
+    return list(stored[i]["reports"]) if i in stored else []
 
 
 async def _relations(db: Any, pairs: list[str], report: Report) -> None:

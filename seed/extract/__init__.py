@@ -11,12 +11,14 @@ from entente.documents import EventType
 from seed.extract.context import Context, build_mentions, main_and_partner
 from seed.extract.events import Event, find_events
 from seed.extract.figures import Figure, find_figures
+from seed.extract.nationality import counterpart_nationality, default_nationality, known_nationality
 from seed.extract.people import Person, find_people, senders, short_mentions
 from seed.extract.published import dateline_day, header_end, publication_date
 from seed.extract.sentences import Quotes, split_sentences
+from seed.extract.titles import derived_title, headline, headline_span
 from seed.model import SeedFile, amount_in_range
 
-__all__ = ["extract", "headline"]
+__all__ = ["derived_title", "extract", "headline"]
 
 log = logging.getLogger("entente")
 
@@ -33,17 +35,6 @@ _LABELS = {
     EventType.EMBASSY_OPENING: "Embassy opening",
     EventType.OTHER: "Event",
 }
-
-
-def headline(text: str) -> str | None:
-    """A first line that reads as a headline: short, no final period, followed by more text."""
-    first, sep, rest = text.partition("\n")
-    first = first.strip()
-    if not sep or not rest.strip() or not 10 <= len(first) <= 160 or first.endswith((".", ":", ",")):
-        return None
-    if not first[0].isupper() or re.match(r"^(?:date\b|[A-Z .-]+,\s+\w+ \d)", first):
-        return None
-    return first
 
 
 def extract(
@@ -76,9 +67,13 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     main, partner = main_and_partner(mentions)
     people = find_people(sentences, mentions, main, partner)
     short_mentions(text, people)
+    known_nationality(people)
+    counterpart_nationality(people, sentences, mentions, main, partner)
     senders(text, people)
+    default_nationality(people, main)
     today = None if published else dateline_day(text)
-    title_end = text.find("\n") if headline(text) else 0
+    span = headline_span(text)
+    title_end = span[1] if span else 0
     ctx = Context(text, published, sentences, mentions, main, partner, people, header_end(text), today, title_end)
     events = find_events(ctx)
     figures = find_figures(ctx)

@@ -47,6 +47,7 @@ NUMBERS = {
     "a": 1,
     "an": 1,
 }
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from entente.dates import PartialDate
 from seed.extract.gazetteer import Mention, find_capitals, find_countries
+from seed.extract.officials import surname_countries
 from seed.extract.people import Mentions, Person
 from seed.extract.rules import PAIR_WORDS, PRONOUN
 from seed.extract.sentences import Sentence
@@ -26,6 +27,7 @@ _EMBEDDED_BEFORE = re.compile(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:He|She)\b")
 # A country named as left out: "across the Caspian Sea, bypassing Russia".
 _EXCLUDED = re.compile(r"\b(?:bypassing|excluding|except|without|apart from|other than)\s+(?:the\s+)?$")
 
@@ -42,6 +44,11 @@ class Context:
     header_end: int = 0
     today: PartialDate | None = None  # the dateline's month and day when the publication date is unknown
     title_end: int = 0  # where a headline line ends (0 without one)
+
+    @property
+    def home(self) -> tuple[str, ...]:
+        """The article's own countries, which settle a currency name several countries share ('rupees')."""
+        return tuple(c for c in (self.main, self.partner) if c)
 
     def dated_text(self, s: Sentence) -> str:
         """The sentence with any publication header blanked, so that its date dates no fact."""
@@ -101,6 +108,10 @@ class Context:
         """The countries a fact in this sentence is about: subject country first."""
         codes = [m.code for m in self.sentence_mentions(s)]
         codes += [p.country for p in self.sentence_people(s) if p.country]
+        codes += surname_countries(s.text)  # "Tokayev was received by ...": an office holder by surname alone
+        if _SUBJECT_PRONOUN.match(s.text):  # "He will fly to Washington for talks with Trump": his country too
+            person, _ = self._people_mentions.last_before(s.start)
+            codes += [person.country] if person and person.country else []
         ordered = list(dict.fromkeys(codes))
         foreign = [c for c in ordered if c != self.main]
         if not foreign and pair_words and PAIR_WORDS.search(s.text):

@@ -7,75 +7,10 @@ import re
 from dataclasses import dataclass
 
 from entente.dates import PartialDate
-from seed.extract.calendar_words import MONTHS, NUMBERS, WEEKDAYS, calendar_key
+from seed.extract.calendar_words import MONTHS, NUMBERS, ORDINALS, WEEKDAYS, calendar_key
+from seed.extract.time_patterns import CASED_KINDS, CASED_MONTH, FUTURE, PATTERNS
 
 __all__ = ["MONTHS", "NUMBERS", "TimeExpr", "find_times"]
-
-_M = (
-    r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-_D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_Y = r"(?P<{0}>(?:19|20)\d\d)"
-_N = r"(?P<{0}>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an)"
-_DASH = r"\s*[-–—]\s*"
-
-
-def _p(template: str) -> str:
-    parts = {
-        "{M1}": _M.format("m1"),
-        "{M2}": _M.format("m2"),
-        "{D1}": _D.format("d1"),
-        "{D2}": _D.format("d2"),
-        "{Y1}": _Y.format("y1"),
-        "{Y2}": _Y.format("y2"),
-        "{N}": _N.format("n"),
-        "{DASH}": _DASH,
-    }
-    for key, value in parts.items():
-        template = template.replace(key, value)
-    return template
-
-
-# Ordered: the first pattern that matches at a position wins; matches do not overlap.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (k, re.compile(_p(p), re.I))
-    for k, p in [
-        ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
-        (
-            "months_of",
-            r"\b(?:for|in|during|over)\s+(?:the\s+)?(?:first\s+)?{N}\s+months\s+(?:of\s+)?(?:{Y1}|this year)",
-        ),
-        ("half", r"\b(?P<part>first|second)\s+(?P<unit>half|quarter)\s+(?:of\s+)?(?:{Y1}|this year|last year)"),
-        ("month_range", r"\b{M1}{DASH}{M2}(?:,?\s+{Y1}|\s+(?P<rel>this|last) year)?"),
-        ("day_range", r"\b{M1}\s+{D1}{DASH}{D2}\b(?:,?\s+{Y1})?"),
-        ("mdy", r"\b{M1}\s+{D1}\b(?:,\s*|\s+){Y1}"),
-        ("dmy", r"\b{D1}\s+{M1}\s+{Y1}"),
-        ("md", r"\b{M1}\s+{D1}\b(?![\d,.]\d)"),
-        ("dm", r"\b{D1}\s+{M1}\b"),
-        ("my", r"\b{M1}(?:\s+of)?\s+{Y1}"),
-        ("year_range", r"\b{Y1}\s*[-–—/]\s*{Y2}\b"),
-        ("n_year_total", r"\b(?P<num>\d{1,3}|{N})[-\s]year\s+total\b"),
-        ("ago", r"\b{N}\s+(?P<unit>decades?|years?)\s+ago\b"),
-        ("past_years", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+{N}\s+(?P<unit>years|decades)\b"),
-        ("since", r"\bsince\s+{Y1}\b"),
-        ("last_year", r"\b(?:over\s+the\s+|in\s+the\s+)?(?:last|past|previous)\s+year\b"),
-        ("this_year", r"\b(?:this|the\s+current)\s+year\b"),
-        ("next_year", r"\bnext\s+year\b"),
-        ("yesterday", r"\b(?:the\s+day\s+before\s+)?yesterday\b"),
-        ("today", r"(?<![.\n]\s)(?<!^)\btoday\b(?!,)|^\s*today\b(?!,)"),
-        ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-        ("month", r"\b(?:in|since|by|during|from|until|through)\s+{M1}(?![\s-]*\d)"),
-        ("year", r"\b{Y1}\b(?![-–]\d)"),
-    ]
-]
-_FIX = {"months_of", "half", "month_range", "day_range", "mdy", "dmy", "md", "dm", "my", "year_range", "month"}
-_CASED = re.compile(_M.format("x"))
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is set to|are set to|scheduled|expected|upcoming|next|planned|to be held|"
-    r"to take place|due to|invited|invitation)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,19 +77,22 @@ def _build(
         first = _md(mo, d, y)
         return TimeExpr(a, b, kind, first) if first else None
     if kind == "months_of":
-        year = int(g["y1"]) if g.get("y1") else py
+        year = int(g["y1"]) if g.get("y1") else (py - 1 if py and g.get("last") else py)
         n = _num(g["n"])
         if year is None or not 1 <= n <= 12:
             return None
         return TimeExpr(a, b, kind, PartialDate(year, 1), PartialDate(year, n), role="period")
-    if kind == "half":
+    if kind in ("half", "quarter"):
         year = int(g["y1"]) if g.get("y1") else py
         if year is None:
             return None
         if "last year" in m.group().lower():
             year -= 1
-        size = 6 if g["unit"].lower() == "half" else 3
-        first_month = 1 if g["part"].lower() == "first" else size + 1
+        size = 3 if kind == "quarter" or g["unit"].lower() == "quarter" else 6
+        nth = int(g["q"]) if kind == "quarter" else ORDINALS[calendar_key(g["part"])]
+        if nth * size > 12:
+            return None  # "third half"
+        first_month = (nth - 1) * size + 1
         return TimeExpr(
             a, b, kind, PartialDate(year, first_month), PartialDate(year, first_month + size - 1), role="period"
         )
@@ -177,18 +115,32 @@ def _build(
     if kind in ("md", "dm"):
         mo, d = _month(g["m1"]), int(g["d1"])
         year = _year_for(mo, d, pub)
-        if pub and year and year < pub.year and _FUTURE.search(text[max(0, a - 60) : a]):
+        if pub and year and year < pub.year and FUTURE.search(text[max(0, a - 60) : a]):
             year = pub.year
         first = _md(mo, d, year)
         return TimeExpr(a, b, kind, first, role=_role(before)) if first else None
     if kind == "my":
-        return TimeExpr(a, b, kind, PartialDate(int(g["y1"]), _month(g["m1"])), role=_role(before))
+        first = PartialDate(int(g["y1"]), _month(g["m1"]))
+        if _role(before) == "since":  # "since April 2000": a running total to the publication, as 'since 2000'
+            return TimeExpr(a, b, kind, first, PartialDate(py) if py else None, cumulative=True, role="since")
+        return TimeExpr(a, b, kind, first, role=_role(before))
     if kind == "month":
         if py is None:
             return TimeExpr(a, b, kind, None, role="relative")
         mo = _month(g["m1"])
-        year = py if mo <= pub.month or _FUTURE.search(text[max(0, a - 60) : a]) else py - 1  # type: ignore[union-attr]
-        return TimeExpr(a, b, kind, PartialDate(year, mo), role=_role(m.group().lower() + " "))
+        rel = (g.get("rel") or "").lower()
+        if rel == "last":  # "last May": the latest May before the publication's month
+            year = py if mo < pub.month else py - 1  # type: ignore[union-attr]
+        elif rel == "next":
+            year = py if mo > pub.month else py + 1  # type: ignore[union-attr]
+        elif rel == "this":
+            year = py
+        else:
+            year = py if mo <= pub.month or FUTURE.search(text[max(0, a - 60) : a]) else py - 1  # type: ignore[union-attr]
+        role = "compare" if _role(before) == "compare" else _role(m.group().lower() + " ")
+        return TimeExpr(a, b, kind, PartialDate(year, mo), role=role)
+    if kind == "between_years":
+        return TimeExpr(a, b, kind, PartialDate(int(g["y1"])), PartialDate(int(g["y2"])), role="range")
     if kind == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         role = "purpose" if re.search(r"\b(?:for|in)\s+(?:the\s+)?$", before) or y2 > (py or 9999) else "range"
@@ -206,6 +158,25 @@ def _build(
         if py is None:
             return TimeExpr(a, b, kind, None, role="relative")
         return TimeExpr(a, b, kind, PartialDate(py - n), PartialDate(py), cumulative=True, role="period")
+    if kind == "past_decade":
+        if py is None:
+            return TimeExpr(a, b, kind, None, role="relative")
+        return TimeExpr(a, b, kind, PartialDate(py - 10), PartialDate(py), cumulative=True, role="period")
+    if kind == "past_months":
+        # "in the past seven months", in an article of 16 September 2024: 2024-02 to 2024-09, ending at publication
+        n = _num(g["n"])
+        if pub is None or not 1 <= n <= 60:
+            return TimeExpr(a, b, kind, None, role="relative")
+        if g["unit"].lower() == "weeks":
+            first_day = pub - dt.timedelta(weeks=n)
+            start = PartialDate(first_day.year, first_day.month, first_day.day)
+            return TimeExpr(a, b, kind, start, PartialDate(pub.year, pub.month, pub.day), role="period")
+        months = pub.year * 12 + pub.month - 1 - n
+        return TimeExpr(
+            a, b, kind, PartialDate(months // 12, months % 12 + 1), PartialDate(py, pub.month), role="period"
+        )
+    if kind == "year_earlier":
+        return TimeExpr(a, b, kind, None, role="earlier")  # a year before the sentence's own period
     if kind == "since":
         return TimeExpr(
             a, b, kind, PartialDate(int(g["y1"])), PartialDate(py) if py else None, cumulative=True, role="since"
@@ -238,7 +209,8 @@ def _build(
         else:
             delta = (pub.weekday() - target) % 7
             day = pub - dt.timedelta(days=delta)
-        return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day), role="point")
+        role = "compare" if _REPORTED.search(text[max(0, a - 24) : a].lower()) else "point"
+        return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day), role=role)
     if kind == "year":
         year = int(g["y1"])
         role = _role(before)
@@ -248,6 +220,9 @@ def _build(
     return None
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|announced|reported|stated)\s+(?:on\s+)?$")
+
+
 def _role(before: str) -> str:
     if re.search(
         r"\b(?:compared\s+(?:to|with)(?:\s+the)?(?:\s+same\s+period)?(?:\s+(?:of|in))?|than\s+(?:in\s+)?|"
@@ -255,6 +230,13 @@ def _role(before: str) -> str:
         before,
     ):
         return "compare"
+    if re.search(
+        r"\b(?:took|assumed|taking|assuming)\s+office\s+(?:in\s+|on\s+)?$|\b(?:came|coming)\s+to\s+power\s+(?:in\s+)?$",
+        before,
+    ):
+        return "compare"  # "since Lee took office in June": a time that dates the office, not the event
+    if _REPORTED.search(before):
+        return "compare"  # "..., the ministry said on Tuesday": the day of the statement, not of the event
     if re.search(r"\b(?:through|until|till|to)\s+$", before):
         return "through"
     if re.search(r"\bsince\s+$", before):
@@ -271,7 +253,7 @@ def find_times(text: str, pub: dt.date | None, anchor: PartialDate | None = None
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind in _FIX and not _cased(m):
+            if kind in CASED_KINDS and not _cased(m):
                 continue
             expr = _build(kind, m, pub, text, anchor)
             if expr is None:
@@ -285,6 +267,6 @@ def _cased(m: re.Match[str]) -> bool:
     """Month names count only capitalised ("May 28", not "may")."""
     for name in ("m1", "m2"):
         value = m.groupdict().get(name)
-        if value and not _CASED.fullmatch(value):
+        if value and not CASED_MONTH.fullmatch(value):
             return False
     return True

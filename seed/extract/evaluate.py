@@ -1,7 +1,8 @@
 """Score extract() against curated seed files: precision, recall and F1 per entity kind, and timing.
 
-Run as ``python -m seed.extract.evaluate [DIR_OR_FILES...]`` (default: seed/data). Two tables are
-printed: one with the publication date given as input, one with it withheld (read from the text).
+Run as ``python -m seed.extract.evaluate [--errors] [DIR_OR_FILES...]`` (default: seed/data). Two tables
+are printed: one with the publication date given as input, one with it withheld (read from the text);
+``--errors`` lists every missed and spurious person, event and figure, one a line.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from entente.dates import PartialDate
 from entente.documents import EventStatus, relation_pairs
@@ -181,9 +184,44 @@ def timing(seeds: list[tuple[Path, SeedFile]], runs: int = 20) -> tuple[float, f
     return statistics.median(per_article), statistics.median(per_k)
 
 
+def errors(path: Path, truth: SeedFile, pred: SeedFile) -> list[str]:
+    """Each missed (FN) and spurious (FP) person, event and figure of one file, one line each."""
+    lines: list[str] = []
+
+    def person(p) -> str:
+        return f"person {p.name} {p.country}"
+
+    def event(e) -> str:
+        return f"event {e.type.value} {e.date} {'-'.join(e.countries)} | {e.quotes[0][:70]}"
+
+    def figure(f) -> str:
+        period = (f.period.start, f.period.end, f.period.cumulative) if f.period else None
+        return f"figure {f.metric.value} {f.value} {f.unit} {f.qualifier.value} {period} | {f.quotes[0][:60]}"
+
+    def people_match(t, p):
+        return t.country == p.country and fold(p.name) in _person_names(t)
+
+    kinds: list[tuple[Callable[[Any, Any], bool], Callable[[Any], str], Sequence[Any], Sequence[Any]]] = [
+        (people_match, person, truth.people, pred.people),
+        (event_matches, event, truth.events, pred.events),
+        (figure_matches, figure, truth.figures, pred.figures),
+    ]
+    for match, show, truths, preds in kinds:
+        used: set[int] = set()
+        for t in truths:
+            hit = next((i for i, p in enumerate(preds) if i not in used and match(t, p)), None)
+            if hit is not None:
+                used.add(hit)
+            elif not _planned(t):
+                lines.append(f"{path.stem}: FN {show(t)}")
+        lines += [f"{path.stem}: FP {show(p)}" for i, p in enumerate(preds) if i not in used and not _planned(p)]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    paths = [Path(a) for a in args] or [DEFAULT]
+    show_errors = "--errors" in args
+    paths = [Path(a) for a in args if a != "--errors"] or [DEFAULT]
     seeds = load(paths)
     extract("Warm-up: Kazakhstan and Kenya.")
     print(f"{len(seeds)} file(s) from {', '.join(str(p) for p in paths)}\n")
@@ -191,6 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     print(table(evaluate(seeds, with_date=True)))
     print("\npublishedOn withheld (read from the text)")
     print(table(evaluate(seeds, with_date=False)))
+    if show_errors:
+        print("\nerrors, publishedOn given (FN: missed, FP: spurious; planned events are not scored)")
+        for path, truth in seeds:
+            a = truth.article
+            for line in errors(path, truth, extract(a.text, title=a.title, url=a.url, published_on=a.published_on)):
+                print(line)
     article_ms, per_k = timing(seeds)
     print(f"\ntiming: median {article_ms:.2f} ms per article, {per_k:.2f} ms per 1,000 characters (20 runs)")
     return 0

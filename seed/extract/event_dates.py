@@ -1,11 +1,14 @@
-"""Dates of the events in one sentence: each time expression goes to the trigger it belongs to."""
+"""Dates of events: each time expression goes to the trigger it belongs to; undated news takes its month."""
 
 from __future__ import annotations
 
 import re
 
-from entente.documents import EventType
-from seed.extract.dates import TimeExpr
+from entente.dates import PartialDate
+from entente.documents import EventStatus, EventType
+from seed.extract.context import Context
+from seed.extract.dates import TimeExpr, find_times
+from seed.extract.event_merge import Event
 
 
 def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times: list[TimeExpr]) -> dict[int, list]:
@@ -19,11 +22,18 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
             i = next((i for i, (_, b, _) in enumerate(triggers) if 0 <= t.start - b <= 2), None)
             if i is not None and t.first and triggers[i][2] == EventType.EMBASSY_OPENING:
                 out[i].append(TimeExpr(t.start, t.end, t.kind, t.first))
+            # "... since 1998, when the two countries established relations": the year of what follows
+            if t.first and _WHEN.match(clause, t.end):
+                i = next((i for i, (a, _, _) in enumerate(triggers) if a >= t.end), None)
+                if i is not None:
+                    out[i].append(TimeExpr(t.start, t.end, t.kind, t.first))
             continue
         if t.role == "period":
             continue  # a reporting period ("in January-July 2024") dates figures, not events
         best, best_d = None, 10**9
         for i, (a, b, _) in enumerate(triggers):
+            if t.end <= a and _PURPOSE.search(clause[t.end : a]):
+                continue  # "arrived on Monday for talks": the day is the arrival's, the talks only its purpose
             d = (t.start - b) if t.start >= b else int((a - t.end) * 1.5)
             d = max(d, 0)
             if d < best_d:
@@ -31,6 +41,13 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
         if best is not None:
             out[best].append(t)
     return out
+
+
+# A trigger named as the purpose of another: "arrived in Bishkek on Monday for talks with ...".
+_PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_WHEN = re.compile(r",\s+when\b")
 
 
 def orphan_dates(parsed: list, dated: list[dict[int, list]]) -> None:
@@ -56,7 +73,9 @@ def orphan_dates(parsed: list, dated: list[dict[int, list]]) -> None:
 _LINK = re.compile(r"\b(?:during|following|on the sidelines of|amid|,\s+when)\b")
 _NOT_LINKED = re.compile(r"\breached\b|\bin pursuance\b")
 # A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...".
-_ONGOING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?on\s+an?\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ONGOING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?on\s+an?\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def ongoing(parsed: list, dated: list[dict[int, list]]) -> None:
@@ -68,6 +87,21 @@ def ongoing(parsed: list, dated: list[dict[int, list]]) -> None:
         for i, (a, _, etype) in enumerate(triggers):
             if etype == EventType.VISIT and not dated[j][i] and _ONGOING.search(clause[:a]):
                 dated[j][i].append(points[0])
+
+
+def coordinated(sentence: str, parsed: list, dated: list[dict[int, list]]) -> None:
+    """A clause joined by 'and' to the one before shares its subject and its day: 'Erdogan and Aliyev met in
+    Ankara on Thursday and signed eight agreements'."""
+    for j in range(1, len(parsed)):
+        clause, triggers, _ = parsed[j]
+        start = len(clause) - len(clause.lstrip())
+        if not triggers or not re.search(r"\band\s+(?:also\s+)?$", sentence[:start]):
+            continue
+        points = [t for ts in dated[j - 1].values() for t in ts if t.first and t.first.month and t.role != "through"]
+        if points:
+            for i in range(len(triggers)):
+                if not dated[j][i]:
+                    dated[j][i].append(points[0])
 
 
 def during(parsed: list, dated: list[dict[int, list]]) -> None:
@@ -87,3 +121,55 @@ def during(parsed: list, dated: list[dict[int, list]]) -> None:
             if 0 <= hi - lo <= 130 and _LINK.search(between) and not _NOT_LINKED.search(between):
                 dated[j][i].append(points[0])
                 break
+
+
+# Kinds of event a news article reports as they happen; a founding, a recognition or an anniversary
+# told without a date is history, and a stance ('Bishkek supports ...') has no day at all.
+_NEWS = {EventType.VISIT, EventType.MEETING, EventType.AGREEMENT, EventType.CREDENTIALS, EventType.FORUM}
+# Words that set an event in an unstated past rather than in the days the article reports.
+_BACKGROUND = re.compile(
+    r"\b(?:in recent years|over the years|previously|in the past|to date|so far|since then|historically|"
+    r"had\s+(?:been\s+)?(?:signed|visited|met|held|paid|opened|concluded)|at various levels|once again|"
+    r"recently signed|in the history)\b",
+    re.I,
+)
+
+_NAMED_DOCUMENT = re.compile(r"(?:agreement|memorandum|treaty|documents)\b", re.I)
+# A sentence that also tells of what is to come: "It will include ... meetings".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|set|due)|to be held|upcoming|next (?:week|month|year))\b",
+    re.I,
+)
+
+
+def bound_by_publication(events: list[Event], ctx: Context) -> None:
+    """An event the article reports with no date is of the publication's month: 'signed during the official
+    visit' in an article of 16 September 2024 is of '2024-09'. The month, not the day, because wire copy
+    tells of the day before as often as of the day itself. Left undated: events told with a time that dates
+    no single day ('over the past two years', 'this year'; a day that dates another event, or a purpose such as
+    'a plan for 2024-2026', does not count), events
+    of an unstated past ('had signed', 'in recent years'), events in a sentence that also plans ('It will
+    include ... meetings'), and kinds that are history when undated (a founding, a recognition)."""
+    if ctx.published is None:
+        return
+    month = PartialDate(ctx.published.year, ctx.published.month)
+    for e in events:
+        if e.date is not None or e.status != EventStatus.HAPPENED or e.type not in _NEWS:
+            continue
+        if not 0 <= e.sentence < len(ctx.sentences):
+            continue
+        if e.type == EventType.AGREEMENT and _NAMED_DOCUMENT.match(e.trigger):
+            continue  # "an agreement signed between the Rwanda Mining Board and ...": a document, not the news
+        text = ctx.dated_text(ctx.sentences[e.sentence])
+        if _BACKGROUND.search(text) or _FUTURE.search(text):
+            continue
+        times = find_times(text, ctx.published)
+        if any(t.role in ("period", "relative", "since") and t.kind != "next_year" for t in times):
+            continue
+        if any(t.first and t.role in ("point", "range") and not month.refines(_month_of(t.first)) for t in times):
+            continue  # "Kagame, who addressed the forum on May 29, cited an agreement": the story's time is May
+        e.date = month
+
+
+def _month_of(date: PartialDate) -> PartialDate:
+    return PartialDate(date.year, date.month) if date.year and date.month else date

@@ -55,6 +55,7 @@ def _mergeable(e: Event, new: Event, anaphoric: bool) -> bool:
         and e.mergeable
         and _compatible(e.date, new.date)
         and (anaphoric or e.status == new.status)
+        and not (e.status == EventStatus.HAPPENED and new.status == EventStatus.PLANNED)
         and (anaphoric or not _other_people(e, new))
         and (e.location is None or new.location is None or e.location == new.location)
         and (e.nth is None or new.nth is None or e.nth == new.nth)
@@ -184,9 +185,17 @@ _REFERENCE = re.compile(
     r"his|her|that)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|negotiations|consultations|visit|summit|forum|session)\b",
     re.I,
 )
-_REFERENCED = {"visit": EventType.VISIT, "summit": EventType.FORUM, "forum": EventType.FORUM}
+_REFERENCED = {
+    "visit": {EventType.VISIT},
+    "summit": {EventType.FORUM, EventType.MEETING},  # two leaders' summit is a meeting, a bloc's a forum
+    "forum": {EventType.FORUM},
+}
 # "On the same day", "Later in the day": the day of the event told of just before.
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day\b", re.I)
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day\b|"
+    r"^\W*(?:earlier|later)\s*,|\bin\s+the\s+(?:morning|afternoon|evening)\b",
+    re.I,
+)
 
 
 # "The two sides also signed ...": another signing at the occasion told of just before.
@@ -197,11 +206,12 @@ def referenced(events: list[Event], etype: EventType, clause: str, a: int, b: in
     """The dated event an undated one refers back to ('Following the talks', 'On the same day', 'The sides
     also signed'), or None."""
     before = clause[:a]
-    found = list(_REFERENCE.finditer(before))
+    # "Iwaya met Cho on the sidelines of the summit": the reference may follow the trigger, in its clause
+    found = list(_REFERENCE.finditer(before)) or list(_REFERENCE.finditer(clause, b, b + 80))[:1]
     if found:
-        kind = _REFERENCED.get(found[-1].group(1).lower(), EventType.MEETING)
-        return _latest(events, sentence, lambda e: e.type == kind)
-    if _SAME_DAY.search(before):
+        kinds = _REFERENCED.get(found[-1].group(1).lower(), {EventType.MEETING})
+        return _latest(events, sentence, lambda e: e.type in kinds)
+    if _SAME_DAY.search(before) or _SAME_DAY.search(clause, b, b + 40):
         return _latest(events, sentence, lambda e: e.date is not None and e.date.day is not None)
     if etype != EventType.AGREEMENT:
         return None

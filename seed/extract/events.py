@@ -8,7 +8,7 @@ from entente.documents import EventStatus, EventType
 from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import find_times
-from seed.extract.event_dates import assign_dates, during, ongoing, orphan_dates
+from seed.extract.event_dates import assign_dates, bound_by_publication, coordinated, during, ongoing, orphan_dates
 from seed.extract.event_merge import Event, Merger, also, infer, referenced
 from seed.extract.gazetteer import CITY_COUNTRY, find_cities, tables
 from seed.extract.rules import ANAPHORA, DISTINCT, HAPPENED, NON_EVENT, NTH, PLANNED, TRIGGERS
@@ -18,16 +18,18 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary|\b(\d{1,3})\s+y
 _FIRST_IN = re.compile(r"^\W*with\s+the\s+(?:first|previous)\s+(?:one\s+)?(?:in|on)\s+", re.I)
 _DAYS = re.compile(r"\b(two|three|four|five|\d)-day\b", re.I)
 _DOCUMENT = re.compile(
-    r"\b(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,4}?(?:agreement|memorandum|treaty|road\s?map|"
-    r"action plan|plan of|protocol|declaration|contract|accord|programme|program)\b",
+    r"\b(?:an?|the|one|another|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreements?|memorand(?:um|ums|a)|treat(?:y|ies)|road\s?maps?|action plans?|plan of|protocols?|"
+    r"declarations?|contracts?|accords?|programmes?|programs?)\b",
     re.I,
 )
 # Triggers that start with a verb: a determiner before them ("the sides signed") is no back-reference.
 _VERBAL = re.compile(
-    r"(?:sign|held|hold|met|meet|present|open|establish|recogni|appoint|support|launch|arriv|travel|"
+    r"(?:sign|held|hold|met|meet(?!ings?\b)|present|open|establish|recogni|appoint|support|launch|arriv|travel|"
     r"welcom|send|sent|paid|pay|conclu|ratif|mark|hand|accept|receiv)",
     re.I,
 )
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
 _HOSTED = {EventType.VISIT, EventType.MEETING, EventType.EMBASSY_OPENING, EventType.FORUM}
 _REFERRING = {EventType.AGREEMENT, EventType.MEETING, EventType.VISIT, EventType.FORUM}
 _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -85,6 +87,7 @@ def find_events(ctx: Context) -> list[Event]:
         parsed = [(c, _triggers(c), find_times(c, ctx.published, ctx.today)) for c in clauses]
         dated = [assign_dates(c, trig, times) for c, trig, times in parsed]
         orphan_dates(parsed, dated)
+        coordinated(ctx.dated_text(s), parsed, dated)
         during(parsed, dated)
         ongoing(parsed, dated)
         previous_type: EventType | None = None
@@ -139,8 +142,11 @@ def find_events(ctx: Context) -> list[Event]:
                     bool(ANAPHORA.search(clause[:a]))
                     and not DISTINCT.search(clause[:a])
                     and not _VERBAL.match(clause[a:b])
+                    and not _OF_BODY.match(clause, b)  # "the meeting of the Supreme Council": one of its own
                 )
                 distinct = bool(DISTINCT.search(clause[:a])) or (etype == EventType.AGREEMENT and also(clause, b))
+                if etype == EventType.FORUM and anaphoric and _summit_meeting(events, clause[a:b]):
+                    etype = EventType.MEETING  # "the summit" of two leaders told of before as their meeting
                 targets = _visit_targets(ctx, s) if etype in (EventType.VISIT, EventType.CREDENTIALS) else []
                 documents = _DOCUMENT.findall(clause[a:]) if etype == EventType.AGREEMENT else []
                 if len(documents) >= 2 and not anaphoric and status == EventStatus.HAPPENED:
@@ -198,7 +204,14 @@ def find_events(ctx: Context) -> list[Event]:
                     event.nth = int(nth.group(1))
                 merger.merge(event, anaphoric)
     infer(events, ctx)
+    bound_by_publication(events, ctx)
     return [e for e in events if len(e.countries) >= 2]
+
+
+def _summit_meeting(events: list[Event], trigger: str) -> bool:
+    return trigger == "summit" and any(  # "the summit", not a named one: "the World Governments Summit"
+        e.type == EventType.MEETING and any("summit" in q.lower() for q in e.quotes) for e in events
+    )
 
 
 def _host_capitals(ctx: Context, s: Sentence) -> list[str]:

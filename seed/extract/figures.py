@@ -7,28 +7,28 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from entente.documents import Metric, Qualifier
+from seed.extract.amounts import find_amounts
 from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
+from seed.extract.figure_periods import clause_of, figure_period
 from seed.extract.gazetteer import find_region
 from seed.extract.money import (
     AFTER_METRIC,
+    AFTER_NOUN,
     COMPANIES,
     GROWTH,
     METRICS,
-    MONEY,
-    NOT_MONEY,
     NUMBER_OF,
     PERCENT,
     TARGET,
-    currency,
+    WORTH,
     read_qualifier,
     to_decimal,
 )
 from seed.extract.sentences import Sentence
 
-_INITIAL = 30
-_CALENDAR = {"months_of", "month_range", "half", "year", "my", "last_year", "this_year"}
+_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
 _OTHER_LABEL = re.compile(r"credit lines?|loans?|financing", re.I)
 _TRADE_CONTEXT = re.compile(r"\btrade|turnover|export|import|invest|FDI|GDP|economy", re.I)
 
@@ -48,10 +48,11 @@ class Figure:
     destination: str | None = None
     label: str | None = None
     quotes: list[str] = field(default_factory=list)
+    since: bool = False  # the period is a running total "since YEAR"
 
 
 def _metric(text: str, start: int, end: int) -> Metric | None:
-    after = AFTER_METRIC.match(text[end:])
+    after = AFTER_METRIC.match(text[end:]) or AFTER_NOUN.match(text[end : end + 60])
     if after:
         for metric, pattern in METRICS:
             if pattern.search(after.group(1)):
@@ -62,6 +63,8 @@ def _metric(text: str, start: int, end: int) -> Metric | None:
         for m in pattern.finditer(window):
             if m.end() > best_at:
                 best, best_at = metric, m.end()
+    if best is None and WORTH.search(window):
+        return Metric.DEAL_VALUE
     return best
 
 
@@ -87,42 +90,6 @@ _FLOWS = {Metric.TRADE_TURNOVER, Metric.EXPORTS, Metric.IMPORTS}
 
 def _usable(times: list[TimeExpr]) -> bool:
     return any(t.role not in ("compare", "purpose") and (t.first or t.role == "since") for t in times)
-
-
-_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+")
-
-
-def _clause_of(text: str, at: int) -> int:
-    return sum(1 for m in _CLAUSE.finditer(text) if m.start() < at)
-
-
-def _period(text: str, times: list[TimeExpr], start: int, end: int, spans: list[tuple[int, int]]) -> tuple:
-    """The period of the figure at [start, end): the nearest time expression in its clause (or the nearest
-    figure's, when the expression's clause has none), else the sentence's opening one."""
-    usable = [t for t in times if t.role not in ("compare", "purpose") and (t.first or t.role == "since")]
-    own = []
-    for t in usable:
-        clause = _clause_of(text, t.start)
-        near = [s for s in spans if _clause_of(text, s[0]) == clause] or spans
-        dist = [min(abs(t.start - b), abs(a - t.end)) for a, b in near]
-        mine = min(abs(t.start - end), abs(start - t.end))
-        if (start, end) in near and mine == min(dist) and t.start >= _INITIAL:
-            own.append((mine, t))
-    initial = next((t for t in usable if t.start < _INITIAL), None)
-    shared = [
-        t for t in usable if t.kind in _CALENDAR and t.role in ("point", "period", "relative") and t.start >= _INITIAL
-    ]
-    if initial is None and len(shared) == 1:
-        initial = shared[0]
-    chosen = min(own, key=lambda x: x[0])[1] if own else initial
-    if chosen is None:
-        return None, None, False
-    first = chosen.first.iso if chosen.first else None
-    last = chosen.last.iso if chosen.last else (None if chosen.role == "since" else first)
-    if chosen.role == "since":
-        ref = initial if initial is not None and initial is not chosen else None
-        last = (ref.last or ref.first).iso if ref and (ref.last or ref.first) else last
-    return first, last, chosen.cumulative
 
 
 def _countries(ctx: Context, s: Sentence, state: _State) -> tuple[list[str], str | None]:
@@ -174,33 +141,22 @@ def find_figures(ctx: Context) -> list[Figure]:
         text = ctx.dated_text(s)
         times = find_times(text, ctx.published)
         time_spans = [(t.start, t.end) for t in times]
-        items: list[tuple[int, int, Metric | None, Decimal, str, str | None]] = []
-        for m in MONEY.finditer(text):
-            if any(a <= m.start("num") < b for a, b in time_spans):
-                continue
-            cur = currency(m.group("cur1")) or currency(m.group("cur2"))
-            scale = m.group("scale")
-            if cur is None and scale is None:
-                continue
-            if cur is None and NOT_MONEY.match(text[m.end() :]):
-                continue
-            value = to_decimal(m.group("num"), scale)
-            if value is None:
-                continue
-            if cur:
-                state.currency = cur
-            begin = m.start("cur1") if m.group("cur1") else m.start("num")
-            items.append((begin, m.end(), None, value, cur or state.currency or "USD", None))
+        items: list[tuple[int, int, Metric | None, Decimal, str, str | None, Qualifier | None]] = []
+        for amount in find_amounts(text, time_spans, ctx.home):
+            if amount.unit:
+                state.currency = amount.unit
+            unit = amount.unit or state.currency or "USD"
+            items.append((amount.start, amount.end, None, amount.value, unit, None, amount.qualifier))
         for m in PERCENT.finditer(text):
             if GROWTH.search(text[: m.start()]) and _TRADE_CONTEXT.search(text):
                 value = to_decimal(m.group("num"), None)
                 if value is not None:
-                    items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None))
+                    items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None, None))
         for m in COMPANIES.finditer(text):
             value = to_decimal(m.group("num"), None)
             if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
                 label = (m.group("what") + m.group("label")).strip()
-                items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label))
+                items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label, None))
         if not items and not NUMBER_OF.search(text):
             continue
         countries, counterpart = _countries(ctx, s, state)
@@ -209,7 +165,8 @@ def find_figures(ctx: Context) -> list[Figure]:
         if not countries:
             continue
         spans = [(a, b) for a, b, *_ in items]
-        for a, b, metric, value, unit, label in sorted(items):
+        pending: list[Figure] = []
+        for a, b, metric, value, unit, label, bound in sorted(items, key=lambda item: item[:2]):
             before = text[:a]
             if metric is None:
                 metric = _metric(text, a, b) or (state.metric if s.index - state.sentence <= 1 else None)
@@ -225,18 +182,20 @@ def find_figures(ctx: Context) -> list[Figure]:
                     qualifier = read_qualifier(before)
             else:
                 qualifier = read_qualifier(before)
+            qualifier = bound or qualifier
             own_times = times
+            if qualifier == Qualifier.TARGET:  # a target's period is the year it is for: "$10 billion by 2030"
+                own_times = [t for t in times if _BY.search(text, max(0, t.start - 20), t.start)]
             if metric == Metric.COMPANY_COUNT:  # "... since 2005, and about 700 companies operate": counts are now
-                own_times = [t for t in times if _clause_of(text, t.start) == _clause_of(text, a)]
-            start, end, cumulative = _period(text, own_times, a, b, spans)
+                own_times = [t for t in times if clause_of(text, t.start) == clause_of(text, a)]
+            start, end, cumulative, since = figure_period(text, own_times, a, b, spans)
             if metric in _FLOWS:
                 if start or end:
-                    state.period = (start, end, cumulative)
+                    state.period = (start, end, cumulative, since)
                 elif s.index - state.sentence <= 1 and state.period and not _usable(times):
-                    start, end, cumulative = state.period  # "In January-July, trade ... Exports reached ..."
+                    start, end, cumulative, since = state.period  # "In January-July, trade ... Exports reached ..."
             origin, dest = _sides(ctx, s, metric, countries)
-            _add(
-                figures,
+            pending.append(
                 Figure(
                     metric,
                     value,
@@ -251,12 +210,29 @@ def find_figures(ctx: Context) -> list[Figure]:
                     dest,
                     label,
                     [text],
+                    since,
                 ),
             )
+        for figure in _running_totals(pending):
+            _add(figures, figure)
         for m in NUMBER_OF.finditer(text):
             _counts(ctx, s, m, figures, countries, counterpart)
         state.countries, state.counterpart, state.sentence = countries, counterpart, s.index
     return figures
+
+
+def _running_totals(found: list[Figure]) -> list[Figure]:
+    """A total 'since 2005' told after a figure of the same metric for one period runs to that period's end:
+    'attracted 661 million in FDI last year, and over 16 billion in total since 2005' (through last year);
+    told alone, it runs to the publication."""
+    for i, f in enumerate(found):
+        if not f.since or f.end is None:
+            continue
+        # only a figure told before the total: "..., including $2.9 billion in 2023 alone" is a part of it
+        same = [g for g in found[:i] if g.metric == f.metric and not g.cumulative and g.end]
+        if same and same[-1].end and f.start and same[-1].end >= f.start:
+            f.end = same[-1].end
+    return found
 
 
 def _counts(

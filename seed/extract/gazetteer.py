@@ -8,12 +8,13 @@ from functools import cache
 
 from entente.countries import ALIASES, DEMONYMS, all_countries
 from entente.text import fold
-from seed.extract.places import CITIES, CITY_COUNTRY, EXTRA_CAPITALS, STOP_NGRAMS
+from seed.extract.places import CITIES, CITY_COUNTRY, EXTRA_CAPITALS, EXTRA_DEMONYMS, STOP_NGRAMS
 from seed.extract.rules import ORG_WORDS, ROLE_WORDS
 
 __all__ = [
     "CITY_COUNTRY",
     "Mention",
+    "country_named",
     "build",
     "find_capitals",
     "find_cities",
@@ -61,9 +62,10 @@ def tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], int]:
     for key, owners in demonym_owners.items():
         if len(owners) == 1:
             names[key] = (next(iter(owners)), "demonym")
-    for code, dems in DEMONYMS.items():
-        for dem in dems:
-            names[_norm(dem)] = (code, "demonym")
+    for table in (DEMONYMS, EXTRA_DEMONYMS):
+        for code, dems in table.items():
+            for dem in dems:
+                names[_norm(dem)] = (code, "demonym")
     for ref in countries.values():
         for text in (*ref.aliases, ref.official_name, ref.name):
             if "," in text or len(text) < 2:
@@ -78,6 +80,12 @@ def tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], int]:
     capitals.update(EXTRA_CAPITALS)
     longest = max(len(TOKEN.findall(key)) for key in names)
     return names, capitals, longest
+
+
+def country_named(words: str) -> str | None:
+    """The country a name, alias or demonym stands for ('Egyptian' -> EGY), or None."""
+    entry = tables()[0].get(_norm(words))
+    return entry[0] if entry and entry[1] != "stop" else None
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -146,7 +154,7 @@ def find_countries(text: str) -> list[Mention]:
             i += 1
             continue
         n, (code, kind), start, end, surface = hit
-        if kind != "stop":
+        if kind != "stop" and text[end : end + 1] != "$":  # "US$ 83.7 billion", "A$": a currency, not a country
             found.append(Mention(start, end, code, kind, surface))
         i += n
     return found
@@ -171,8 +179,17 @@ def find_capitals(text: str) -> list[Mention]:
     """Capitals that stand for their state: a capital as subject followed by a verb of stance or action."""
     _, capitals, _ = tables()
     found = []
-    for match in _capital_pattern().finditer(text):
+    matches = list(_capital_pattern().finditer(text))
+    paired: set[int] = set()
+    for one, two in zip(matches, matches[1:], strict=False):
+        # "Seoul and Hanoi established ...", "between Riyadh and Astana": two capitals joined stand for their states
+        if text[one.end(1) : two.start(1)] == " and " and capitals[one.group(1)] != capitals[two.group(1)]:
+            paired.update((one.start(1), two.start(1)))
+    for match in matches:
         name = match.group(1)
+        if match.start(1) in paired:
+            found.append(Mention(match.start(1), match.end(1), capitals[name], "capital", name))
+            continue
         before = text[max(0, match.start() - 3) : match.start()]
         starts_clause = match.start() == 0 or before.endswith(("\n", ". ", ", ", "; ", "“", '"', "— ", "– "))
         if not starts_clause and not re.search(

@@ -6,14 +6,23 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from entente.documents import Metric, Qualifier
+from seed.extract.currencies import NAME_WORDS, SYMBOLS
 
 NUM = r"\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_SCALE = r"thousand|million|billion|trillion|mln|bln|trln|bn|mn|tn|crore|lakh|m|k"
+# An amount: a symbol or code before it ("$", "R", "₸", "AED "), a range ("€1.5-2 billion"), a scale joined
+# by a space or a hyphen ("R44-million"), and a name or code after it ("tenge", "Egyptian pounds", "USD").
 MONEY = re.compile(
-    r"(?P<cur1>US\s?\$|\$|€|£|¥|USD|EUR|GBP|KZT|CNY)?\s?(?P<num>" + NUM + r")\s?"
-    r"(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn)?\b\.?\s*"
-    r"(?P<cur2>US dollars|U\.S\. dollars|American dollars|dollars|USD|euros?|EUR|tenge|KZT|yuan|CNY|rubles?|roubles?|"
-    r"RUB|pounds? sterling|pounds|GBP|yen|JPY|soms?|lira|liras|TRY|sums?)?(?![\w])"
+    r"(?:(?<![^\W_])(?P<cur1>" + _SYMBOL + r"|[A-Z]{3})\s?)?(?P<num>" + NUM + r")"
+    r"(?:\s?[-–—]\s?(?P<num2>" + NUM + r")(?=[\s-]?(?:" + _SCALE + r")\b))?"
+    r"[\s-]?(?P<scale>" + _SCALE + r")?\b\.?-?\s*"
+    r"(?P<cur2>(?:(?:[A-Z][\w.'’]*|CFA)\s){0,2}(?:" + NAME_WORDS + r")(?![\w])|[A-Z]{3}(?![\w$])|zł)?"
 )
+# Letters that are a currency only before an amount with a scale or thousands ("R44-million", not "the R4 road").
+LETTER_SYMBOLS = frozenset({"R", "Sh", "KSh", "Ksh", "SR", "QR", "Dh", "Dhs", "RM", "Rp", "LE", "Rs", "Rs."})
+# Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
+NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
 # (?<!\d): a number starts where its digits start (and COMPANIES' not after a digit and a separator either);
 # otherwise a long run of digits or digit groups is tried again from every digit in it, in time its length squared.
 PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")
@@ -26,26 +35,29 @@ NUMBER_OF = re.compile(
     r"(?P<t1>\s+in\s+\d{4})?\s+to\s+(?P<b>\w+)(?P<t2>\s+(?:as of|in|by)\s+(?:this year|\d{4}))?",
     re.I,
 )
-SCALES = {"thousand": 3, "million": 6, "mln": 6, "mn": 6, "billion": 9, "bln": 9, "bn": 9, "trillion": 12}
-CURRENCIES = [
-    (r"US\s?\$|\$|USD|(?:US |U\.S\. |American )?dollars?", "USD"),
-    (r"€|EUR|euros?", "EUR"),
-    (r"£|GBP|pounds", "GBP"),
-    (r"tenge|KZT", "KZT"),
-    (r"yuan|CNY", "CNY"),
-    (r"rubles?|roubles?|RUB", "RUB"),
-    (r"¥|yen|JPY", "JPY"),
-    (r"lira|liras|TRY", "TRY"),
-    (r"soms?", "KGS"),
-    (r"sums?", "UZS"),
-]
+SCALES = {
+    "thousand": 3,
+    "k": 3,
+    "lakh": 5,
+    "million": 6,
+    "mln": 6,
+    "mn": 6,
+    "m": 6,
+    "crore": 7,
+    "billion": 9,
+    "bln": 9,
+    "bn": 9,
+    "trillion": 12,
+    "trln": 12,
+    "tn": 12,
+}
 METRICS = [
     (Metric.FDI, re.compile(r"\bFDI\b|(?:foreign )?direct investments?", re.I)),
     (Metric.EXPORTS, re.compile(r"\bexport", re.I)),
     (Metric.IMPORTS, re.compile(r"\bimport", re.I)),
     (Metric.INVESTMENT, re.compile(r"\binvest", re.I)),
     (Metric.TRADE_TURNOVER, re.compile(r"\btrade\b|\bturnover\b", re.I)),
-    (Metric.GRANT, re.compile(r"\bgrants?\b|\bhumanitarian aid\b|\bassistance\b|\bdonat", re.I)),
+    (Metric.GRANT, re.compile(r"\bgrants?\b|\bhumanitarian aid\b|\bassistance\b|\bdonat|\bcontribut", re.I)),
     (
         Metric.DEAL_VALUE,
         re.compile(
@@ -57,6 +69,14 @@ METRICS = [
     (Metric.OTHER, re.compile(r"\bcredit lines?\b|\bloans?\b|\bfinancing\b", re.I)),
 ]
 AFTER_METRIC = re.compile(r"^\s*(?:in|of|worth of)\s+(?:\w+\s+)?(FDI|investments?|exports?|imports?|trade)\b", re.I)
+# The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment".
+AFTER_NOUN = re.compile(
+    r"^\s*(?:[\w-]+\s+)??((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|grants?|agreements?|"
+    r"investments?))\b",
+    re.I,
+)
+# "documents worth $12.5 billion": the value of what is signed, when no metric word is nearer the amount.
+WORTH = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 NOT_MONEY = re.compile(
     r"^\s*(?:tons?|tonnes|people|tourists|passengers|barrels|cubic|square|hectares|km|doses|"
     r"residents|citizens|students|years|times|kilometers|kilometres|units|vehicles|heads|jobs)\b",
@@ -72,7 +92,7 @@ ABOUT = re.compile(
     r"(?:US\s?)?[$€£]?\s*$",
     re.I,
 )
-LESS = re.compile(r"(?:less than|under|below|fewer than)\s*(?:US\s?)?[$€£]?\s*$", re.I)
+LESS = re.compile(r"(?:less than|under|below|fewer than|up to)\s*(?:US\s?)?[$€£]?\s*$", re.I)
 TARGET = re.compile(
     r"\b(?:aim|aims|goal|target|plan|plans|measures|seek|seeks|intend|task|will|would|expected|should|must|"
     r"to increase|to bring|to raise|to boost|to double|to reach|to expand|bringing|increasing|raising|boosting|"
@@ -99,15 +119,6 @@ def to_decimal(num: str, scale: str | None) -> Decimal | None:
     if scale:
         value = value.scaleb(SCALES[scale.lower()])
     return Decimal(format(value.normalize(), "f"))
-
-
-def currency(text: str | None) -> str | None:
-    if not text:
-        return None
-    for pattern, code in CURRENCIES:
-        if re.fullmatch(pattern, text.strip(), re.I):
-            return code
-    return None
 
 
 def read_qualifier(before: str) -> Qualifier:

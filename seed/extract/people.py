@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from entente.text import fold
 from seed.extract.gazetteer import Mention, tables
+from seed.extract.places import INSTITUTIONS
 from seed.extract.rules import (
     APPOSITIVE,
     CONNECTORS,
@@ -190,13 +191,15 @@ def find_people(
                 if re.search(r"\bsaid\s+$", s.text[: toks[i].start]):
                     quote_start = s.text[: toks[i].start].rstrip().rfind("said")
             sent_by = None
+            if country is None and (of := re.match(r"\s+of\s+(?:the\s+)?", after)):
+                country = _country_in(after[: of.end() + 40], toks[j - 1].end, local, to_ok=True)  # "X of Egypt"
+                country = country if _starts_at(local, toks[j - 1].end + of.end()) else None
             if country is None:
-                country = _context_country(s.text[:quote_start], local) or _mp(role)
+                country = _context_country(s.text[:quote_start], local) or _mp(role) or _institution(role)
                 if country is None and _SENDER.search(s.text[:quote_start]):
                     sent_by = (s.start, s.start + quote_start)
                 if country is None and _VISITOR_BEFORE.search(s.text[:quote_start]) and partner:
                     country = partner if _host(after, toks[j - 1].end, local) == main else None
-                country = country or main
             role = _clean_role(role)
             if not role and not country:
                 continue
@@ -204,6 +207,10 @@ def find_people(
             span = (s.start + toks[i].start, s.start + toks[j - 1].end)
             known.add(Person(name, country, role, [quote], [], [span], sent_by))
     return known.people
+
+
+def _starts_at(countries: list[Mention], offset: int) -> bool:
+    return any(c.start == offset for c in countries)
 
 
 def _host(after: str, offset: int, countries: list[Mention]) -> str | None:
@@ -216,6 +223,15 @@ def _host(after: str, offset: int, countries: list[Mention]) -> str | None:
     return named or tables()[1].get(m.group(1))
 
 
+def _institution(role: str | None) -> str | None:
+    """The state a seat of power in a title stands for: 'Kremlin spokesman' -> RUS."""
+    if role:
+        for name, code in INSTITUTIONS.items():
+            if name in role:
+                return code
+    return None
+
+
 def _mp(role: str | None) -> str | None:
     return "GBR" if role and re.search(r"\bMP\b|\bUK\b", role) else None
 
@@ -225,7 +241,9 @@ def _context_country(before: str, countries: list[Mention]) -> str | None:
     best = None
     for c in countries:
         if c.end <= len(before) and re.search(r"\b(?:from|of)\s+(?:the\s+)?$", before[: c.start]):
-            best = c.code
+            # only right before the title: "The President of the UAE ... received President X" names X's host
+            if re.fullmatch(r"\s*,?\s*(?:(?:led|headed)\s+by\s+(?:the\s+)?)?", before[c.end :]):
+                best = c.code
     return best
 
 

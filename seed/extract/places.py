@@ -28,6 +28,22 @@ STOP_NGRAMS = {
     "french guiana",
 }
 
+# Demonyms news copy uses that the country tables lack ("Saudi Investment Minister", "his Philippine counterpart").
+EXTRA_DEMONYMS = {
+    "SAU": ("Saudi",),
+    "PHL": ("Philippine",),
+    "ARG": ("Argentine", "Argentinian"),
+    "PSE": ("Palestinian",),
+    "NPL": ("Nepali",),
+    "LAO": ("Lao",),
+    "NOR": ("Norwegian",),
+    "LUX": ("Luxembourgish",),
+    "SVN": ("Slovenian",),
+    "ISL": ("Icelandic",),
+    "BWA": ("Botswanan",),
+    "ECU": ("Ecuadorian",),
+}
+
 # Extra spellings of capitals, for metonyms ("Washington said ...").
 EXTRA_CAPITALS = {
     "Nur-Sultan": "KAZ",
@@ -69,6 +85,33 @@ EXTRA_CAPITALS = {
     "Ulaanbaatar": "MNG",
     "Hanoi": "VNM",
     "Brasilia": "BRA",
+    "Brasília": "BRA",
+    "Bogotá": "COL",
+    "Asunción": "PRY",
+    "Yaoundé": "CMR",
+    "Lomé": "TGO",
+}
+# Seats of power that stand for their state in a title: "Kremlin spokesman", "White House adviser".
+INSTITUTIONS = {
+    "Kremlin": "RUS",
+    "White House": "USA",
+    "State Department": "USA",
+    "Pentagon": "USA",
+    "Akorda": "KAZ",
+    "Elysee": "FRA",
+    "Élysée": "FRA",
+    "Quai d'Orsay": "FRA",
+    "Downing Street": "GBR",
+    "Foreign Office": "GBR",
+    "Zhongnanhai": "CHN",
+    "Cheong Wa Dae": "KOR",
+    "Blue House": "KOR",
+    "Knesset": "ISR",
+    "Bundestag": "DEU",
+    "Duma": "RUS",
+    "Mazhilis": "KAZ",
+    "Sejm": "POL",
+    "Verkhovna Rada": "UKR",
 }
 # Cities often used as event locations that are not capitals, with their country.
 CITY_COUNTRY = {

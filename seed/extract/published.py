@@ -1,68 +1,75 @@
-"""The publication date an article's header or dateline states, and where that header ends."""
+"""The publication date an article's header lines or dateline state, and where that header ends."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from entente.dates import PartialDate
-from seed.extract.dates import MONTHS
+from seed.extract.calendar_words import MONTHS, calendar_key
 
-_MONTH = r"[A-Z][a-z]+\.?"
-_SOURCE = r"(?:\s*\([^()]{1,30}\))?"  # "(Kazinform)", "(Xinhua)"
-_PUBLISHED = [
-    re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(
-        r"Published(?:\s+Date)?\s*:?\s*(?:\d{1,2}:\d{2}\s*\|?\s*)?(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)\.?\s+"
-        r"(?P<y>\d{4})"
-    ),
-    re.compile(r"Published(?:\s+Date)?\s*:?\s*(?P<m>[A-Z][a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"),
-    re.compile(r"Published(?:\s+Date)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})"),
-    re.compile(
-        r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?P<m>"
-        + _MONTH
-        + r")\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})"
-        + _SOURCE
-        + r"\s*[–—-]"
-    ),
-    re.compile(
-        r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?P<d>\d{1,2})\s+(?P<m>"
-        + _MONTH
-        + r")\s+(?P<y>\d{4})"
-        + _SOURCE
-        + r"\s*[–—-]"
-    ),
-    re.compile(r"(?:^|\n)\s*(?P<d>\d{1,2})\.(?P<mm>\d{2})\.(?P<y>\d{4})\s*(?:\d{1,2}:\d{2})?\s*(?:\n|$)"),
-    # A line holding only a date and a time: "5 September 2024, 10:27", "2024-10-08 19:42:15".
-    re.compile(r"(?:^|\n)\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)\s+(?P<y>\d{4}),?\s+\d{1,2}:\d{2}[^\n]{0,6}(?:\n|$)"),
-    re.compile(r"(?:^|\n)\s*(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4}),?\s+\d{1,2}:\d{2}[^\n]{0,6}(?:\n|$)"),
-    re.compile(r"(?:^|\n)\s*(?P<iso>\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(?:\n|$)"),
-]
+# How far into the text a header or dateline can be: a few short lines and the body's first words.
+HEAD = 700
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# The ways headers write a day with its year: ISO, day.month.year, "5 MAR 2025", "23rd February, 2025",
+# "Dec 3, 2025". Month names are read in any case: "28 JAN 2025" is how some agencies print them.
+_DATE = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)"
+    r"|(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)\d\d)"
+    r"|" + _DAY + r"\s+(?:of\s+)?(?P<m>" + _MONTH + r"),?\s+" + _YEAR + r"|"
+    r"(?P<m2>" + _MONTH + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r")(?!\d)",
+    re.I,
+)
+# What marks a line as the article's metadata rather than a headline that happens to hold a date.
+_KEYWORD = re.compile(r"\b(?:published|posted|date|updated|modified|source|created)\b", re.I)
+_LATER = re.compile(r"\b(?:updated|modified)\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\b", re.I)
+# A dateline: "ASTANA, 3 October 2025 (Kazinform) –", "ABU DHABI, 23rd February, 2025 (WAM) --", "Warsaw, 02.07.2025".
+_CITY = re.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3},(?: [A-Z][a-z]{1,30},)? ")
 # A dateline without a year: "ASTANA, March 12 (Kazinform) –", "BAKU, Azerbaijan, February 13.", "ULAN BATOR, Oct. 8".
 _DATELINE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})|"
-    r"(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r"))(?:,\s+\d{4})?(?![\d,])" + _SOURCE + r"\s*(?:[–—.-]+|\n)"
+    r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]+\.?))(?:,\s+\d{4})?(?![\d,])(?:\s*\([^()]{1,30}\))?\s*(?:[–—.-]+|\n)"
 )
+# The seed articles' own header: " date 2025-06-03 ASTANA – ..." on the text's first line.
+_DATE_PREFIX = re.compile(r"^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    date: dt.date
+    end: int
+    rank: int  # 0 publication, 1 a bare date line or dateline, 2 an update
 
 
 def publication_date(text: str) -> dt.date | None:
-    """The publication date stated in the text's header or dateline, or None."""
-    return _publication(text)[0]
+    """The publication date stated in the text's header lines or dateline, or None."""
+    found = _publication(text)
+    return found.date if found else None
 
 
 def header_end(text: str) -> int:
     """Where the header or dateline that dates the article ends (0 without one)."""
-    end = _publication(text)[1]
-    m = _DATELINE.search(text[:600])
+    found = _publication(text)
+    end = found.end if found else 0
+    m = _DATELINE.search(text[:HEAD])
     return max(end, m.end()) if m else end
 
 
 def dateline_day(text: str) -> PartialDate | None:
     """The month and day a dateline gives without a year ("ASTANA, March 12 (Kazinform) –"), or None."""
-    m = _DATELINE.search(text[:600])
+    m = _DATELINE.search(text[:HEAD])
     if not m:
         return None
-    month = MONTHS.get((m.group("m") or m.group("m2")).lower().rstrip("."))
+    month = MONTHS.get(calendar_key(m.group("m") or m.group("m2")).rstrip("."))
     if not month:
         return None
     try:
@@ -73,19 +80,71 @@ def dateline_day(text: str) -> PartialDate | None:
     return day
 
 
-def _publication(text: str) -> tuple[dt.date | None, int]:
-    head = text[:600]
-    for pattern in _PUBLISHED:
-        m = pattern.search(head)
-        if not m:
-            continue
+def _publication(text: str) -> _Found | None:
+    head = text[:HEAD]
+    m = _DATE_PREFIX.match(head)
+    if m:
         try:
-            g = m.groupdict()
-            if g.get("iso"):
-                return dt.date.fromisoformat(g["iso"]), m.end()
-            month = int(g["mm"]) if g.get("mm") else MONTHS.get(g["m"].lower().rstrip("."))
-            if month:
-                return dt.date(int(g["y"]), month, int(g["d"])), m.end()
+            return _Found(dt.date.fromisoformat(m.group("iso")), m.end(), 0)
         except ValueError:
+            pass
+    found: list[_Found] = []
+    offset = 0
+    for line in head.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
             continue
-    return None, 0
+        hit = header_line(line) if len(line) <= 160 else None
+        if hit is None:
+            hit = _dateline(line)
+        if hit is not None:
+            date, rank, end = hit
+            found.append(_Found(date, start + end, rank))
+        elif len(line) > 160:
+            break  # the body has begun: a date further on is a date of the story
+    return min(found, key=lambda f: f.rank) if found else None
+
+
+def header_line(line: str) -> tuple[dt.date, int, int] | None:
+    """A short line holding a date with its year and little else, a time, or a word such as 'Published'."""
+    if line.rstrip().endswith("."):
+        return None  # a sentence of the story
+    for m in _DATE.finditer(line):
+        date = _date(m)
+        if date is None:
+            continue
+        rest = (line[: m.start()] + line[m.end() :]).strip(" -|,:;()\t")
+        keyword = _KEYWORD.search(line)
+        if keyword or _TIME.search(rest) or len(re.sub(r"[^A-Za-z]", "", rest)) <= 24 and not rest.endswith("."):
+            rank = 2 if keyword and _LATER.search(keyword.group()) else (0 if keyword else 1)
+            return date, rank, len(line)
+    return None
+
+
+def _dateline(line: str) -> tuple[dt.date, int, int] | None:
+    """A body that opens with its city and date: 'ASTANA, 3 October 2025 (Kazinform) – ...'."""
+    city = _CITY.match(line.lstrip())
+    if city is None:
+        return None
+    at = len(line) - len(line.lstrip()) + city.end()
+    m = _DATE.match(line, at)
+    date = _date(m) if m else None
+    if m is None or date is None:
+        return None
+    end = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(?:[–—-]+|\.)?", line[m.end() :])
+    return date, 1, m.end() + (end.end() if end else 0)
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g["iy"]:
+            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["ny"]:
+            return dt.date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        name, day, year = (g["m"], g["d"], g["y"]) if g["m"] else (g["m2"], g["d2"], g["y2"])
+        key = calendar_key(name).rstrip(".")
+        month = MONTHS.get(key) or MONTHS.get(key[:3])
+        return dt.date(int(year), month, int(day)) if month else None
+    except ValueError:
+        return None

@@ -44,7 +44,10 @@ Kazakh Kazakhstan Citizens Students Companies Heads Head State Head
 )
 
 # Lowercase nouns that end a title just before a name ("his Kazakh counterpart Murat Nurtleu").
-LOWER_ROLES = frozenset({"counterpart", "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
+# Wire copy writes a title lowercase when it leads with the portfolio: "trade minister Parks Tau".
+LOWER_ROLES = frozenset(
+    {"counterpart", "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "minister", "secretary"}
+)
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "el", "la", "le", "du", "di"})
 CONNECTORS = frozenset({"of", "for", "and", "the", "to", "at", "on", "in"})
 
@@ -74,7 +77,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bopening of (?:the|an?)\s+(?:\w+\s+){0,2}?(?:embassy|consulate)\b"
             r"|\bestablishment of the first diplomatic "
             r"mission\b|\b(?:embassy|consulate)\b[^.;,]{0,40}\b(?:was|were)\s+(?:officially\s+)?"
-            r"opened\b|\bembassy\b[^.;]{0,30}\bstart(?:ed|ing)?\s+(?:its\s+)?operations?\b"
+            r"opened\b|\b(?:embassy|consulate)\s+in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+opened\b(?!\s+(?:a|an|the|its)\b)"
+            r"|\bembassy\b[^.;]{0,30}\bstart(?:ed|ing)?\s+(?:its\s+)?operations?\b"
             r"|\b(?:embassy|consulate)\b[^.;]{0,60}\b(?:has|have)\s+been\s+(?:operating|functioning|working|open)"
             r"(?=\s+since\b)",
         ),
@@ -94,22 +98,33 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         ),
         (
             EventType.DIPLOMATIC_RELATIONS,
-            r"\b(?:establish(?:ed|ing|es)?|establishment\s+of|set\s+up|launch(?:ed)?)\s+"
+            r"\b(?:establish(?:ed|ing|es)?|establishment\s+of|set\s+up|launch(?:ed)?|normali[sz](?:ed|e|ing))\s+"
             r"(?:of\s+)?(?:the\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
             r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+established\b",
         ),
         (
             EventType.AGREEMENT,
-            r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b[^.;]{0,120}?"
+            r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b(?:[^.;]|\.\d){0,120}?"
             r"\b(?:agreements?|memorand(?:um|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
             r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|documents|"
-            r"joint statement|communiqu[ée])\b"
+            r"joint statement|communiqu[ée]|exchange of notes)\b"
             r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,140}?\b(?:was|were)\s+(?:also\s+)?signed\b"
             r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b",
         ),
+        # Two leaders' summit is their meeting ("held summit talks", "met for their first summit").
+        (
+            EventType.MEETING,
+            r"\bsummit\s+(?:talks|meeting)\b|\b(?:bilateral|their(?:\s+first)?)\s+summit\b",
+        ),
+        # An arrival greeted at the airport is a visit, though "met" or "received" name it.
+        (
+            EventType.VISIT,
+            r"\b(?:welcomed|greeted|received|met)\s+at\s+the\s+(?:[\w-]+\s+){0,2}airport\b",
+        ),
         (
             EventType.FORUM,
-            r"\b(?:forum|expo|exhibition|summit|congress|conference|business council)\b"
+            r"\b(?:forum|expo|exhibition|summit(?!\s+(?:road|highway))|congress|"
+            r"(?<!news )(?<!press )(?<!video )conference(?!\s+call)|business council)\b"
             r"|\bCouncil of (?:the\s+)?Heads of (?:State|Government)\b",
         ),
         (
@@ -118,8 +133,12 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"negotiations|consultations|conversation|phone call|telephone conversation)\b"
             r"|\bmet\s+(?:with\b)?|\bmeet(?:s|ing)?\s+with\b|\b(?:meetings?|talks|negotiations|consultations)\b|"
             r"\bsession of the\b[^.;]{0,60}\bDialogue\b|\bStrategic Dialogue\b|\bphone call\b|"
-            r"\btelephone conversation\b|\bon the sidelines of\b"
-            r"|\b(?:was|were)\s+received\s+by\b|\breceived\s+(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
+            r"\btelephone conversation\b|\bon the sidelines of\b|\bby\s+(?:tele)?phone\b"
+            r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?-i:President|Prime Minister|King|Emir|Crown Prince|His|Her|"
+            r"Chancellor|Premier|Vice President|Shri|Sheikh|Sultan)\b"
+            r"|\breceived\s+the\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|president|foreign minister|"
+            r"minister|delegation|ambassador|envoy|premier|chancellor)\b"
+            r"|\b(?:was|were)\s+(?:also\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b|\breceived\s+(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
             r"|(?:\bon\s+"
             + _WEEKDAY
             + r"|\btoday|\byesterday)\s+agreed\b|\bagreed\s+(?:on\s+"
@@ -179,7 +198,8 @@ NTH = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}$", re.I)
 # "the two countries", "bilateral": the article's main pair.
 PAIR_WORDS = re.compile(
     r"\b(?:two countries|both countries|the countries|two nations|the two states|bilateral|"
-    r"two leaders|the leaders|heads of state|two ministers|the ministers|two presidents|"
+    r"two leaders|the leaders|heads of state|heads of government|two ministers|the ministers|two presidents|"
+    r"(?:two|the) (?:prime|foreign) ministers|the delegations|two delegations|"
     r"the sides|both sides|the parties|two sides|they|mutual|between the countries)\b",
     re.I,
 )

@@ -1,0 +1,70 @@
+"""Sums of money in a sentence: the amount, its currency as an ISO code, and a range read as its two bounds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from entente.documents import Qualifier
+from seed.extract.currencies import currency, iso_codes
+from seed.extract.gazetteer import country_named
+from seed.extract.money import LETTER_SYMBOLS, MONEY, NOT_CODES, NOT_MONEY, to_decimal
+
+# A number with no currency, followed by a capitalised word, counts people or things: "7.4 million South Koreans".
+_NAMED_AFTER = re.compile(r"^ (?:[A-Z][a-z]|[A-Z]{2,}\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None  # None when the text writes no currency: the sentence's or article's last one applies
+    qualifier: Qualifier | None = None  # the bound a range gives; None for a single amount
+
+
+def _prefix(m: re.Match[str]) -> str | None:
+    """The currency a symbol or code before the number names, if it names one there."""
+    raw = m.group("cur1")
+    if raw is None:
+        return None
+    if re.fullmatch(r"[A-Z]{3}", raw):
+        return raw if raw in iso_codes() and raw not in NOT_CODES else None
+    if raw in LETTER_SYMBOLS and m.group("scale") is None and not re.search(r"\d[ ,\u00a0]\d{3}", m.group("num")):
+        return None  # "the R4 road", "Rs 5": a letter is a currency before large amounts only
+    return currency(raw)
+
+
+def find_amounts(text: str, skip: list[tuple[int, int]], countries: tuple[str, ...] = ()) -> list[Amount]:
+    """Every sum of money in ``text``, leaving out numbers inside the spans in ``skip`` (dates).
+    ``countries`` are the article's own, for a currency name several countries share ('rupees')."""
+    found: list[Amount] = []
+    for m in MONEY.finditer(text):
+        if any(a <= m.start("num") < b for a, b in skip):
+            continue
+        before = _prefix(m)
+        after = currency(m.group("cur2"), countries, country_named) if m.group("cur2") else None
+        unit = before or after
+        scale = m.group("scale")
+        if scale in ("m", "k") and (before is None or m.start("scale") != m.end("num")):
+            scale = None  # "5m" is a sum only after a currency sign: "$5m", "£3m"
+            if unit is None:
+                continue
+        if unit is None and scale is None:
+            continue
+        tail = m.end("scale") if scale else m.end("num2") if m.group("num2") else m.end("num")
+        if unit is None and (NOT_MONEY.match(text[m.end() :]) or _NAMED_AFTER.match(text[tail:])):
+            continue
+        value = to_decimal(m.group("num"), scale)
+        if value is None:
+            continue
+        start = m.start("cur1") if before else m.start("num")
+        end = m.end("cur2") if after else tail
+        high = to_decimal(m.group("num2"), scale) if m.group("num2") else None
+        if high is not None and high > value:
+            found.append(Amount(start, end, value, unit, Qualifier.MORE_THAN))
+            found.append(Amount(start, end, high, unit, Qualifier.LESS_THAN))
+        else:
+            found.append(Amount(start, end, value, unit))
+    return found

@@ -1,0 +1,206 @@
+"""Currencies as news copy writes them: ISO 4217 codes, symbols, local notations and names, to ISO codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import pycountry
+from countryinfo import CountryInfo
+
+from entente.text import fold
+
+# Written before the amount. Letters are local notations ("R44-million" is rand, "Sh205 billion" Kenyan
+# shillings, "RM1.2 billion" ringgit); a dollar sign alone is the US dollar, as in wire copy.
+SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "US $": "USD",
+    "A$": "AUD",
+    "$A": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "€": "EUR",
+    "£": "GBP",
+    "E£": "EGP",
+    "¥": "JPY",
+    "CN¥": "CNY",
+    "RMB": "CNY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+    "₴": "UAH",
+    "₼": "AZN",
+    "₾": "GEL",
+    "₫": "VND",
+    "₱": "PHP",
+    "฿": "THB",
+    "₪": "ILS",
+    "৳": "BDT",
+    "₮": "MNT",
+    "₭": "LAK",
+    "R": "ZAR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Sh": "KES",
+    "SR": "SAR",
+    "QR": "QAR",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "LE": "EGP",
+    "zł": "PLN",
+}
+# The word a currency's ISO name ends with, as text writes it: spellings and plurals ISO does not use.
+SPELLINGS = {
+    "rouble": "ruble",
+    "riyal": "rial",
+    "soum": "sum",
+    "sums": "sum",
+    "reais": "real",
+    "lire": "lira",
+    "lei": "leu",
+    "kroner": "krone",
+    "kronor": "krona",
+    "sterling": "pound",
+    "renminbi": "yuan",
+    "shekel": "sheqel",
+    "tugrug": "tugrik",
+    "togrog": "tugrik",
+    "soms": "som",
+}
+# A name several currencies share reads as this one unless the text or the article's countries say which.
+DEFAULTS = {
+    "dollar": "USD",
+    "pound": "GBP",
+    "franc": "CHF",
+    "rupee": "INR",
+    "shilling": "KES",
+    "rial": "SAR",
+    "won": "KRW",
+    "manat": "AZN",
+    "peso": "MXN",
+    "dinar": "KWD",
+    "krona": "SEK",
+    "krone": "NOK",
+    "leu": "RON",
+    "kwacha": "ZMW",
+    "yuan": "CNY",
+    "dirham": "AED",
+    "ruble": "RUB",
+    "dram": "AMD",
+}
+# Names of one word that are common English words too: read only right after an amount, never alone.
+NAME_WORDS = (
+    "dollars?|euros?|pounds?(?: sterling)?|sterling|tenge|rubles?|roubles?|yuan|renminbi|yen|liras?|lire|soms?|"
+    "sums?|soums?|manats?|won|rupees?|rand|naira|shillings?|dirhams?|riyals?|rials?|ringgits?|rupiah|dong|baht|"
+    "pesos?|reais|real|zlotys?|zloty|forints?|hryvnias?|hryvnia|lari|drams?|somoni|tugriks?|francs?|levs?|leva|"
+    "lei|leu|korunas?|kronor|krona|kroner|krone|dinars?|taka|kip|afghanis?|kyats?|shekels?|birr|cedis?|kwachas?"
+)
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+@cache
+def iso_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+# Words in ISO names that qualify the currency's own word ("Pound Sterling", "Rial Omani", "CFA Franc BCEAO").
+_QUALIFIERS = {"bceao", "beac", "omani", "uruguayo", "sterling", "renminbi", "soberano", "oro"}
+# Fund codes and units of account, which no article quotes an amount in.
+# fmt: off
+_FUNDS = {"BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU",
+          "XUA", "XAG", "XAU", "XPD", "XPT", "XTS", "XXX", "ZWG"}
+# fmt: on
+
+
+@cache
+def _by_word() -> dict[str, tuple[str, ...]]:
+    """The word of every ISO 4217 name (singular, folded) -> the codes whose name has it: 'rand' -> ZAR."""
+    found: dict[str, list[str]] = {}
+    for c in pycountry.currencies:
+        if c.alpha_3 in _FUNDS:
+            continue
+        words = [w for w in fold(re.sub(r"\(.*?\)", "", c.name)).split() if w not in _QUALIFIERS]
+        if words:
+            found.setdefault(words[-1], []).append(c.alpha_3)
+    return {word: tuple(codes) for word, codes in found.items()}
+
+
+@cache
+def national(country: str) -> tuple[str, ...]:
+    """The ISO 4217 codes a country (alpha-3) uses, as countryinfo lists them, current codes only."""
+    try:
+        listed = CountryInfo(country).currencies() or []
+    except Exception:  # noqa: BLE001 - an entry countryinfo lacks is a country without listed currencies
+        return ()
+    return tuple(code for code in listed if code in iso_codes())
+
+
+def _iso_name(code: str) -> str:
+    entry = pycountry.currencies.get(alpha_3=code)
+    return entry.name if entry else ""
+
+
+def _word(name: str) -> str:
+    word = fold(name).split()[-1] if name.strip() else ""
+    word = SPELLINGS.get(word, word)
+    if word not in _by_word() and word.endswith("s"):
+        word = SPELLINGS.get(word[:-1], word[:-1])
+    return word
+
+
+def currency(
+    text: str | None, countries: tuple[str, ...] = (), demonym: Callable[[str], str | None] | None = None
+) -> str | None:
+    """The ISO code a currency as written stands for: a code, a symbol, or a name with an optional
+    country adjective ('Egyptian pounds'). ``countries`` are the article's own, which settle a name
+    several currencies share; ``demonym`` maps an adjective to its country's code."""
+    if not text:
+        return None
+    text = text.strip()
+    if text in SYMBOLS:
+        return SYMBOLS[text]
+    if _CODE.fullmatch(text):
+        return text if text in iso_codes() else None
+    words = text.split()
+    word = _word(text)
+    codes = _by_word().get(word, ())
+    if not codes:
+        return None
+    if len(words) > 1:
+        qualifier = " ".join(words[:-1])
+        if fold(qualifier).replace(".", "") in ("us", "american", "u s"):
+            return "USD" if "USD" in codes else None
+        if fold(qualifier) == "cfa":
+            return "XOF"  # the West African franc, the one news copy names far more often
+        country = demonym(qualifier) if demonym else None
+        if country:
+            mine = [c for c in national(country) if c in codes]
+            if mine:
+                return mine[0]
+        # countryinfo lists some withdrawn codes (Belarus' BYR): the ISO name then starts like the adjective
+        stem = fold(qualifier)[:5]
+        named = [c for c in codes if len(stem) == 5 and fold(_iso_name(c)).startswith(stem)]
+        if len(named) == 1:
+            return named[0]
+    if len(codes) == 1:
+        return codes[0]
+    for country in countries:
+        mine = [c for c in national(country) if c in codes]
+        if len(mine) == 1 and word != "dollar":  # a dollar with no qualifier is the US dollar
+            return mine[0]
+    return DEFAULTS.get(word) or codes[0]

@@ -1,0 +1,196 @@
+"""Money in every ISO 4217 currency: symbols, local notations, names, codes, ranges and series of figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from seed.extract import extract
+from seed.extract.amounts import find_amounts
+from seed.extract.currencies import currency
+
+PUB = dt.date(2025, 9, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("signed agreements worth R44-million to fund training", "44000000", "ZAR"),
+        ("a R2.1-billion contract to refurbish locomotives", "2100000000", "ZAR"),
+        ("trade reached R633 billion last year", "633000000000", "ZAR"),
+        ("grants worth ₸9.6 billion", "9600000000", "KZT"),
+        ("settlements reached ₽1.5 trillion", "1500000000000", "RUB"),
+        ("a €250 million loan", "250000000", "EUR"),
+        ("a £3m package", "3000000", "GBP"),
+        ("coastal radars worth ¥1.5 billion", "1500000000", "JPY"),
+        ("exports of 38.7 billion tenge", "38700000000", "KZT"),
+        ("payments of 67 billion rubles", "67000000000", "RUB"),
+        ("a 200-million-euro credit line", "200000000", "EUR"),
+        ("trade stood at Sh205 billion", "205000000000", "KES"),
+        ("a KSh 12.9 billion loan", "12900000000", "KES"),
+        ("trade reached AED 34.9 billion", "34900000000", "AED"),
+        ("Petronas invested RM1.2 billion", "1200000000", "MYR"),
+        ("a SR3.75 billion financing agreement", "3750000000", "SAR"),
+        ("trade worth $A18.9 billion", "18900000000", "AUD"),
+        ("investments of R$27 billion", "27000000000", "BRL"),
+        ("transactions crossed Rs 26,000 crore", "260000000000", "INR"),
+        ("exports worth ₦4.8 trillion", "4800000000000", "NGN"),
+        ("a loan of 1.5 trillion won", "1500000000000", "KRW"),
+        ("a credit line of 66 billion yuan", "66000000000", "CNY"),
+        ("trade of 5.2 billion Egyptian pounds", "5200000000", "EGP"),
+        ("a grant of 420 million soms", "420000000", "KGS"),
+        ("PLN 250 million for border crossings", "250000000", "PLN"),
+        ("USD 35 million in Brazilian investment", "35000000", "USD"),
+        ("exports of ₺98.2 billion", "98200000000", "TRY"),
+    ],
+    ids=[
+        "rand-hyphen-million",
+        "rand-decimal-billion",
+        "rand-billion",
+        "tenge-sign",
+        "ruble-sign",
+        "euro-sign",
+        "pound-sign-m",
+        "yen-sign",
+        "tenge-name",
+        "rubles-name",
+        "million-euro-compound",
+        "kenyan-sh",
+        "ksh",
+        "iso-code-before",
+        "ringgit-rm",
+        "saudi-sr",
+        "australian-dollar",
+        "brazilian-real",
+        "rupees-crore",
+        "naira-sign",
+        "won-name",
+        "yuan-name",
+        "country-adjective",
+        "som-plural",
+        "zloty-code",
+        "dollar-code",
+        "lira-sign",
+    ],
+)
+def test_amount_and_currency(text: str, value: str, unit: str) -> None:
+    found = [(a.value, a.unit) for a in find_amounts(text, [])]
+    assert (Decimal(value), unit) in found, found
+
+
+@pytest.mark.parametrize(
+    ("written", "countries", "code"),
+    [
+        ("rupees", ("PAK", "KAZ"), "PKR"),
+        ("rupees", ("IND",), "INR"),
+        ("shillings", ("TZA",), "TZS"),
+        ("dollars", ("AUS",), "USD"),
+        ("Belarusian rubles", (), "BYN"),
+        ("CFA francs", (), "XOF"),
+        ("pounds sterling", (), "GBP"),
+        ("riyals", ("QAT",), "QAR"),
+    ],
+    ids=[
+        "rupees-pakistan",
+        "rupees-india",
+        "shillings-tanzania",
+        "dollar-is-us",
+        "belarus",
+        "cfa",
+        "sterling",
+        "riyal-qatar",
+    ],
+)
+def test_a_shared_currency_name_is_read_with_the_articles_countries(
+    written: str, countries: tuple[str, ...], code: str
+) -> None:
+    assert currency(written, countries) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 7.4 million South Koreans visited Japan in the past 12 months.",
+        "The R4 road links the two border towns.",
+        "TOP 10 trading partners of Kazakhstan met in Astana.",
+        "The pipeline carries 1.2 million tons of oil.",
+    ],
+    ids=["people-counted", "road-name", "capitals-word", "tonnage"],
+)
+def test_numbers_that_are_not_money(text: str) -> None:
+    assert [(a.value, a.unit) for a in find_amounts(text, []) if a.unit] == []
+    assert extract(text, published_on=PUB).figures == []
+
+
+def _figures(text: str) -> set[tuple]:
+    return {
+        (f.metric.value, f.value, f.unit, f.qualifier.value, (f.period.start, f.period.end) if f.period else None)
+        for f in extract(text, published_on=PUB).figures
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Following the talks, Kazakhstan and Germany signed 11 documents worth €1.5-2 billion.",
+            {
+                ("DEAL_VALUE", Decimal("1500000000"), "EUR", "MORE_THAN", None),
+                ("DEAL_VALUE", Decimal("2000000000"), "EUR", "LESS_THAN", None),
+            },
+        ),
+        (
+            "Kazakhstan and Egypt agreed on projects worth $3-4 million in pharmaceuticals.",
+            {
+                ("DEAL_VALUE", Decimal("3000000"), "USD", "MORE_THAN", None),
+                ("DEAL_VALUE", Decimal("4000000"), "USD", "LESS_THAN", None),
+            },
+        ),
+    ],
+    ids=["euro-range-with-scale", "dollar-range"],
+)
+def test_a_range_is_two_bounds(text: str, expected: set[tuple]) -> None:
+    assert expected <= _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade between South Africa and China reached R633 billion in 2024, up from R598 billion in 2023 and "
+            "R571 billion in 2022.",
+            [("2024", "R633"), ("2023", "R598"), ("2022", "R571")],
+        ),
+        (
+            "Trade between Kazakhstan and Uzbekistan grew from $3.9 billion in 2022 to $4.4 billion in 2023 and "
+            "$4.5 billion in 2024.",
+            [("2022", "$3.9"), ("2023", "$4.4"), ("2024", "$4.5")],
+        ),
+        (
+            "Trade between Kazakhstan and Turkey was $7.5 billion in 2024, down from $8.1 billion a year earlier.",
+            [("2024", "$7.5"), ("2023", "$8.1")],
+        ),
+    ],
+    ids=["rand-series", "dollar-series-from-to", "a-year-earlier"],
+)
+def test_a_series_in_one_sentence_gives_each_figure_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    amounts = {a.value: text[a.start : a.end] for a in find_amounts(text, [])}
+    found = {(f.period.start, amounts[f.value].split()[0]) for f in extract(text, published_on=PUB).figures if f.period}
+    assert set(expected) <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Indian state-owned RITES signed a R2.1-billion contract with South Africa's Transnet.", "DEAL_VALUE"),
+        ("China extended a KSh 12.9 billion loan to Kenya for the road.", "OTHER"),
+        ("Kazakhstan and Qatar signed 15 documents worth $12.5 billion.", "DEAL_VALUE"),
+        ("Germany will contribute PLN 250 million to Poland's border crossings.", "GRANT"),
+        ("British International Investment announced a $100 million investment in Nigerian firms.", "INVESTMENT"),
+    ],
+    ids=["contract-after-amount", "loan-after-amount", "documents-worth", "contribute", "investment-after-amount"],
+)
+def test_the_metric_of_an_amount(text: str, metric: str) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]

@@ -1,0 +1,133 @@
+"""Nationality of people: from the country their title names, a gazetteer of office holders, and the
+counterparts they are named with; never from the article's partner by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from seed.extract import extract
+from seed.extract.officials import official_country
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The President of Kazakhstan Kassym-Jomart Tokayev met German business leaders in Berlin.",
+            "Kassym-Jomart Tokayev",
+            "KAZ",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev arrived in Germany on an official visit.",
+            "Kassym-Jomart Tokayev",
+            "KAZ",
+        ),
+        ("German Chancellor Friedrich Merz welcomed the Kazakh delegation in Berlin.", "Friedrich Merz", "DEU"),
+        (
+            "Kazakhstan and Egypt held talks. He met President Abdel Fattah El-Sisi of Egypt in Cairo.",
+            "Abdel Fattah El-Sisi",
+            "EGY",
+        ),
+        (
+            "Kazakhstan and Malaysia talked. Nurtleu was received by the Prime Minister of Malaysia Anwar Ibrahim.",
+            "Anwar Ibrahim",
+            "MYS",
+        ),
+        (
+            "South Africa hosted India's prime minister. South Africa and India agreed to double trade. Indian "
+            "companies have invested R150 billion in South Africa since 1994, trade minister Parks Tau said.",
+            "Parks Tau",
+            "ZAF",
+        ),
+    ],
+    ids=[
+        "president-of-country",
+        "demonym-title",
+        "german-chancellor",
+        "name-of-country",
+        "prime-minister-of",
+        "lowercase-title",
+    ],
+)
+def test_nationality_from_the_title(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            # an article about Germany: the head of state of Kazakhstan named with a title that names no country
+            "Germany and Kazakhstan deepen ties. Germany is Kazakhstan's partner in Europe, Germany's ministry said. "
+            "President Kassym-Jomart Tokayev praised German investors.",
+            "Kassym-Jomart Tokayev",
+            "KAZ",
+        ),
+        (
+            "Japan and the Philippines expand security ties. Japan will train Philippine coast guards. "
+            "Prime Minister Sanae Takaichi said Japan values the partnership.",
+            "Sanae Takaichi",
+            "JPN",
+        ),
+    ],
+    ids=["kazakh-head-of-state-in-a-german-story", "japanese-prime-minister"],
+)
+def test_nationality_from_the_gazetteer_of_office_holders(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Prime Minister Anthony Albanese and Indonesian President Prabowo Subianto signed a defence agreement "
+            "with Australia and Indonesia pledging closer ties.",
+            "Anthony Albanese",
+            "AUS",
+        ),
+        (
+            "Kenya and the UK talk trade. Cabinet Secretary Musalia Mudavadi held talks with UK Foreign Secretary "
+            "David Lammy in London on Kenya's trade with Britain.",
+            "Musalia Mudavadi",
+            "KEN",
+        ),
+        (
+            "Vietnam and South Korea met in Seoul. President Lee Jae-myung held talks with Vietnamese party chief "
+            "To Lam on trade between South Korea and Vietnam.",
+            "Lee Jae-myung",
+            "KOR",
+        ),
+    ],
+    ids=["host-prime-minister", "guest-cabinet-secretary", "host-president"],
+)
+def test_nationality_from_the_counterpart(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+def test_an_official_named_once_with_a_title_of_the_partner_is_found() -> None:
+    text = (
+        "Kazakhstan and Saudi Arabia signed agreements worth $3.5 billion. "
+        "Saudi Investment Minister Khalid Al-Falih said the deals cover renewable energy."
+    )
+    assert _people(text)["Khalid Al-Falih"] == "SAU"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Kassym-Jomart Tokayev", "KAZ"),
+        ("S. Jaishankar", "IND"),
+        ("Recep Tayyip Erdoğan", "TUR"),
+        ("Sheikh Mohamed bin Zayed Al Nahyan", "ARE"),
+        ("Ferdinand Marcos Jr.", "PHL"),
+        ("John Smith", None),
+        ("Tokayev", None),
+    ],
+    ids=["hyphenated", "initial", "diacritics", "honorific", "suffix", "unknown", "one-word"],
+)
+def test_office_holders_gazetteer(name: str, country: str | None) -> None:
+    assert official_country(name) == country

@@ -1,0 +1,220 @@
+"""Dates resolved against the publication date: weekdays, months without a year, periods ending at
+publication, running totals, and undated events bounded by the publication's month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seed.extract import extract
+from seed.extract.dates import find_times
+
+TUESDAY = dt.date(2025, 9, 16)  # publication of the examples below
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The two ministers met on Thursday in Pretoria.", "2025-09-11"),
+        ("The agreement was signed on Tuesday.", "2025-09-16"),
+        ("The vice premier arrived on Monday evening.", "2025-09-15"),
+        ("The minister will travel to Namibia on Wednesday.", "2025-09-17"),
+        ("The delegation is scheduled to meet the president on Friday.", "2025-09-19"),
+    ],
+    ids=["past-thursday", "same-day", "monday-evening", "will-wednesday", "scheduled-friday"],
+)
+def test_weekdays(text: str, date: str) -> None:
+    assert [t.date for t in find_times(text, TUESDAY) if t.first] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In July, Kazakhstan shipped wheat to Turkmenistan.", "2025-07"),
+        ("The commission met in November.", "2024-11"),
+        ("The prime minister visited Astana last May.", "2025-05"),
+        ("The ministers will meet again in October.", "2025-10"),
+        ("The leaders agreed to meet next March.", "2026-03"),
+        ("Trade reached $544 million on August 30.", "2025-08-30"),
+    ],
+    ids=["month-before", "month-after-is-last-year", "last-may", "future-month", "next-march", "month-day"],
+)
+def test_months_without_a_year(text: str, date: str) -> None:
+    assert [t.date for t in find_times(text, TUESDAY) if t.first][0] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "In the past seven months, exports from South Africa to China amounted to R162.5 billion.",
+            ("2025-02", "2025-09", False),
+        ),
+        (
+            "Chinese companies have invested about $10 billion in South Africa since 1998.",
+            ("1998", "2025", True),
+        ),
+        (
+            "Trade between Kazakhstan and Korea reached $6.4 billion last year, while Korean companies have invested "
+            "$8 billion in Kazakhstan since 2005.",
+            ("2005", "2025", True),
+        ),
+        (
+            "Last year, Kazakhstan attracted 661 million dollars in FDI from the UK, and over 16 billion dollars in "
+            "total since 2005.",
+            ("2005", "2024", True),
+        ),
+        (
+            "Malaysian companies have invested over $270 million in Kazakhstan over the past decade.",
+            ("2015", "2025", True),
+        ),
+        (
+            "Uzbekistan's investments in Kazakhstan amounted to $48.5 million in the first quarter.",
+            ("2025-01", "2025-03", False),
+        ),
+        (
+            "For 11 months of last year, trade between Kazakhstan and Qatar amounted to $8.7 million.",
+            ("2024-01", "2024-11", False),
+        ),
+    ],
+    ids=[
+        "past-n-months-ends-at-publication",
+        "since-year-ends-at-publication",
+        "since-beside-another-metric",
+        "running-total-after-its-year",
+        "past-decade",
+        "quarter-without-a-year",
+        "months-of-last-year",
+    ],
+)
+def test_periods(text: str, period: tuple[str, str, bool]) -> None:
+    periods = [
+        (f.period.start, f.period.end, f.period.cumulative)
+        for f in extract(text, published_on=TUESDAY).figures
+        if f.period and f.unit != "PERCENT"
+    ]
+    assert period in periods, periods
+
+
+def test_a_target_takes_only_the_year_it_is_for() -> None:
+    text = "Trade between Kazakhstan and Turkey reached $7.5 billion last year; the aim is to raise it to $15 billion."
+    targets = [f for f in extract(text, published_on=TUESDAY).figures if f.metric.value == "TRADE_TARGET"]
+    assert [(t.value, t.period) for t in targets] == [(15000000000, None)]
+
+
+def _events(text: str, pub: dt.date | None = TUESDAY) -> list[tuple]:
+    return [(e.type.value, e.status.value, e.date) for e in extract(text, published_on=pub).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Africa and China signed two agreements during the official visit of Chinese Vice Premier "
+            "Ding Xuexiang to South Africa.",
+            [("AGREEMENT", "HAPPENED", "2025-09"), ("VISIT", "HAPPENED", "2025-09")],
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held talks with Uzbek Foreign Minister Bakhtiyor Saidov, who "
+            "arrived in Astana on Monday on a working visit.",
+            [("MEETING", "HAPPENED", "2025-09"), ("VISIT", "HAPPENED", "2025-09-15")],
+        ),
+        (
+            "Tokayev was received by Crown Prince Mohammed bin Salman of Saudi Arabia at Al-Yamamah Palace.",
+            [("MEETING", "HAPPENED", "2025-09")],
+        ),
+    ],
+    ids=["during-the-visit", "talks-beside-a-dated-arrival", "received-by"],
+)
+def test_an_undated_event_is_of_the_publications_month(text: str, expected: list[tuple]) -> None:
+    assert sorted(expected) == sorted(e for e in _events(text) if e[1] == "HAPPENED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past two years, Kazakhstan has welcomed official visits from the Presidents of Kenya and Togo.",
+        "In recent years, Kazakhstan and Kenya signed several agreements.",
+        "The Hungarian bank had signed an agreement with Kazakhstan to open a credit line.",
+        "Kazakhstan and Egypt established diplomatic relations.",
+        "Kagame, who addressed the forum on August 29, cited an agreement signed between Rwanda and Kazakhstan.",
+    ],
+    ids=["a-period-dates-none", "recent-years", "had-signed", "history-kind", "agreement-named-as-a-document"],
+)
+def test_undated_events_that_are_not_bounded(text: str) -> None:
+    assert [e for e in _events(text) if e[1] == "HAPPENED" and e[2] and e[2].startswith("2025-09")] == []
+
+
+def test_without_a_publication_date_no_month_is_invented() -> None:
+    text = "South Africa and China signed two agreements during the official visit of Chinese Vice Premier Ding."
+    assert all(e[2] is None for e in _events(text, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish President Erdogan and Azerbaijani President Aliyev met in Ankara on Thursday and signed eight "
+            "agreements on energy.",
+            ("AGREEMENT", "HAPPENED", "2025-09-11"),
+        ),
+        (
+            "Prime Minister Akhmetov of Kazakhstan arrived in Bishkek on Monday for talks with Kyrgyzstan's prime "
+            "minister.",
+            ("VISIT", "HAPPENED", "2025-09-15"),
+        ),
+        (
+            "Japan and South Korea held their first summit on Saturday. Japanese Foreign Minister Takeshi Iwaya met "
+            "his South Korean counterpart Cho Hyun on the sidelines of the summit.",
+            ("MEETING", "HAPPENED", "2025-09-13"),
+        ),
+        (
+            "Kyrgyzstan and Kazakhstan held talks today. Kyrgyz President Japarov received the Kazakh prime "
+            "minister in the afternoon.",
+            ("MEETING", "HAPPENED", "2025-09-16"),
+        ),
+        (
+            "Seoul and Hanoi established diplomatic relations in December 1992.",
+            ("DIPLOMATIC_RELATIONS", "HAPPENED", "1992-12"),
+        ),
+        (
+            "Japan and South Korea normalized relations in 1965.",
+            ("DIPLOMATIC_RELATIONS", "HAPPENED", "1965"),
+        ),
+        (
+            "Sheikh Abdullah of the UAE also called on Prime Minister Narendra Modi of India on Monday.",
+            ("MEETING", "HAPPENED", "2025-09-15"),
+        ),
+    ],
+    ids=[
+        "and-signed-shares-the-day",
+        "for-talks-is-a-purpose",
+        "sidelines-after-the-trigger",
+        "in-the-afternoon",
+        "two-capitals",
+        "normalized-relations",
+        "called-on",
+    ],
+)
+def test_event_dates_from_their_neighbours(text: str, expected: tuple) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Our target is to raise trade to $15 billion, Erdogan of Turkey told a joint news conference with "
+            "Azerbaijan's Aliyev.",
+            "FORUM",
+        ),
+        (
+            "President Lee of South Korea held summit talks with Vietnam's To Lam on Monday.",
+            "FORUM",
+        ),
+    ],
+    ids=["news-conference", "summit-talks-are-a-meeting"],
+)
+def test_not_a_forum(text: str, absent: str) -> None:
+    assert absent not in [e[0] for e in _events(text)]

@@ -1,0 +1,117 @@
+"""Publication dates read from header lines and datelines, and titles for articles without a headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seed.extract import derived_title, extract, headline
+from seed.extract.published import publication_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date: 2013-10-08\n\nBISHKEK – The prime ministers met.", dt.date(2013, 10, 8)),
+        (" date 2025-06-03 ASTANA – While distant partners, the two sides met.", dt.date(2025, 6, 3)),
+        ("Ministers meet\nPosted On: 14 MAR 2025 5:10PM by PIB Delhi\n\nThe ministers met.", dt.date(2025, 3, 14)),
+        ("Leaders talk by phone\n19 JUN 2024, 11:05\n\nMOSCOW, June 19. /TASS/. Text.", dt.date(2024, 6, 19)),
+        ("Deal signed\nREUTERS NEWS - Oct 7, 2025 - 08:15 | Asia\n\nThe deal was signed.", dt.date(2025, 10, 7)),
+        ("Talks held\nJan Kowalski | 11.03.2025 - 14:02\n\nWARSAW\n\nThe talks were held.", dt.date(2025, 3, 11)),
+        ("Visit ends\nPublished on 09/10/2024 - 10:00\n\nThe visit ended.", dt.date(2024, 10, 9)),
+        ("Summit opens\nPosted Wed 6 Mar 2024 at 7:30am\n\nThe summit opened.", dt.date(2024, 3, 6)),
+        ("Trade grows\nUpdated 4 July 2025\n\nTrade grew.", dt.date(2025, 7, 4)),
+        ("Trade grows\nJuly 3, 2025 9:12 AM GMT+3\n\nTrade grew.", dt.date(2025, 7, 3)),
+        ("DOHA, 14th January, 2025 (WAM) -- The Emir received the minister.", dt.date(2025, 1, 14)),
+        ("Talks in Vienna\nVienna, 21.05.2024 (APA)\n\nThe talks were held.", dt.date(2024, 5, 21)),
+        ("Leaders meet\nPublished 3 May 2024\nUpdated 5 May 2024\n\nThe leaders met.", dt.date(2024, 5, 3)),
+        ("Kazakhstan to host summit on June 3, 2025 in Astana\nThe summit will gather leaders.", None),
+        ("Kazakhstan and Kenya held talks on June 3, 2025.\nThey agreed to meet again.", None),
+    ],
+    ids=[
+        "date-colon-line",
+        "date-prefix-on-lead",
+        "pib-posted-on",
+        "tass-uppercase-month",
+        "agency-line-with-time",
+        "byline-day-month-year",
+        "slashed-day-month-year",
+        "posted-weekday",
+        "updated-only",
+        "month-day-year-with-zone",
+        "ordinal-dateline",
+        "city-and-numeric-date",
+        "published-before-updated",
+        "headline-with-a-date",
+        "story-sentence",
+    ],
+)
+def test_publication_date_from_header_or_dateline(text: str, expected: dt.date | None) -> None:
+    assert publication_date(text) == expected
+
+
+def test_publication_date_read_from_text_is_the_articles() -> None:
+    text = "Ministers meet\n12 NOV 2025, 17:05\n\nMOSCOW, November 12. /TASS/. The ministers met on Wednesday."
+    result = extract(text)
+    assert result.article.published_on == dt.date(2025, 11, 12)
+    assert [e.date for e in result.events if e.type.value == "MEETING"] in ([], ["2025-11-12"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "ASTANA, March 12 (Kazinform) – President Tokayev received the credentials of the new Ambassador of "
+            "Brazil, Kazinform reports.\n\nMore text.",
+            "President Tokayev received the credentials of the new Ambassador of Brazil",
+        ),
+        (
+            " date 2024-05-02 Kazakhstan and Hungary are expanding cooperation in agriculture. More follows.",
+            "Kazakhstan and Hungary are expanding cooperation in agriculture",
+        ),
+        (
+            "MOSCOW, June 19. /TASS/. Russian and Kazakh foreign ministers met in Moscow, the ministry said.",
+            "Russian and Kazakh foreign ministers met in Moscow",
+        ),
+        (
+            "Press release\n\nFrom: Foreign Office\nPublished 3 May 2024\n\nThe UK and Kenya (the two partners) "
+            "agreed a new partnership on climate finance.",
+            "The UK and Kenya agreed a new partnership on climate finance",
+        ),
+        (
+            "TOKYO (AP) — Japan and South Korea agreed on Saturday to resume defense talks that had been "
+            "suspended for years amid disputes over history, trade and the treatment of wartime laborers.",
+            "Japan and South Korea agreed on Saturday to resume defense talks that had been suspended for years amid…",
+        ),
+        (
+            "DOHA\n\nQatar and Kazakhstan signed 15 documents on Thursday.",
+            "Qatar and Kazakhstan signed 15 documents on Thursday",
+        ),
+    ],
+    ids=[
+        "dateline-and-attribution",
+        "date-prefix",
+        "tass-dateline",
+        "press-release-furniture",
+        "cut-at-a-word",
+        "lone-city-line",
+    ],
+)
+def test_derived_title_comes_from_the_lead_sentence(text: str, title: str) -> None:
+    assert headline(text) is None
+    assert derived_title(text) == title
+    assert len(derived_title(text)) <= 110
+
+
+def test_derived_title_skips_the_headline_line() -> None:
+    text = "Kazakh president visits Turkey\nANKARA – Tokayev arrived in Ankara on Tuesday, Anadolu reports."
+    assert headline(text) == "Kazakh president visits Turkey"
+    assert derived_title(text) == "Tokayev arrived in Ankara on Tuesday"
+
+
+@pytest.mark.parametrize(
+    "text", ["x", "Kazakhstan.", "\n\n1\n", "— – —\nTalks"], ids=["letter", "word", "digit", "dashes"]
+)
+def test_derived_title_is_never_empty(text: str) -> None:
+    assert derived_title(text).strip()

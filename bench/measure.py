@@ -49,7 +49,7 @@ def encode(value: Any) -> str:
 
 
 def send(value: Any) -> bytes:
-    """JSON as the server sends it (entente/http.py encodes with orjson)."""
+    """JSON as the server sends it (entente/http/view.py encodes with orjson)."""
     return orjson.dumps(value)
 
 

@@ -58,7 +58,7 @@ class EntenteGraphQL(GraphQLOverHTTP):
         )
 
     async def render_graphql_ide(self, request: Any) -> HTMLResponse:  # type: ignore[override]
-        """The offline playground (entente/playground.py): GraphiQL from this server, never a CDN."""
+        """The offline playground (entente/http/playground.py): GraphiQL from this server, never a CDN."""
         page = playground.page(request.scope.get("root_path", "") + playground.ASSETS_PATH)
         return HTMLResponse(page, headers={"Content-Security-Policy": playground.CONTENT_SECURITY_POLICY})
 

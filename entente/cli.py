@@ -52,7 +52,7 @@ def _serve(settings: Settings, host: str, port: int) -> int:
     where = settings.mongodb_uri and "MONGODB_URI" or "the embedded store (mongomock; data lives in memory)"
     print(f"entente: serving http://{host}:{port}/graphql on {where}", file=sys.stderr)
     # uvicorn's own X-Forwarded-For handling is off: the app trusts the header only with
-    # ENTENTE_TRUSTED_PROXIES set (entente/ratelimit.py), whoever the peer is.
+    # ENTENTE_TRUSTED_PROXIES set (entente/http/ratelimit.py), whoever the peer is.
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
     return 0
 

@@ -149,7 +149,8 @@ class ArticlePerson(TypedDict):
 
 class _ArticleBase(TypedDict):
     _id: str
-    title: str | None
+    title: str | None  # the headline, or one derived from the lead sentence (titleDerived)
+    titleDerived: bool
     url: str | None
     publishedOn: str | None
     sortKey: str  # publishedOn, or "" when unknown: articles list newest first by (sortKey, _id)

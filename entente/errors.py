@@ -54,7 +54,7 @@ class QueryTooComplex(EntenteError):
 
 
 class RateLimited(EntenteError):
-    """The client sent more mutations or expensive queries than its rate allows (entente/ratelimit.py);
+    """The client sent more mutations or expensive queries than its rate allows (entente/http/ratelimit.py);
     refused before execution, answered over HTTP with 429 and Retry-After."""
 
     code = "RATE_LIMITED"

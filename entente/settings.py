@@ -83,7 +83,7 @@ class Settings:
     cache_max_age: int = 60
     # Prometheus metrics at GET /metrics (entente/metrics.py); unauthenticated, so keep it off the public network.
     metrics: bool = True
-    # Security and limits (README "Security and limits"). "production" turns introspection, the
+    # Security and limits (docs/security.md). "production" turns introspection, the
     # playground and debug off; None below means "as the environment says".
     env: str = "development"
     playground: bool | None = None

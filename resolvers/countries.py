@@ -9,7 +9,7 @@ from entente import documents as d
 from entente.countries import by_code
 from resolvers import queries as q
 from resolvers.loaders import Context
-from resolvers.pagination import Page, page_list
+from resolvers.pagination import Page, check, page_list
 
 
 async def country(ctx: Context, code: str) -> dict[str, Any] | None:
@@ -18,6 +18,7 @@ async def country(ctx: Context, code: str) -> dict[str, Any] | None:
 
 
 async def countries(ctx: Context, first: int | None, after: str | None, with_relations: bool | None) -> Page:
+    check(first, after, 1)
     return await ctx.reads.one(
         "country_page", (first, after, with_relations), lambda: q.country_page(ctx.db, first, after, with_relations)
     )

@@ -48,6 +48,14 @@ def encode_cursor(key: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(orjson.dumps(list(key))).decode()
 
 
+def check(first: int | None, after: str | None, width: int) -> None:
+    """Refuse a bad page size or cursor before anything is read: the error is then the same whatever the
+    cache holds, and comes before the field waits on anything."""
+    page_size(first)
+    if after is not None:
+        decode_cursor(after, width)
+
+
 def decode_cursor(cursor: str, width: int) -> list[Any]:
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor.encode()))

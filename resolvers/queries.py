@@ -128,14 +128,22 @@ async def event_page(db: Any, criteria: EventCriteria, first: int | None, after:
     )
 
 
+def search_words(search: str | None) -> list[str] | None:
+    """The words to look for (None: no search; empty: a search with no word in it); too many is an error."""
+    if search is None or not search.strip():
+        return None
+    terms = search_terms(search)
+    if len(terms) > MAX_SEARCH_WORDS:
+        raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
+    return terms
+
+
 async def article_page(db: Any, search: str | None, first: int | None, after: str | None) -> Page:
     """A page of articles, newest first; with ``search``, those having every word of it (none, when it
     has no word at all: punctuation only). An empty or blank search is none."""
     query: Doc = {}
-    if search is not None and search.strip():
-        terms = search_terms(search)
-        if len(terms) > MAX_SEARCH_WORDS:
-            raise BadUserInput(f"search: {len(terms):,} different words; the maximum is {MAX_SEARCH_WORDS}")
+    terms = search_words(search)
+    if terms is not None:
         if not terms:
             page_size(first)  # a bad page size is still an error
             return Page(docs=[], cursors=[], has_next=False, has_previous=after is not None, total=0)

@@ -7,9 +7,10 @@ from typing import Any
 
 from entente import documents as d
 from entente.documents import relation_id
+from resolvers import queries as q
 from resolvers.criteria import EventCriteria, FigureCriteria, country_code
 from resolvers.loaders import Context
-from resolvers.pagination import Page
+from resolvers.pagination import Page, check
 
 
 async def relation(ctx: Context, a: str, b: str) -> dict[str, Any] | None:
@@ -22,6 +23,7 @@ async def relation(ctx: Context, a: str, b: str) -> dict[str, Any] | None:
 async def relation_events(
     ctx: Context, doc: dict[str, Any], first: int | None, after: str | None, criteria: EventCriteria
 ) -> Page:
+    check(first, after, len(q.EVENT_ORDER))
     page = await ctx.loaders.relation_events.load((doc["_id"], criteria, first, after))
     if not criteria:  # the relation counts its events
         return replace(page, total=doc["events"])
@@ -31,6 +33,7 @@ async def relation_events(
 async def relation_figures(
     ctx: Context, doc: dict[str, Any], first: int | None, after: str | None, criteria: FigureCriteria
 ) -> Page:
+    check(first, after, len(q.FIGURE_ORDER))
     page = await ctx.loaders.relation_figures.load((doc["_id"], criteria, first, after))
     if not criteria:
         return replace(page, total=doc["figures"])

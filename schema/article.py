@@ -15,7 +15,12 @@ from schema.node import Node, to_global_id
 @strawberry.type(description="A news article and the entities extracted from it.")
 class Article(Node):
     id: strawberry.ID
-    title: str | None = strawberry.field(description="The headline, where the article has one.")
+    title: str | None = strawberry.field(
+        description="The headline, or where the article has none, a short title made from its lead sentence."
+    )
+    title_derived: bool = strawberry.field(
+        description="True when `title` was made from the lead sentence rather than given as the headline."
+    )
     url: str | None = strawberry.field(description="Where the article was published, when the ingest gave it.")
     published_on: date | None = strawberry.field(description="From the article itself; null when it does not say.")
     text: str = strawberry.field(description="The full text; Evidence offsets index into it.")
@@ -27,6 +32,7 @@ class Article(Node):
         return cls(
             id=to_global_id("Article", doc["_id"]),
             title=doc["title"],
+            title_derived=doc.get("titleDerived", False),  # articles stored before titles were derived have none
             url=doc["url"],
             published_on=date.fromisoformat(published) if published else None,
             text=doc["text"],

@@ -10,7 +10,7 @@ validation and before execution. The limits come from Settings (``ENTENTE_MAX_*`
 Two more checks ride on the same hooks, for the same reason: with introspection off
 (production), graphql-core's NoSchemaIntrospectionCustomRule joins the same cached tuple
 of rules; and once the cost is known, the rate limits of the app serving the request
-(entente/ratelimit.py) admit the operation or refuse it, before anything executes.
+(entente/http/ratelimit.py) admit the operation or refuse it, before anything executes.
 """
 
 from __future__ import annotations

@@ -233,18 +233,24 @@ async def test_bad_input_is_a_bad_user_input_error(seeded: Any, query: str, mess
 
 
 async def test_article_search_matches_words_in_title_and_text(seeded: Any) -> None:
-    query = "query($s: String) { articles(search: $s) { totalCount edges { node { title publishedOn } } } }"
+    query = "query($s: String) { articles(search: $s) { totalCount edges { node { title titleDerived publishedOn } } } }"
+    uk = "Kazakhstan and the United Kingdom are deepening mutually beneficial cooperation"  # from its lead sentence
     assert await data(seeded, query, {"s": "STRATEGIC dialogue"}) == {
-        "articles": {"totalCount": 1, "edges": [{"node": {"title": None, "publishedOn": "2023-10-03"}}]}
+        "articles": {
+            "totalCount": 1,
+            "edges": [{"node": {"title": uk, "titleDerived": True, "publishedOn": "2023-10-03"}}],
+        }
     }
     assert (await data(seeded, query, {"s": "new era"}))["articles"]["edges"] == [
         {
             "node": {
                 "title": "Kazakh president's first visit to Turkey marks new era in bilateral ties",
+                "titleDerived": False,
                 "publishedOn": "2022-05-10",
             }
         }
     ]
+    assert (await data(seeded, query, {"s": "...!?"}))["articles"] == {"totalCount": 0, "edges": []}  # no word
     assert (await data(seeded, query, {"s": "Burkinabé"}))["articles"]["totalCount"] == 1  # accents fold
     assert (await data(seeded, query, {"s": "zebra"}))["articles"]["totalCount"] == 0
     assert (await data(seeded, query, {"s": None}))["articles"]["totalCount"] == 5

@@ -393,8 +393,14 @@ def outcome(result: ExecutionResult) -> str:
 
     Errors are sorted: graphql-core lists them in the order fields fail, which follows the order
     their awaits finish; that varies with a real server's latencies, and after a fallback, with the
-    DataLoaders the abandoned fast run already filled. The spec gives the list no order."""
+    DataLoaders the abandoned fast run already filled. The spec gives the list no order.
+
+    When the whole data is null, a non-null root field failed and graphql-core stopped waiting for the
+    others: which of two failing fields is reported then depends on which failed first (after a
+    fallback, the documents the abandoned fast run read come sooner). Then only the codes are compared."""
     errors = sorted((error.formatted for error in result.errors or ()), key=json.dumps)
+    if result.data is None and errors:
+        errors = sorted({json.dumps(error.get("extensions")) for error in errors})  # type: ignore[misc]
     return json.dumps({"data": result.data, "errors": errors}, indent=1, ensure_ascii=False)
 
 

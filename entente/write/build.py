@@ -10,6 +10,7 @@ from decimal import Decimal
 from entente import documents as d
 from entente.text import fold, search_terms
 from seed.evidence import locate
+from seed.extract import derived_title
 from seed.model import EventIn, FigureIn, PersonIn, SeedFile
 
 
@@ -87,9 +88,13 @@ def article_document(seed: SeedFile) -> d.Article:
     events = [_event(e, text, person_ids, [f for f in figures if f["event"] == event_ids[e.key]]) for e in seed.events]
     published = seed.article.published_on.isoformat() if seed.article.published_on else None
     pairs = sorted({pair for item in (*events, *figures) for pair in d.relation_pairs(item["countries"])})
+    # Without a headline, a short title from the lead sentence, marked as derived, so that every article
+    # has a title to list it by and clients can tell which ones the text did not give.
+    title = seed.article.title or derived_title(text) or None
     return {
         "_id": d.article_id(text),
-        "title": seed.article.title,
+        "title": title,
+        "titleDerived": title is not None and not seed.article.title,
         "url": seed.article.url,
         "publishedOn": published,
         "sortKey": published or "",

@@ -123,8 +123,9 @@ class ArticleFigure(FigureFacts):
     evidence: list[Evidence]
 
 
-class ArticleEvent(TypedDict):
-    _id: str
+class EventFacts(TypedDict):
+    """What an article says of an event, and what the merge of their reports says."""
+
     key: str
     type: str
     title: str
@@ -134,6 +135,10 @@ class ArticleEvent(TypedDict):
     location: str | None
     countries: list[str]
     participants: list[str]
+
+
+class ArticleEvent(EventFacts):
+    _id: str
     evidence: list[Evidence]
     figures: list[ArticleFigure]
 
@@ -176,21 +181,12 @@ class Quote(TypedDict):
     evidence: list[Evidence]
 
 
-class Event(TypedDict):
+class Event(EventFacts):
     """One real-world event merged from every article reporting it. ``reports`` keeps what each article
     says of it, each different report once (entente.write.derive.distinct): what a new report merges
     into; readers leave them out."""
 
     _id: str
-    key: str
-    type: str
-    title: str
-    status: str
-    date: str | None
-    endDate: str | None
-    location: str | None
-    countries: list[str]
-    participants: list[str]
     figures: list[str]
     dateFirst: str
     dateLast: str

@@ -99,9 +99,7 @@ class Writer:
         try:
             async with asyncio.timeout(wait):
                 await asyncio.shield(job.derived)
-        except TimeoutError:
-            return Ingested(document, changed, False)
-        except Exception:  # noqa: BLE001 - the derivation failed, and will be tried again
+        except Exception:  # noqa: BLE001 - not derived yet (TimeoutError), or the derivation failed and is retried
             return Ingested(document, changed, False)
         return Ingested(document, changed, True)
 
@@ -150,7 +148,7 @@ class Writer:
             try:
                 async with asyncio.timeout(timeout):
                     await asyncio.shield(self._worker)
-            except (TimeoutError, Exception):  # noqa: BLE001 - a failure was logged by the worker
+            except Exception:  # noqa: BLE001 - out of time (TimeoutError), or a failure the worker logged
                 self._worker.cancel()
 
     async def _work(self) -> None:

@@ -10,7 +10,7 @@ import base64
 import binascii
 import itertools
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,7 +86,7 @@ def page_list(
     def key(doc: Doc) -> list[Any]:
         return [doc[f] for f in fields]
 
-    kept = docs if keep is None else filter(keep, docs)
+    kept: Iterable[Doc] = docs if keep is None else filter(keep, docs)
     skipped = 0
     if after is not None:
         mark = decode_cursor(after, len(fields))

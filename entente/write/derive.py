@@ -5,7 +5,7 @@ they arrived, because reports are merged in article id order."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,16 +50,12 @@ class Said:
         for article in articles:
             aid = article["_id"]
             for event in article["events"]:
-                report = {k: event[k] for k in EVENT_SAYS} | {"figures": [f["_id"] for f in event["figures"]]}
-                said.events.setdefault(event["_id"], []).append({"article": aid, **report})
+                figures = [f["_id"] for f in event["figures"]]
+                said.events.setdefault(event["_id"], []).append(_report(aid, event, EVENT_SAYS) | {"figures": figures})
             for figure in article_figures(article):
-                said.figures.setdefault(figure["_id"], []).append(
-                    {"article": aid, **{k: figure[k] for k in FIGURE_SAYS}}
-                )
+                said.figures.setdefault(figure["_id"], []).append(_report(aid, figure, FIGURE_SAYS))
             for person in article["people"]:
-                said.people.setdefault(person["_id"], []).append(
-                    {"article": aid, **{k: person[k] for k in PERSON_SAYS}}
-                )
+                said.people.setdefault(person["_id"], []).append(_report(aid, person, PERSON_SAYS))
         return said
 
     def merged(self) -> Merged:
@@ -68,6 +64,10 @@ class Said:
             {i: merged_figure(i, reports) for i, reports in self.figures.items()},
             {i: merged_person(i, reports) for i, reports in self.people.items()},
         )
+
+
+def _report(article: str, item: Mapping[str, Any], says: Iterable[str]) -> dict[str, Any]:
+    return {"article": article, **{key: item[key] for key in says}}
 
 
 def merge(articles: Iterable[d.Article]) -> Merged:
@@ -133,7 +133,14 @@ def merged_person(pid: str, reports: Iterable[dict[str, Any]]) -> d.Person:
     """One person: the first report's name, then every role and alias once, in order of first mention."""
     said = distinct(reports)
     first = said[0]
-    merged: d.Person = {"_id": pid, "name": first["name"], "country": first["country"], "roles": [], "aliases": []}
+    merged: d.Person = {
+        "_id": pid,
+        "name": first["name"],
+        "country": first["country"],
+        "roles": [],
+        "aliases": [],
+        "reports": [],
+    }
     for report in said:
         _add_new(merged["roles"], [report["role"]] if report["role"] else [])
         _add_new(merged["aliases"], report["aliases"])

@@ -9,7 +9,7 @@ regional figures. So deriving some articles gives what a rebuild from all of the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,10 +66,12 @@ class Report:
         return f"seeded {self.files} file(s), {self.total} change(s)\n" + "\n".join(f"  {p}" for p in parts)
 
 
-async def sync(db: Any, name: str, docs: Iterable[Doc], stored: dict[str, Doc], gone: Iterable[str] = ()) -> Changes:
+async def sync(
+    db: Any, name: str, docs: Iterable[Mapping[str, Any]], stored: Mapping[str, Any], gone: Iterable[str] = ()
+) -> Changes:
     """Write ``docs`` whose ``stored`` version (by id; absent: none) differs, and delete ``gone``: one batch
     of upserts and deletes keyed by id, so that writing the same again changes nothing."""
-    changes, requests = Changes(), []
+    changes, requests = Changes(), list[Any]()
     for doc in docs:
         old = stored.get(doc["_id"])
         if old == doc:

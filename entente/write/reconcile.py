@@ -11,6 +11,7 @@ Articles written and not derived yet (``pending``) count as stored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -109,12 +110,12 @@ def _known_people(known: Known, people: list[PersonIn], pending: list[Doc]) -> d
     return names
 
 
-def reconcile(article: SeedFile, known: Known, pending: list[Doc] | None = None) -> SeedFile:
+def reconcile(article: SeedFile, known: Known, pending: Sequence[Any] | None = None) -> SeedFile:
     """The extracted article with its events and people given the identities the store knows (``known``,
     read for a batch of articles including this one), counting the ``pending`` articles (written, and
     not derived yet)."""
-    event_keys = _known_events(known, list(article.events), pending or [])
-    names = _known_people(known, list(article.people), pending or [])
+    event_keys = _known_events(known, list(article.events), list(pending or []))
+    names = _known_people(known, list(article.people), list(pending or []))
     events = [e.model_copy(update={"key": event_keys.get(e.key, e.key)}) for e in article.events]
     figures = [
         f.model_copy(update={"event": event_keys.get(f.event, f.event)}) if f.event else f for f in article.figures

@@ -198,7 +198,7 @@ class Writer:
             return
         new = set(result.upserted_ids.values())
         stored = {doc["_id"]: doc for doc in await _stored(self.db, [i for i in documents if i not in new])}
-        first = {}  # the same text twice in a batch is new once
+        first: dict[str, _Job] = {}  # the same text twice in a batch is new once
         for job, i in zip(batch, ids, strict=True):
             first.setdefault(i, job)
         for i, job in first.items():

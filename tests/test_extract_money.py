@@ -194,3 +194,88 @@ def test_a_series_in_one_sentence_gives_each_figure_its_year(text: str, expected
 )
 def test_the_metric_of_an_amount(text: str, metric: str) -> None:
     assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("In July, Kazakhstan shipped 48,000 tons of wheat worth ₸9.6 billion to Turkmenistan.", "EXPORTS"),
+        (
+            "Japan's official development assistance to the Philippines totaled about ¥3.2 trillion between 1966 "
+            "and 2024.",
+            "OTHER",
+        ),
+        ("Settlements in national currencies between Russia and Turkey reached 1.5 trillion rubles.", "OTHER"),
+        ("UK Export Finance has also made up to £3 billion available to support projects in Nigeria.", "OTHER"),
+        ("Japan will provide the Philippines with coastal radar systems worth ¥1.5 billion.", "GRANT"),
+        ("Russia will allocate 2 billion rubles to Tajikistan for the construction of schools.", "GRANT"),
+        ("Canada announced C$65 million for infrastructure and clean-energy projects in Mexico.", "GRANT"),
+        ("Kazakhstan sent 1.5 billion tenge in aid to Kyrgyzstan after the floods.", "GRANT"),
+        ("Australia and Indonesia agreed to set up an energy transition fund worth $A1 billion.", "OTHER"),
+        (
+            "Transactions under the Local Currency Settlement System between India and the UAE crossed Rs 26,000 "
+            "crore in 2024.",
+            "OTHER",
+        ),
+    ],
+    ids=[
+        "shipped-goods-are-exports",
+        "development-assistance",
+        "settlements",
+        "export-finance",
+        "provide-with",
+        "allocate",
+        "announced-for-a-purpose",
+        "in-aid",
+        "a-fund",
+        "transactions",
+    ],
+)
+def test_metrics_beyond_trade_and_investment(text: str, metric: str) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Malaysian side said Petronas had invested over RM1.2 billion (about $270 million) in Kazakhstan over "
+            "the past decade.",
+            {
+                ("INVESTMENT", Decimal("1200000000"), "MYR", "MORE_THAN", ("2015", "2025")),
+                ("INVESTMENT", Decimal("270000000"), "USD", "ABOUT", ("2015", "2025")),
+            },
+        ),
+        (
+            "Trade between Kenya and Tanzania stood at Sh120 billion ($930 million) in 2024.",
+            {
+                ("TRADE_TURNOVER", Decimal("120000000000"), "KES", "EXACT", ("2024", "2024")),
+                ("TRADE_TURNOVER", Decimal("930000000"), "USD", "EXACT", ("2024", "2024")),
+            },
+        ),
+        (
+            "In November 2022, President Tokayev paid a state visit to France, during which 12 bilateral documents "
+            "worth 2.1 trillion tenge were signed.",
+            {("DEAL_VALUE", Decimal("2100000000000"), "KZT", "EXACT", None)},
+        ),
+        (
+            "The UAE and Egypt discussed the Ras El Hekma development agreement signed in February 2024 with "
+            "investments worth $35 billion.",
+            {("INVESTMENT", Decimal("35000000000"), "USD", "EXACT", None)},
+        ),
+        (
+            "Szijjarto said trade between Hungary and Kazakhstan reached $536.7 million last year, up 36 percent year "
+            "on year, and totaled $398 million in the first eight months of this year.",
+            {("GROWTH_RATE", Decimal("36"), "PERCENT", "EXACT", ("2024", "2024"))},
+        ),
+    ],
+    ids=[
+        "equivalent-shares-the-period-told-after-it",
+        "equivalent-shares-the-period-told-before",
+        "a-deal-value-has-no-period",
+        "a-signing-date-is-no-period",
+        "growth-right-after-a-sum",
+    ],
+)
+def test_figures_that_take_another_figures_facts(text: str, expected: set[tuple]) -> None:
+    assert expected <= _figures(text)

@@ -218,3 +218,88 @@ def test_event_dates_from_their_neighbours(text: str, expected: tuple) -> None:
 )
 def test_not_a_forum(text: str, absent: str) -> None:
     assert absent not in [e[0] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        (
+            "Bilateral trade between India and the UAE rose to US$ 83.7 billion in FY 2023-24.",
+            dt.date(2025, 1, 28),
+            ("2023-04", "2024-03"),
+        ),
+        (
+            "Two-way trade between Australia and Indonesia was worth A$18 billion in 2023-24.",
+            dt.date(2024, 11, 12),
+            ("2023-07", "2024-06"),
+        ),
+        (
+            "Bilateral trade between the UK and Nigeria was worth £7.2 billion in the four quarters to the end of Q3 "
+            "2024.",
+            dt.date(2025, 2, 26),
+            ("2023-10", "2024-09"),
+        ),
+        (
+            "Trade between New Zealand and Vietnam reached NZ$2.1 billion in the 12 months to March 2025.",
+            dt.date(2025, 6, 2),
+            ("2024-04", "2025-03"),
+        ),
+        (
+            "Two-way trade between Canada and Mexico was worth C$56 billion in the year to June.",
+            dt.date(2025, 9, 18),
+            ("2024-07", "2025-06"),
+        ),
+    ],
+    ids=["fiscal-year-india", "fiscal-year-australia", "four-quarters-to-q3", "twelve-months-to", "year-to-a-month"],
+)
+def test_fiscal_and_trailing_periods(text: str, pub: dt.date, period: tuple[str, str]) -> None:
+    periods = [(f.period.start, f.period.end) for f in extract(text, published_on=pub).figures if f.period]
+    assert periods == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Trade between the UK and Nigeria was worth £7.2 billion in the four quarters to the end of Q3 2024, an "
+            "increase of 6.4% on the previous year.",
+            ("2023-10", "2024-09"),
+        ),
+        (
+            "Trade between Kazakhstan and Turkey rose to $7.5 billion in 2024, up 9 per cent on the previous year.",
+            ("2024", "2024"),
+        ),
+    ],
+    ids=["on-the-previous-year", "per-cent-on-the-previous-year"],
+)
+def test_a_growth_compared_with_the_previous_year_is_of_the_sums_period(text: str, period: tuple) -> None:
+    growth = [f for f in extract(text, published_on=TUESDAY).figures if f.metric.value == "GROWTH_RATE"]
+    assert [(f.period.start, f.period.end) for f in growth if f.period] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The commission met in Moscow earlier this month.", "2025-09"),
+        ("The commission met in Moscow last month.", "2025-08"),
+        ("The ministers of Kenya and Uganda met in the previous month.", "2025-08"),
+    ],
+    ids=["earlier-this-month", "last-month", "the-previous-month"],
+)
+def test_months_told_from_the_publication(text: str, date: str) -> None:
+    assert [t.date for t in find_times(text, TUESDAY) if t.first] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The sides reviewed the Horizon 2047 roadmap.", "purpose"),
+        ("Saudi Vision 2030 aims to diversify the economy.", "purpose"),
+        ("the Strategy 2050 programme", "purpose"),
+        ("Kenya participated in EXPO 2017 in Astana.", "point"),
+        ("Since 2005, Korea invested", "since"),
+    ],
+    ids=["plan-name", "future-year-in-a-name", "programme-name", "past-year-in-a-name-dates", "since-is-no-name"],
+)
+def test_a_year_inside_a_name(text: str, role: str) -> None:
+    assert [t.role for t in find_times(text, dt.date(2025, 3, 7))] == [role]

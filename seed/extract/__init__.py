@@ -11,8 +11,15 @@ from entente.documents import EventType
 from seed.extract.context import Context, build_mentions, main_and_partner
 from seed.extract.events import Event, find_events
 from seed.extract.figures import Figure, find_figures
-from seed.extract.nationality import counterpart_nationality, default_nationality, known_nationality
-from seed.extract.people import Person, find_people, senders, short_mentions
+from seed.extract.mentions import short_mentions
+from seed.extract.nationality import (
+    counterpart_nationality,
+    default_nationality,
+    known_nationality,
+    met_nationality,
+    senders,
+)
+from seed.extract.people import Person, find_people
 from seed.extract.published import dateline_day, header_end, publication_date
 from seed.extract.sentences import Quotes, split_sentences
 from seed.extract.titles import derived_title, headline, headline_span
@@ -69,6 +76,7 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     short_mentions(text, people)
     known_nationality(people)
     counterpart_nationality(people, sentences, mentions, main, partner)
+    met_nationality(people, sentences, mentions, main, partner)
     senders(text, people)
     default_nationality(people, main)
     today = None if published else dateline_day(text)

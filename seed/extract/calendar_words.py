@@ -56,3 +56,12 @@ def calendar_key(word: str) -> str:
     re.IGNORECASE also takes 'ſ' (long s), 'K' (Kelvin sign), 'ı' and 'İ' for ASCII letters, which
     str.lower() keeps: 'Tueſday'.lower() is no key, 'Tueſday' folded is 'tuesday'."""
     return word.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+# The month a country's fiscal year begins, for those where it is not January: "FY 2023-24" in an Indian
+# release runs from April 2023 to March 2024, "2023-24" in an Australian one from July to June.
+FISCAL_START = {
+    "IND": 4, "JPN": 4, "GBR": 4, "CAN": 4, "HKG": 4, "SGP": 4, "ZAF": 4, "MMR": 4, "IRN": 3, "AFG": 12,
+    "AUS": 7, "NZL": 7, "PAK": 7, "BGD": 7, "EGY": 7, "KEN": 7, "UGA": 7, "TZA": 7, "RWA": 7, "ETH": 7, "NPL": 7,
+    "USA": 10, "THA": 10,
+}  # fmt: skip

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from entente.dates import PartialDate
+from seed.extract.calendar_words import FISCAL_START
 from seed.extract.gazetteer import Mention, find_capitals, find_countries
+from seed.extract.mentions import Mentions
 from seed.extract.officials import surname_countries
-from seed.extract.people import Mentions, Person
+from seed.extract.people import Person
 from seed.extract.rules import PAIR_WORDS, PRONOUN
 from seed.extract.sentences import Sentence
 
@@ -25,6 +27,28 @@ _EMBEDDED_BEFORE = re.compile(
     r"\b(?:Center|Centre|Hub|Fund|Board|Institute|Bank|University|Organization|Council|"
     r"Programme|Program|Goals)\b(?:\s+(?:for|of|and|the|in|[A-Z][\w-]*))*\s+$"
 )
+
+
+# A country word before a common noun names an attribute of a thing, not a party: "U.S. tariffs", "Russian gas".
+# Not before a title ("Mexican counterpart", "Chinese side" is still a party but needs no second reading).
+_ATTRIBUTE = re.compile(
+    r"(?<!\s)(?:['’]s)?\s+(?!(?:counterpart|side|sides|delegation|leader|leaders|president|minister|ministers|officials?|"
+    r"envoy|ambassador|authorities|government|partners?|colleague|companies|investors|firms|businesses|exports?|"
+    r"imports?|investments?|economy)\b)[a-z][a-z-]+"
+)
+
+
+def _attribute(text: str, m: Mention) -> bool:
+    """'U.S. tariffs', 'Russian gas', 'the Kazakhstan-Turkmenistan-Iran railway': a demonym, an abbreviation or
+    a part of a hyphened compound, before a common noun."""
+    compound = _COMPOUND.match(text, m.end)
+    end = compound.end() if compound else m.end  # the pattern matches the empty string: always a match
+    hyphened = end > m.end or text[m.start - 1 : m.start] == "-"
+    adjective = m.kind == "demonym" or m.text.replace(".", "").isupper() or hyphened
+    return adjective and bool(_ATTRIBUTE.match(text, end))
+
+
+_COMPOUND = re.compile(r"(?:-[^\W\d_]+)*")
 
 
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:He|She)\b")
@@ -49,6 +73,11 @@ class Context:
     def home(self) -> tuple[str, ...]:
         """The article's own countries, which settle a currency name several countries share ('rupees')."""
         return tuple(c for c in (self.main, self.partner) if c)
+
+    @cached_property
+    def fiscal_start(self) -> int:
+        """The month the fiscal years of the article's countries begin: April unless one of them says otherwise."""
+        return next((FISCAL_START[c] for c in self.home if c in FISCAL_START), 4)
 
     def dated_text(self, s: Sentence) -> str:
         """The sentence with any publication header blanked, so that its date dates no fact."""
@@ -105,13 +134,23 @@ class Context:
         return found
 
     def countries_for(self, s: Sentence, *, pair_words: bool = True) -> list[str]:
-        """The countries a fact in this sentence is about: subject country first."""
-        codes = [m.code for m in self.sentence_mentions(s)]
+        """The countries a fact in this sentence is about: subject country first. A country named only as an
+        attribute of a thing ("as both countries face U.S. tariffs") counts only when the rest name no pair."""
+        found = self._countries_for(s, pair_words, attributes=False)
+        return found if len(found) >= 2 else self._countries_for(s, pair_words, attributes=True)
+
+    def _countries_for(self, s: Sentence, pair_words: bool, attributes: bool) -> list[str]:
+        mentions = self.sentence_mentions(s)
+        if not attributes:
+            mentions = [m for m in mentions if not _attribute(self.text, m)]
+        codes = [m.code for m in mentions]
         codes += [p.country for p in self.sentence_people(s) if p.country]
         codes += surname_countries(s.text)  # "Tokayev was received by ...": an office holder by surname alone
+        subject = None
         if _SUBJECT_PRONOUN.match(s.text):  # "He will fly to Washington for talks with Trump": his country too
             person, _ = self._people_mentions.last_before(s.start)
-            codes += [person.country] if person and person.country else []
+            subject = person.country if person else None
+            codes += [subject] if subject else []
         ordered = list(dict.fromkeys(codes))
         foreign = [c for c in ordered if c != self.main]
         if not foreign and pair_words and PAIR_WORDS.search(s.text):
@@ -119,6 +158,8 @@ class Context:
             foreign = [partner] if partner else []
         if not foreign or self.main is None:
             return foreign
+        if subject and subject != self.main and self.main not in codes and len(foreign) >= 2:
+            return [subject, *[c for c in foreign if c != subject]]  # his trip: the main country takes no part
         return [self.main, *foreign]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from entente.dates import PartialDate
 from seed.extract.calendar_words import MONTHS, NUMBERS, ORDINALS, WEEKDAYS, calendar_key
 from seed.extract.time_patterns import CASED_KINDS, CASED_MONTH, FUTURE, PATTERNS
+from seed.extract.time_roles import AFTER_TALKS, REPORTED, in_a_name, role_of
 
 __all__ = ["MONTHS", "NUMBERS", "TimeExpr", "find_times"]
 
@@ -65,8 +66,33 @@ def _md(month: int, day: int, year: int | None) -> PartialDate | None:
         return None
 
 
+def _trailing(a: int, b: int, g: dict, pub: dt.date | None) -> TimeExpr | None:
+    """'The four quarters to the end of Q3 2024': 2023-10 to 2024-09; 'the year to December': the twelve months
+    to the latest December on or before publication."""
+    if g.get("q"):
+        year, month = int(g["y2"]), int(g["q"]) * 3
+    else:
+        month = _month(g["m1"])
+        if g.get("y1"):
+            year = int(g["y1"])
+        elif pub is not None:
+            year = pub.year if month <= pub.month else pub.year - 1
+        else:
+            return None
+    months = 12 if g.get("yr") else _num(g["n"]) * (3 if (g.get("unit") or "").lower() == "quarters" else 1)
+    if not 1 <= months <= 60:
+        return None
+    start = year * 12 + month - months  # months since year 0 of the first month, counted from 0
+    return TimeExpr(a, b, "trailing", PartialDate(start // 12, start % 12 + 1), PartialDate(year, month), role="period")
+
+
 def _build(
-    kind: str, m: re.Match[str], pub: dt.date | None, text: str, anchor: PartialDate | None = None
+    kind: str,
+    m: re.Match[str],
+    pub: dt.date | None,
+    text: str,
+    anchor: PartialDate | None = None,
+    fiscal: int = 4,
 ) -> TimeExpr | None:
     g = m.groupdict()
     py = pub.year if pub else None
@@ -76,6 +102,15 @@ def _build(
         y, mo, d = (int(x) for x in g["iso"].split("-"))
         first = _md(mo, d, y)
         return TimeExpr(a, b, kind, first) if first else None
+    if kind == "trailing":
+        return _trailing(a, b, g, pub)
+    if kind == "fiscal":
+        y1 = int(g["y1"])
+        if (y1 + 1) % 100 != int(g["y2s"]):
+            return None  # "2025-27": two years apart, a range the year patterns read
+        opens = PartialDate(y1, fiscal) if fiscal > 1 else PartialDate(y1, 1)
+        closes = PartialDate(y1 + 1, fiscal - 1) if fiscal > 1 else PartialDate(y1, 12)
+        return TimeExpr(a, b, kind, opens, closes, role="period")
     if kind == "months_of":
         year = int(g["y1"]) if g.get("y1") else (py - 1 if py and g.get("last") else py)
         n = _num(g["n"])
@@ -111,19 +146,19 @@ def _build(
         return TimeExpr(a, b, kind, first, last, role="range") if first and last else None
     if kind in ("mdy", "dmy"):
         first = _md(_month(g["m1"]), int(g["d1"]), int(g["y1"]))
-        return TimeExpr(a, b, kind, first, role=_role(before)) if first else None
+        return TimeExpr(a, b, kind, first, role=role_of(before)) if first else None
     if kind in ("md", "dm"):
         mo, d = _month(g["m1"]), int(g["d1"])
         year = _year_for(mo, d, pub)
         if pub and year and year < pub.year and FUTURE.search(text[max(0, a - 60) : a]):
             year = pub.year
         first = _md(mo, d, year)
-        return TimeExpr(a, b, kind, first, role=_role(before)) if first else None
+        return TimeExpr(a, b, kind, first, role=role_of(before)) if first else None
     if kind == "my":
         first = PartialDate(int(g["y1"]), _month(g["m1"]))
-        if _role(before) == "since":  # "since April 2000": a running total to the publication, as 'since 2000'
+        if role_of(before) == "since":  # "since April 2000": a running total to the publication, as 'since 2000'
             return TimeExpr(a, b, kind, first, PartialDate(py) if py else None, cumulative=True, role="since")
-        return TimeExpr(a, b, kind, first, role=_role(before))
+        return TimeExpr(a, b, kind, first, role=role_of(before))
     if kind == "month":
         if py is None:
             return TimeExpr(a, b, kind, None, role="relative")
@@ -137,7 +172,7 @@ def _build(
             year = py
         else:
             year = py if mo <= pub.month or FUTURE.search(text[max(0, a - 60) : a]) else py - 1  # type: ignore[union-attr]
-        role = "compare" if _role(before) == "compare" else _role(m.group().lower() + " ")
+        role = "compare" if role_of(before) == "compare" else role_of(m.group().lower() + " ")
         return TimeExpr(a, b, kind, PartialDate(year, mo), role=role)
     if kind == "between_years":
         return TimeExpr(a, b, kind, PartialDate(int(g["y1"])), PartialDate(int(g["y2"])), role="range")
@@ -182,8 +217,15 @@ def _build(
             a, b, kind, PartialDate(int(g["y1"])), PartialDate(py) if py else None, cumulative=True, role="since"
         )
     if kind == "last_year":
-        role = "compare" if _role(before + " ") == "compare" or "same period" in before else "relative"
+        role = "compare" if role_of(before + " ") == "compare" or "same period" in before else "relative"
         return TimeExpr(a, b, kind, PartialDate(py - 1) if py else None, role=role)
+    if kind == "month_rel":
+        if pub is None:
+            return TimeExpr(a, b, kind, None, role="relative")
+        shift = {"last": -1, "the previous": -1, "next": 1}.get(" ".join(g["rel"].lower().split()), 0)
+        months = pub.year * 12 + pub.month - 1 + shift
+        role = "relative" if shift > 0 else "point"
+        return TimeExpr(a, b, kind, PartialDate(months // 12, months % 12 + 1), role=role)
     if kind == "this_year":
         return TimeExpr(a, b, kind, PartialDate(py) if py else None, role="relative")
     if kind == "next_year":
@@ -209,44 +251,23 @@ def _build(
         else:
             delta = (pub.weekday() - target) % 7
             day = pub - dt.timedelta(days=delta)
-        role = "compare" if _REPORTED.search(text[max(0, a - 24) : a].lower()) else "point"
+        role = "compare" if REPORTED.search(text[max(0, a - 24) : a].lower()) else "point"
+        if AFTER_TALKS.match(text, b):
+            role = "point"  # "Motegi said Wednesday after talks with Lazaro": the talks were that day too
         return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day), role=role)
     if kind == "year":
         year = int(g["y1"])
-        role = _role(before)
-        if re.search(r"\d\s*[-–]\s*$", text[max(0, a - 4) : a]):
+        role = role_of(before)
+        if re.search(r"\d\s*[-–]\s*$", text[max(0, a - 4) : a]) or in_a_name(text, a, b, year, py):
             role = "purpose"
         return TimeExpr(a, b, kind, PartialDate(year), role=role)
     return None
 
 
-_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|announced|reported|stated)\s+(?:on\s+)?$")
-
-
-def _role(before: str) -> str:
-    if re.search(
-        r"\b(?:compared\s+(?:to|with)(?:\s+the)?(?:\s+same\s+period)?(?:\s+(?:of|in))?|than\s+(?:in\s+)?|"
-        r"versus|vs\.?|from\s+the\s+(?:same\s+period\s+of\s+)?|(?:%|percent|per cent)\s+from\s+(?:in\s+)?)\s*$",
-        before,
-    ):
-        return "compare"
-    if re.search(
-        r"\b(?:took|assumed|taking|assuming)\s+office\s+(?:in\s+|on\s+)?$|\b(?:came|coming)\s+to\s+power\s+(?:in\s+)?$",
-        before,
-    ):
-        return "compare"  # "since Lee took office in June": a time that dates the office, not the event
-    if _REPORTED.search(before):
-        return "compare"  # "..., the ministry said on Tuesday": the day of the statement, not of the event
-    if re.search(r"\b(?:through|until|till|to)\s+$", before):
-        return "through"
-    if re.search(r"\bsince\s+$", before):
-        return "since"
-    return "point"
-
-
-def find_times(text: str, pub: dt.date | None, anchor: PartialDate | None = None) -> list[TimeExpr]:
+def find_times(text: str, pub: dt.date | None, anchor: PartialDate | None = None, *, fiscal: int = 4) -> list[TimeExpr]:
     """Every time expression in a sentence, earliest first, without overlaps. ``anchor`` is the day a
-    dateline gives without a year, for 'today' and 'yesterday' when the publication date is unknown."""
+    dateline gives without a year, for 'today' and 'yesterday' when the publication date is unknown;
+    ``fiscal`` the month the article's fiscal years begin ('FY 2023-24' in an Indian release is April to March)."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     for kind, pattern in PATTERNS:
@@ -255,7 +276,7 @@ def find_times(text: str, pub: dt.date | None, anchor: PartialDate | None = None
                 continue
             if kind in CASED_KINDS and not _cased(m):
                 continue
-            expr = _build(kind, m, pub, text, anchor)
+            expr = _build(kind, m, pub, text, anchor, fiscal)
             if expr is None:
                 continue
             taken.append((m.start(), m.end()))

@@ -14,6 +14,7 @@ from seed.extract.event_merge import Event
 def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times: list[TimeExpr]) -> dict[int, list]:
     """Each usable time expression goes to the nearest trigger in the clause."""
     out: dict[int, list[TimeExpr]] = {i: [] for i in range(len(triggers))}
+    quoted = quoted_spans(clause)
     for t in times:
         if not clause[t.start : t.end].strip() or t.role in ("compare", "purpose"):
             continue
@@ -34,6 +35,10 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
         for i, (a, b, _) in enumerate(triggers):
             if t.end <= a and _PURPOSE.search(clause[t.end : a]):
                 continue  # "arrived on Monday for talks": the day is the arrival's, the talks only its purpose
+            if _inside(quoted, t.start) != _inside(quoted, a):
+                continue  # '"Last year our trade reached $28 billion," Putin said at the talks': the quote's own time
+            if b <= t.start and _SAID.search(clause, b, t.start):
+                continue  # "after the meeting, Szijjarto said trade grew ... last year": the time of what is said
             d = (t.start - b) if t.start >= b else int((a - t.end) * 1.5)
             d = max(d, 0)
             if d < best_d:
@@ -41,6 +46,40 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
         if best is not None:
             out[best].append(t)
     return out
+
+
+# A verb that reports what follows it.
+_SAID = re.compile(
+    r"\b(?:said|says|noted|stressed|added|stated|recalled|told\s+(?:\w+\s+)?(?:reporters|journalists))\b"
+)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted speech in a sentence, a quote the sentence opens or closes without the other mark
+    included: a quote of several sentences leaves its marks in the first and the last."""
+    spans: list[tuple[int, int]] = []
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+    open_at: int | None = None
+    for k, (at, mark) in enumerate(marks):
+        closing = mark == "”" or (mark == '"' and open_at is not None)
+        if mark == '"' and open_at is None and k == 0 and len(marks) % 2 == 1 and _CLOSES.search(text, 0, at):
+            closing = True  # '... record $28 billion," Putin said': the quote opened in the sentence before
+        if closing:
+            spans.append((open_at if open_at is not None else 0, at + 1))
+            open_at = None
+        elif open_at is None:
+            open_at = at
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+_MARK = re.compile(r'["“”]')
+_CLOSES = re.compile(r"[.,!?]\s*$")
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next((span for span in spans if span[0] <= at < span[1]), None)
 
 
 # A trigger named as the purpose of another: "arrived in Bishkek on Monday for talks with ...".
@@ -118,9 +157,32 @@ def during(parsed: list, dated: list[dict[int, list]]) -> None:
                 continue
             lo, hi = (b2, a) if b2 <= a else (b, a2)
             between = " ".join(c[lo:hi] for c, _, _ in parsed) + " " + parsed[j2][0][a2:b2] + " " + parsed[j][0][a:b]
-            if 0 <= hi - lo <= 130 and _LINK.search(between) and not _NOT_LINKED.search(between):
-                dated[j][i].append(points[0])
+            linked = _LINK.search(between) or (b2 <= a and _setting(parsed[j][0], a, parsed[j][1][i][2]))
+            if 0 <= hi - lo <= 130 and linked and not _NOT_LINKED.search(between):
+                dated[j][i].append(_visit_month(points[0]) if _spans_days(parsed, j, i, j2, i2) else points[0])
                 break
+
+
+# "signed a roadmap on Tuesday at the 10th meeting of the Intergovernmental Commission", "... at the
+# Kazakhstan-France Business Forum": the meeting or forum where a dated event took place was held that day.
+_AT = re.compile(r"\bat\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+def _setting(clause: str, a: int, etype: EventType) -> bool:
+    return etype in (EventType.MEETING, EventType.FORUM) and bool(_AT.search(clause, max(0, a - 80), a))
+
+
+def _spans_days(parsed: list, j: int, i: int, j2: int, i2: int) -> bool:
+    """A visit told as the setting of a dated event ('signed on Tuesday during Lula's state visit') lasts
+    longer than that day: it takes the month, not the day."""
+    return parsed[j][1][i][2] == EventType.VISIT and parsed[j2][1][i2][2] != EventType.VISIT
+
+
+def _visit_month(t: TimeExpr) -> TimeExpr:
+    first = t.first
+    if first is None or first.day is None or first.year is None:
+        return t
+    return TimeExpr(t.start, t.end, t.kind, PartialDate(first.year, first.month), role=t.role)
 
 
 # Kinds of event a news article reports as they happen; a founding, a recognition or an anniversary
@@ -161,7 +223,9 @@ def bound_by_publication(events: list[Event], ctx: Context) -> None:
         if e.type == EventType.AGREEMENT and _NAMED_DOCUMENT.match(e.trigger):
             continue  # "an agreement signed between the Rwanda Mining Board and ...": a document, not the news
         text = ctx.dated_text(ctx.sentences[e.sentence])
-        if _BACKGROUND.search(text) or _FUTURE.search(text):
+        # what is to come counts in the event's own clause: "Tokayev also met Steinmeier at Bellevue Palace,
+        # where he invited him to visit Astana next year" tells of a meeting that happened
+        if _BACKGROUND.search(text) or _FUTURE.search(e.clause or text):
             continue
         times = find_times(text, ctx.published)
         if any(t.role in ("period", "relative", "since") and t.kind != "next_year" for t in times):

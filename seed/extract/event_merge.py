@@ -31,6 +31,9 @@ class Event:
     extra: list[str] = field(default_factory=list)
     last: int = -1  # the last sentence that told of it
     nth: int | None = None  # "the 19th meeting"
+    clause: str = ""  # the clause that told of it first (the sentence with the other clauses blanked)
+    body: str | None = None  # "the 26th meeting of the Intergovernmental Commission": the body that met
+    local: bool = False  # "the previous session", "last visited": told again in its own sentence only
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -53,6 +56,7 @@ def _mergeable(e: Event, new: Event, anaphoric: bool) -> bool:
     return bool(
         e.type == new.type
         and e.mergeable
+        and (not e.local or e.sentence == new.sentence)
         and _compatible(e.date, new.date)
         and (anaphoric or e.status == new.status)
         and not (e.status == EventStatus.HAPPENED and new.status == EventStatus.PLANNED)
@@ -61,6 +65,12 @@ def _mergeable(e: Event, new: Event, anaphoric: bool) -> bool:
         and (e.nth is None or new.nth is None or e.nth == new.nth)
         and (anaphoric or set(e.countries) == set(new.countries))
         and (anaphoric or new.type not in _NAMED or (e.date is not None and e.date == new.date))
+        # a body's meeting is not the leaders' talks of the same days: "the 26th meeting of the Intergovernmental
+        # Commission, which took place in Moscow earlier this month"
+        and (anaphoric or e.type != EventType.MEETING or e.body == new.body)
+        # two signings in one sentence are two: "the heads of state signed a declaration, and the governments
+        # signed 13 more documents"
+        and (anaphoric or new.type != EventType.AGREEMENT or e.sentence != new.sentence)
         and (not anaphoric or set(new.countries) & set(e.countries))
     )
 
@@ -108,11 +118,13 @@ class Merger:
             found = set(self._all.get((new.type, frozenset(new.countries)), ()))
         return sorted(found)
 
-    def merge(self, new: Event, anaphoric: bool) -> None:
+    def merge(self, new: Event, anaphoric: bool, *, fresh: bool = False) -> None:
+        """Adds ``new``, or merges it into the event it tells of again; a ``fresh`` event ('X also met Y') is
+        none told of before, though what the text says of it later may merge into it."""
         if new.mergeable:
             candidates = [
                 (i, self.events[i])
-                for i in self._candidates(new, anaphoric)
+                for i in ([] if fresh else self._candidates(new, anaphoric))
                 if _mergeable(self.events[i], new, anaphoric)
             ]
             if candidates:
@@ -198,6 +210,8 @@ _SAME_DAY = re.compile(
 )
 
 
+_SIDELINES_OF = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+
 # "The two sides also signed ...": another signing at the occasion told of just before.
 _ALSO = re.compile(r"\balso\b", re.I)
 
@@ -211,6 +225,8 @@ def referenced(events: list[Event], etype: EventType, clause: str, a: int, b: in
     if found:
         kinds = _REFERENCED.get(found[-1].group(1).lower(), {EventType.MEETING})
         return _latest(events, sentence, lambda e: e.type in kinds)
+    if _SIDELINES_OF.search(before):  # "The meeting was held on the sidelines of the 14th meeting of ...": its day
+        return _latest(events, sentence, lambda e: e.date is not None and max(e.last, e.sentence) == sentence)
     if _SAME_DAY.search(before) or _SAME_DAY.search(clause, b, b + 40):
         return _latest(events, sentence, lambda e: e.date is not None and e.date.day is not None)
     if etype != EventType.AGREEMENT:

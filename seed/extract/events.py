@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from entente.dates import PartialDate
 from entente.documents import EventStatus, EventType
 from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
@@ -11,8 +12,10 @@ from seed.extract.dates import find_times
 from seed.extract.event_dates import assign_dates, bound_by_publication, coordinated, during, ongoing, orphan_dates
 from seed.extract.event_merge import Event, Merger, also, infer, referenced
 from seed.extract.gazetteer import CITY_COUNTRY, find_cities, tables
-from seed.extract.rules import ANAPHORA, DISTINCT, HAPPENED, NON_EVENT, NTH, PLANNED, TRIGGERS
+from seed.extract.people import Person
+from seed.extract.rules import ANAPHORA, DISTINCT, NTH
 from seed.extract.sentences import Sentence
+from seed.extract.triggers import find_triggers, status_of
 
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary|\b(\d{1,3})\s+years\s+(?:since|of)", re.I)
 _FIRST_IN = re.compile(r"^\W*with\s+the\s+(?:first|previous)\s+(?:one\s+)?(?:in|on)\s+", re.I)
@@ -29,36 +32,21 @@ _VERBAL = re.compile(
     r"welcom|send|sent|paid|pay|conclu|ratif|mark|hand|accept|receiv)",
     re.I,
 )
+_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _body(clause: str, b: int) -> str | None:
+    """The body a meeting is of, by its last name word: 'the 26th meeting of the Intergovernmental Commission'
+    is the commission's, as is 'the protocol of the 19th meeting of the Kazakh-Tajik Intergovernmental Commission'."""
+    m = _BODY.match(clause, b)
+    return m.group(1).split()[-1].lower() if m else None
+
+
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
 _HOSTED = {EventType.VISIT, EventType.MEETING, EventType.EMBASSY_OPENING, EventType.FORUM}
 _REFERRING = {EventType.AGREEMENT, EventType.MEETING, EventType.VISIT, EventType.FORUM}
 _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _triggers(clause: str) -> list[tuple[int, int, EventType]]:
-    found: list[tuple[int, int, EventType]] = []
-    for etype, pattern in TRIGGERS:
-        for m in pattern.finditer(clause):
-            if any(m.start() < b and a < m.end() for a, b, _ in found):
-                continue
-            if m.group().lower() == "visiting" and clause[m.end() + 1 : m.end() + 2].isupper():
-                continue  # "visiting Kazakh President ...": an attribute of a person
-            window = clause[max(0, m.start() - 40) : m.end() + 40]
-            if NON_EVENT.search(window) and NON_EVENT.search(window).start() <= m.start() - max(0, m.start() - 40) + 5:
-                continue
-            found.append((m.start(), m.end(), etype))
-    return sorted(found)
-
-
-def _status(clause: str, start: int, end: int) -> EventStatus:
-    before = clause[:start]
-    planned = list(PLANNED.finditer(before))
-    if not planned:
-        return EventStatus.HAPPENED
-    between = clause[planned[-1].end() : end + 30]
-    if HAPPENED.search(between) and not re.search(r"\b(?:will|to)\s+(?:be\s+)?(?:held|signed)\b", between):
-        return EventStatus.HAPPENED
-    return EventStatus.PLANNED
 
 
 def _visit_targets(ctx: Context, s: Sentence) -> list[str]:
@@ -82,9 +70,9 @@ def find_events(ctx: Context) -> list[Event]:
             continue  # a headline repeats what the text tells
         countries = ctx.countries_for(s)
         hosts = [c for c in _host_capitals(ctx, s) if c not in countries]
-        people = [p.key for p in ctx.sentence_people(s)]
+        named = ctx.sentence_people(s)
         clauses = Sentence(s.start, s.end, ctx.dated_text(s), s.index).clauses()
-        parsed = [(c, _triggers(c), find_times(c, ctx.published, ctx.today)) for c in clauses]
+        parsed = [(c, find_triggers(c), find_times(c, ctx.published, ctx.today)) for c in clauses]
         dated = [assign_dates(c, trig, times) for c, trig, times in parsed]
         orphan_dates(parsed, dated)
         coordinated(ctx.dated_text(s), parsed, dated)
@@ -92,6 +80,7 @@ def find_events(ctx: Context) -> list[Event]:
         ongoing(parsed, dated)
         previous_type: EventType | None = None
         for (clause, triggers, times), dates in zip(parsed, dated, strict=True):
+            people = _clause_people(s, clause, named, len(clauses) > 1)
             first_in = _FIRST_IN.match(clause.lstrip())
             if first_in and previous_type and len(countries) >= 2:
                 points = [t for t in times if t.first]
@@ -123,10 +112,10 @@ def find_events(ctx: Context) -> list[Event]:
                         end = t.first
                     elif date is None and t.first is not None:
                         date, end = t.first, t.last if t.role == "range" else end
-                status = _status(clause, a, b)
+                status = status_of(clause, a, b)
                 if date is None and status == EventStatus.HAPPENED and etype in _REFERRING:
                     if ref := referenced(events, etype, ctx.dated_text(s), a, b, s.index):
-                        date = ref.date
+                        date = _during_visit(ref)
                         if len(here) < 2:
                             here = list(ref.countries)
                 if len(here) < 2:
@@ -143,8 +132,15 @@ def find_events(ctx: Context) -> list[Event]:
                     and not DISTINCT.search(clause[:a])
                     and not _VERBAL.match(clause[a:b])
                     and not _OF_BODY.match(clause, b)  # "the meeting of the Supreme Council": one of its own
+                    # "the Treaty on Strategic Partnership signed in 2008": a document by its name, not a reference
+                    and not (etype == EventType.AGREEMENT and clause[a].isupper())
                 )
-                distinct = bool(DISTINCT.search(clause[:a])) or (etype == EventType.AGREEMENT and also(clause, b))
+                distinct = etype == EventType.AGREEMENT and also(clause, b)
+                # "Rashid also received Erdogan", "Doval also called on Barrot": another meeting, with someone named;
+                # "last visited Astana in October 2022, when he paid a state visit": another visit, told twice there
+                fresh = bool(DISTINCT.search(clause[:a])) or (
+                    etype == EventType.MEETING and bool(people) and bool(_ALSO_BEFORE.search(clause[:a]))
+                )
                 if etype == EventType.FORUM and anaphoric and _summit_meeting(events, clause[a:b]):
                     etype = EventType.MEETING  # "the summit" of two leaders told of before as their meeting
                 targets = _visit_targets(ctx, s) if etype in (EventType.VISIT, EventType.CREDENTIALS) else []
@@ -196,16 +192,49 @@ def find_events(ctx: Context) -> list[Event]:
                     [s.text],
                     s.index,
                     mergeable=not distinct,
+                    local=bool(DISTINCT.search(clause[:a])),
                     ordinal=ordinal,
                     days=days,
                     trigger=clause[a:b],
+                    clause=clause,
+                    body=_body(clause, b),
                 )
                 if nth := NTH.search(clause[:a]):
                     event.nth = int(nth.group(1))
-                merger.merge(event, anaphoric)
+                merger.merge(event, anaphoric, fresh=fresh)
     infer(events, ctx)
     bound_by_publication(events, ctx)
     return [e for e in events if len(e.countries) >= 2]
+
+
+def _clause_people(s: Sentence, clause: str, named: list[Person], several: bool) -> list[str]:
+    """The people of an event told in one clause: those the clause names, and the sentence's subject when the
+    clause opens with its verb ('Nurtleu was received by Anwar Ibrahim and met with Tengku Zafrul Aziz');
+    everyone the sentence names when the clause names no one."""
+    if not several:
+        return [p.key for p in named]
+    inside = [p for p in named if any(s.start <= a < s.end and clause[a - s.start] != " " for a, _ in p.mentions)]
+    if not inside:
+        return [p.key for p in named]
+    opening = clause.lstrip()
+    later = len(opening) < len(clause)  # a clause that opens the sentence has no subject to borrow
+    if later and named[0] not in inside and _VERB_FIRST.match(opening):
+        inside = [named[0], *inside]
+    return [p.key for p in inside]
+
+
+# A clause that opens with its verb: "met with ...", "also held talks with ...", not "the two governments signed".
+_VERB_FIRST = re.compile(r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|both|each|which|who|where)\b)[a-z]")
+
+
+def _during_visit(ref: Event) -> PartialDate | None:
+    """The date an event told 'on the sidelines of the visit' takes from it: a visit of several days (one that
+    began with an arrival, or has an end) gives its month, not the day it began."""
+    date = ref.date
+    several = ref.end_date is not None or ref.days or ref.trigger.lower().startswith("arriv")
+    if ref.type == EventType.VISIT and date and date.day and date.year and several:
+        return PartialDate(date.year, date.month)
+    return date
 
 
 def _summit_meeting(events: list[Event], trigger: str) -> bool:

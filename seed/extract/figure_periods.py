@@ -7,9 +7,12 @@ import re
 from seed.extract.dates import TimeExpr
 
 _INITIAL = 30
-_CALENDAR = {"months_of", "month_range", "half", "year", "my", "last_year", "this_year"}
+_CALENDAR = {"months_of", "month_range", "half", "year", "my", "last_year", "this_year", "trailing", "fiscal"}
 # Kinds of time expression that name a day: they date an event, never the period of a figure.
 _DAYS = {"weekday", "today", "yesterday", "md", "dm", "mdy", "dmy", "iso", "day_range"}
+# The time a document was signed, which is no period of the sums it names: "the Ras El Hekma agreement signed
+# in February 2024 with investments worth $35 billion".
+_SIGNED = re.compile(r"\b(?:signed|concluded|adopted|ratified|inked)\s+(?:[\w-]+\s+){0,3}?(?:in|on|during)\s+$")
 _CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+")
 
 
@@ -25,7 +28,10 @@ def figure_period(text: str, times: list[TimeExpr], start: int, end: int, spans:
     usable = [
         t
         for t in times
-        if t.role not in ("compare", "purpose") and t.kind not in _DAYS and (t.first or t.role in ("since", "earlier"))
+        if t.role not in ("compare", "purpose")
+        and t.kind not in _DAYS
+        and (t.first or t.role in ("since", "earlier"))
+        and not _SIGNED.search(text, max(0, t.start - 40), t.start)
     ]
     initial = next((t for t in usable if t.start < _INITIAL), None)
     # a series: "grew from $3.9 billion in 2022 to $4.4 billion in 2023 and $4.5 billion in 2024"

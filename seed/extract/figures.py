@@ -13,23 +13,15 @@ from seed.extract.context import Context
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
 from seed.extract.figure_periods import clause_of, figure_period
 from seed.extract.gazetteer import find_region
-from seed.extract.money import (
-    AFTER_METRIC,
-    AFTER_NOUN,
-    COMPANIES,
-    GROWTH,
-    METRICS,
-    NUMBER_OF,
-    PERCENT,
-    TARGET,
-    WORTH,
-    read_qualifier,
-    to_decimal,
-)
+from seed.extract.metrics import metric_of, other_label
+from seed.extract.money import COMPANIES, GROWTH, NUMBER_OF, PERCENT, TARGET, read_qualifier, to_decimal
 from seed.extract.sentences import Sentence
 
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
-_OTHER_LABEL = re.compile(r"credit lines?|loans?|financing", re.I)
+# An amount's equivalent in parentheses: "RM1.2 billion (about $270 million)", "Sh410 billion ($3.17 billion)".
+_EQUIVALENT = re.compile(
+    r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|the equivalent of|~)?\s*"
+)
 _TRADE_CONTEXT = re.compile(r"\btrade|turnover|export|import|invest|FDI|GDP|economy", re.I)
 
 
@@ -49,23 +41,6 @@ class Figure:
     label: str | None = None
     quotes: list[str] = field(default_factory=list)
     since: bool = False  # the period is a running total "since YEAR"
-
-
-def _metric(text: str, start: int, end: int) -> Metric | None:
-    after = AFTER_METRIC.match(text[end:]) or AFTER_NOUN.match(text[end : end + 60])
-    if after:
-        for metric, pattern in METRICS:
-            if pattern.search(after.group(1)):
-                return metric
-    best, best_at = None, -1
-    window = text[:start]
-    for metric, pattern in METRICS:
-        for m in pattern.finditer(window):
-            if m.end() > best_at:
-                best, best_at = metric, m.end()
-    if best is None and WORTH.search(window):
-        return Metric.DEAL_VALUE
-    return best
 
 
 def _word_number(word: str) -> Decimal | None:
@@ -139,7 +114,7 @@ def find_figures(ctx: Context) -> list[Figure]:
     state = _State()
     for s in ctx.sentences:
         text = ctx.dated_text(s)
-        times = find_times(text, ctx.published)
+        times = find_times(text, ctx.published, fiscal=ctx.fiscal_start)
         time_spans = [(t.start, t.end) for t in times]
         items: list[tuple[int, int, Metric | None, Decimal, str, str | None, Qualifier | None]] = []
         for amount in find_amounts(text, time_spans, ctx.home):
@@ -166,14 +141,15 @@ def find_figures(ctx: Context) -> list[Figure]:
             continue
         spans = [(a, b) for a, b, *_ in items]
         pending: list[Figure] = []
+        placed: list[tuple[int, int]] = []  # where each of ``pending`` is in the sentence
         for a, b, metric, value, unit, label, bound in sorted(items, key=lambda item: item[:2]):
             before = text[:a]
             if metric is None:
-                metric = _metric(text, a, b) or (state.metric if s.index - state.sentence <= 1 else None)
+                metric = metric_of(text, a, b) or (state.metric if s.index - state.sentence <= 1 else None)
                 if metric is None:
                     continue
                 if metric == Metric.OTHER:
-                    label = _OTHER_LABEL.search(text).group() if _OTHER_LABEL.search(text) else None
+                    label = other_label(text)
                 state.metric = metric
                 if TARGET.search(before) and metric in (Metric.TRADE_TURNOVER, Metric.EXPORTS, Metric.INVESTMENT):
                     metric = Metric.TRADE_TARGET if metric == Metric.TRADE_TURNOVER else metric
@@ -189,12 +165,22 @@ def find_figures(ctx: Context) -> list[Figure]:
             if metric == Metric.COMPANY_COUNT:  # "... since 2005, and about 700 companies operate": counts are now
                 own_times = [t for t in times if clause_of(text, t.start) == clause_of(text, a)]
             start, end, cumulative, since = figure_period(text, own_times, a, b, spans)
+            if metric == Metric.DEAL_VALUE:  # what a deal is worth is no flow over a period, whenever it was signed
+                start = end = None
+                cumulative = since = False
             if metric in _FLOWS:
                 if start or end:
                     state.period = (start, end, cumulative, since)
                 elif s.index - state.sentence <= 1 and state.period and not _usable(times):
                     start, end, cumulative, since = state.period  # "In January-July, trade ... Exports reached ..."
             origin, dest = _sides(ctx, s, metric, countries)
+            if placed and _EQUIVALENT.fullmatch(text, placed[-1][1], a):
+                twin = pending[-1]  # the same sum in another currency: the same metric, period and sides
+                if twin.start is None and twin.end is None:  # the period may be told nearer the second
+                    twin.start, twin.end, twin.cumulative, twin.since = start, end, cumulative, since
+                metric, label, origin, dest = twin.metric, twin.label, twin.origin, twin.destination
+                start, end, cumulative, since = twin.start, twin.end, twin.cumulative, twin.since
+            placed.append((a, b))
             pending.append(
                 Figure(
                     metric,
@@ -213,12 +199,28 @@ def find_figures(ctx: Context) -> list[Figure]:
                     since,
                 ),
             )
+        _growth_of_the_figure_before(text, pending, placed)
         for figure in _running_totals(pending):
             _add(figures, figure)
         for m in NUMBER_OF.finditer(text):
             _counts(ctx, s, m, figures, countries, counterpart)
         state.countries, state.counterpart, state.sentence = countries, counterpart, s.index
     return figures
+
+
+def _growth_of_the_figure_before(text: str, found: list[Figure], placed: list[tuple[int, int]]) -> None:
+    """A growth rate told right after a sum, with no time of its own, is of that sum's period: 'trade reached
+    $536.7 million last year, up 36 percent year on year' (2023)."""
+    for k in range(1, len(found)):
+        f, before = found[k], found[k - 1]
+        if f.metric != Metric.GROWTH_RATE or f.start or f.end or not (before.start or before.end):
+            continue
+        if before.metric in _FLOWS and _RIGHT_AFTER.fullmatch(text, placed[k - 1][1], placed[k][0]):
+            f.start, f.end, f.cumulative = before.start, before.end, before.cumulative
+
+
+# Between a sum and its growth: "$536.7 million last year, up ", "€2.9 billion in 2024, an increase of ".
+_RIGHT_AFTER = re.compile(r"[^.;%\d]{0,60}")
 
 
 def _running_totals(found: list[Figure]) -> list[Figure]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from entente.documents import Metric, Qualifier
+from entente.documents import Qualifier
 from seed.extract.currencies import NAME_WORDS, SYMBOLS
 
 NUM = r"\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
@@ -51,32 +51,6 @@ SCALES = {
     "trln": 12,
     "tn": 12,
 }
-METRICS = [
-    (Metric.FDI, re.compile(r"\bFDI\b|(?:foreign )?direct investments?", re.I)),
-    (Metric.EXPORTS, re.compile(r"\bexport", re.I)),
-    (Metric.IMPORTS, re.compile(r"\bimport", re.I)),
-    (Metric.INVESTMENT, re.compile(r"\binvest", re.I)),
-    (Metric.TRADE_TURNOVER, re.compile(r"\btrade\b|\bturnover\b", re.I)),
-    (Metric.GRANT, re.compile(r"\bgrants?\b|\bhumanitarian aid\b|\bassistance\b|\bdonat|\bcontribut", re.I)),
-    (
-        Metric.DEAL_VALUE,
-        re.compile(
-            r"\bvalued at\b|\bdeals?\b|\bcontracts?\b|\bportfolio\b|\bagreements?\b|"
-            r"\bprojects?\b|\b(?:documents?|memorand\w*)\s+(?:\w+\s+){0,2}?worth\b",
-            re.I,
-        ),
-    ),
-    (Metric.OTHER, re.compile(r"\bcredit lines?\b|\bloans?\b|\bfinancing\b", re.I)),
-]
-AFTER_METRIC = re.compile(r"^\s*(?:in|of|worth of)\s+(?:\w+\s+)?(FDI|investments?|exports?|imports?|trade)\b", re.I)
-# The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment".
-AFTER_NOUN = re.compile(
-    r"^\s*(?:[\w-]+\s+)??((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|grants?|agreements?|"
-    r"investments?))\b",
-    re.I,
-)
-# "documents worth $12.5 billion": the value of what is signed, when no metric word is nearer the amount.
-WORTH = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 NOT_MONEY = re.compile(
     r"^\s*(?:tons?|tonnes|people|tourists|passengers|barrels|cubic|square|hectares|km|doses|"
     r"residents|citizens|students|years|times|kilometers|kilometres|units|vehicles|heads|jobs)\b",

@@ -1,14 +1,19 @@
 """Nationality of people whose title names no country: a gazetteer of office holders, then the counterparts
-they are named with, then the article's own country; never the partner by default."""
+they are named with or met by, then the person they speak for, then the article's own country; never the
+partner by default."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
+from entente.text import fold
 from seed.extract.gazetteer import Mention
-from seed.extract.officials import official_country
-from seed.extract.people import Mentions, Person
+from seed.extract.mentions import Mentions
+from seed.extract.officials import official_country, surnames
+from seed.extract.people import Person
+from seed.extract.rules import PRONOUN
 from seed.extract.sentences import Sentence
 
 
@@ -17,6 +22,8 @@ def known_nationality(people: list[Person]) -> None:
     for p in people:
         if p.country is None:
             p.country = next((c for c in map(official_country, [p.name, *p.aliases]) if c), None)
+        if p.country is None and len(p.tokens) == 1:  # "Foreign Minister Lavrov", named by surname alone
+            p.country = surnames().get(fold(p.name))
 
 
 def _pair(mentions: list[Mention], main: str | None, partner: str | None) -> tuple[str, ...]:
@@ -64,7 +71,58 @@ def counterpart_nationality(
             return
 
 
+# Verbs of meeting whose object is the subject's host or guest: "Nurtleu ... met with Minister ... Tengku Zafrul Aziz".
+_MET = re.compile(
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:\w+\s+){0,2}?talks\s+with|received|(?:was|were)\s+received\s+by|"
+    r"called\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
+    re.I,
+)
+
+
+def met_nationality(
+    people: list[Person], sentences: list[Sentence], mentions: list[Mention], main: str | None, partner: str | None
+) -> None:
+    """Someone the sentence's subject meets is of the other country of the article's pair: 'Nurtleu was received
+    by Anwar Ibrahim and met with Minister of Investment Tengku Zafrul Aziz'."""
+    pair = _pair(mentions, main, partner)
+    if len(pair) < 2 or not sentences:
+        return
+    index = Mentions(people)
+    starts = [s.start for s in sentences]
+    for p in people:
+        if p.country is not None:
+            continue
+        for at, _ in p.mentions:
+            s = sentences[max(0, bisect_right(starts, at) - 1)]
+            verbs = list(_MET.finditer(s.text, 0, at - s.start))
+            if not verbs or not _TITLE_ONLY.fullmatch(s.text, verbs[-1].end(), at - s.start):
+                continue  # the name is the verb's object, with at most a title between them
+            subject = next(iter(index.people_in(s.start, s.start + verbs[-1].start())), None)
+            if subject is not None and subject is not p and subject.country in pair:
+                p.country = pair[1] if subject.country == pair[0] else pair[0]
+                break
+
+
+# What may stand between the verb and the name: a title ("Minister of Investment, Trade and Industry ").
+_TITLE_ONLY = re.compile(r"(?:(?:the|his|her)\s+)?(?:[A-Z][\w-]*,?\s+|(?:of|for|and|the)\s+){0,10}")
+
+
 def default_nationality(people: list[Person], main: str | None) -> None:
     """What no rule settled: the article's own country, the one it names most."""
     for p in people:
         p.country = p.country or main
+
+
+def senders(text: str, people: list[Person]) -> None:
+    """Someone another person speaks for ('conveyed greetings from President X') is of that person's country."""
+    index: Mentions | None = None
+    for p in people:
+        if p.sent_by is None:
+            continue
+        start, at = p.sent_by
+        index = index or Mentions(people)
+        best, best_at = index.last_before(at, lambda q, p=p: q is not p and bool(q.country))
+        if best_at < start and not PRONOUN.search(text[start:at]):
+            continue
+        if best is not None:
+            p.country = best.country

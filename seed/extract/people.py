@@ -1,31 +1,28 @@
-"""People: full names with their role and country, read from titles, appositions and later short mentions."""
+"""People: full names with their role and country, read from the titles and appositions around them."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from entente.text import fold
 from seed.extract.gazetteer import Mention, tables
+from seed.extract.names import (
+    bare,
+    classify,
+    honorific_only,
+    name_runs,
+    role_chain,
+    single_names,
+)
 from seed.extract.places import INSTITUTIONS
 from seed.extract.rules import (
     APPOSITIVE,
-    CONNECTORS,
-    LOWER_ROLES,
-    NAME_PARTICLES,
-    ORG_WORDS,
-    PRONOUN,
-    ROLE_WORDS,
 )
 from seed.extract.sentences import Sentence
 
-_TOK = re.compile(r"\([^()]{1,30}\)|(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]")
-_CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]")
-# A lowercase particle joined to a name: "al-Sisi", "el-Sisi", "ibn-Saud".
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|ibn|abu|bin)[-'’][A-Z]")
 # Someone on whose behalf another speaks: "conveyed greetings from Prime Minister Narendra Modi".
 _SENDER = re.compile(
     r"\b(?:greetings|invitation|message|letter|regards|wishes|congratulations)\s+from\s+(?:the\s+)?$", re.I
@@ -53,91 +50,6 @@ class Person:
         return re.sub(r"[^a-z0-9]+", "-", fold(self.name)).strip("-") or "person"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    kind: str  # R role, O organisation, C country, N name word, c connector, p parenthesis, x other
-
-
-def _base(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
-def _classify(sentence: str, countries: list[Mention]) -> list[_Tok]:
-    toks = []
-    for m in _TOK.finditer(sentence):
-        word = m.group()
-        base = _base(word)
-        if any(c.start <= m.start() < c.end for c in countries):
-            kind = "C"
-        elif word.startswith("("):
-            kind = "p"
-        elif base in ROLE_WORDS or base in LOWER_ROLES:
-            kind = "R"
-        elif base in ORG_WORDS or base.isupper() and len(base) > 1:
-            kind = "O"
-        elif _CAP.match(base) or _PARTICLE_NAME.match(base):
-            kind = "N"
-        elif word in CONNECTORS or word == ",":
-            kind = "c"
-        elif word in NAME_PARTICLES:
-            kind = "l"
-        else:
-            kind = "x"
-        toks.append(_Tok(m.start(), m.end(), word, kind))
-    return toks
-
-
-def _name_runs(toks: list[_Tok], sentence: str) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of runs of two or more name words joined by single spaces."""
-    runs = []
-    i = 0
-    while i < len(toks):
-        if toks[i].kind != "N":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(toks) and sentence[toks[j - 1].end : toks[j].start] == " " and not _possessive(toks[j - 1]):
-            if toks[j].kind == "N" or (toks[j].kind == "l" and j + 1 < len(toks) and toks[j + 1].kind == "N"):
-                j += 1
-            else:
-                break
-        if j - i >= 2 and j - i <= 5:
-            runs.append((i, j))
-        i = j
-    return runs
-
-
-def _possessive(tok: _Tok) -> bool:
-    return tok.text.endswith(("'s", "’s"))
-
-
-def _role_chain(toks: list[_Tok], i: int) -> tuple[int, int] | None:
-    """The title before a name starting at token ``i``: indices [a, i) holding a role word, or None."""
-    k = i - 1
-    if k < 0 or toks[k].kind not in ("R", "O", "C", "p") and not _possessive(toks[k]):
-        return None
-    a = i
-    while k >= 0:
-        tok = toks[k]
-        if tok.kind in ("R", "O", "C", "p", "c") or (tok.kind == "N" and (k == 0 or toks[k - 1].kind != "N")):
-            if tok.kind == "N" and k + 1 < i and toks[k + 1].kind == "N":
-                break
-            a = k
-            k -= 1
-            continue
-        break
-    first_role = next((x for x in range(a, i) if toks[x].kind == "R"), None)
-    if first_role is None:
-        return None
-    a = first_role
-    while a > 0 and toks[a - 1].kind in ("C", "O", "R") and toks[a - 1].text[0].isupper():
-        a -= 1
-    return a, i
-
-
 def _country_in(span: str, offset: int, countries: list[Mention], *, to_ok: bool = False) -> str | None:
     for c in countries:
         if offset <= c.start < offset + len(span):
@@ -162,15 +74,19 @@ def find_people(
             for m in here
             if s.start <= m.start < s.end
         ]
-        toks = _classify(s.text, local)
-        for i, j in _name_runs(toks, s.text):
+        toks = classify(s.text, local)
+        for i, j in name_runs(toks, s.text) + single_names(toks, s.text):
             name = " ".join(t.text for t in toks[i:j])
-            name = _base(name) if not name.endswith("s'") else name
+            name = bare(name) if not name.endswith("s'") else name
             after = s.text[toks[j - 1].end :]
-            chain = _role_chain(toks, i)
+            chain = role_chain(toks, i)
+            if j - i == 1 and chain is None:
+                continue
             role = country = None
             quote_start = toks[i].start
             quote_end = toks[j - 1].end
+            if chain and honorific_only(toks, *chain) and APPOSITIVE.match(after):
+                chain = None  # "Dr. Ahmed Ali, a minister of Egypt": the apposition says more than "Dr."
             if chain:
                 a, b = chain
                 role = s.text[toks[a].start : toks[b - 1].end]
@@ -206,7 +122,18 @@ def find_people(
             quote = s.text[quote_start:quote_end]
             span = (s.start + toks[i].start, s.start + toks[j - 1].end)
             known.add(Person(name, country, role, [quote], [], [span], sent_by))
-    return known.people
+    return _without_short_forms(known.people)
+
+
+def _without_short_forms(people: list[Person]) -> list[Person]:
+    """People found by one name word, less those another person's fuller name holds that word for."""
+    words = {w for p in people if len(p.tokens) > 1 for w in _words(p.name)}
+    kept = []
+    for p in people:
+        if len(p.tokens) == 1 and fold(p.name) in words:
+            continue
+        kept.append(p)
+    return kept
 
 
 def _starts_at(countries: list[Mention], offset: int) -> bool:
@@ -251,6 +178,7 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = re.sub(r"['’]s$", "", role.strip(" ,"))
+    role = re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?)+$", "", role)  # "External Affairs Minister Dr."
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     return role or None
 
@@ -318,102 +246,3 @@ class _Known:
             return
         self._index(len(self.people), folded)
         self.people.append(new)
-
-
-_RUN = re.compile(r"[\w-]+")
-_RUN_END = re.compile(r"(?![\w-])")
-
-
-def _occurrences(text: str, tok: str, runs: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """The spans ``(?<![\\w-])tok(?![\\w-])`` matches in ``text`` (as re.finditer would), looked up in ``runs``,
-    the offsets of every maximal run of word characters and hyphens in the text, instead of searched for."""
-    head = _RUN.match(tok)
-    if head is None:  # never for a name word; searched the slow way
-        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(tok) + r"(?![\w-])", text)]
-    if head.end() == len(tok):  # a match is a whole run
-        return [(a, a + len(tok)) for a in runs.get(tok, ())]
-    # "Ma'ruf": a match starts with a whole run ("Ma"), and goes on past its end
-    found: list[tuple[int, int]] = []
-    for a in runs.get(head.group(), ()):
-        b = a + len(tok)
-        if (not found or a >= found[-1][1]) and text.startswith(tok, a) and _RUN_END.match(text, b):
-            found.append((a, b))
-    return found
-
-
-def short_mentions(text: str, people: list[Person]) -> None:
-    """Record later mentions by one name word ('Tokayev', 'Iwaya') as aliases and mentions."""
-    counts: dict[str, int] = {}
-    for p in people:
-        for tok in {fold(t) for t in p.tokens}:
-            counts[tok] = counts.get(tok, 0) + 1
-    runs: dict[str, list[int]] | None = None
-    for p in people:
-        for tok in p.tokens:
-            if len(tok) < 3 or counts[fold(tok)] > 1 or tok in ROLE_WORDS or tok in ORG_WORDS:
-                continue
-            if runs is None:  # one pass over the text, instead of one search of it per name word
-                runs = {}
-                for m in _RUN.finditer(text):
-                    runs.setdefault(m.group(), []).append(m.start())
-            for start, end in _occurrences(text, tok, runs):
-                if any(a <= start < b for a, b in p.mentions):
-                    continue
-                if text[end : end + 1] == " " and _CAP.match(text[end + 1 : end + 3] or "x"):
-                    continue
-                p.mentions.append((start, end))
-                if tok not in p.aliases:
-                    p.aliases.append(tok)
-        p.mentions.sort()
-
-
-class Mentions:
-    """Every mention of every person, sorted by offset (then by the person's place in the list), for lookups
-    by offset that do not scan all the people."""
-
-    def __init__(self, people: list[Person]) -> None:
-        self.people = people
-        self._at = sorted((a, i) for i, p in enumerate(people) for a, _ in p.mentions)
-
-    def people_in(self, start: int, end: int) -> list[Person]:
-        """The people mentioned between two offsets, in order of first mention."""
-        found: list[Person] = []
-        seen: set[int] = set()
-        k = bisect_left(self._at, (start, -1))
-        while k < len(self._at) and self._at[k][0] < end:
-            i = self._at[k][1]
-            if i not in seen:
-                seen.add(i)
-                found.append(self.people[i])
-            k += 1
-        return found
-
-    def last_before(self, offset: int, ok: Callable[[Person], bool] | None = None) -> tuple[Person | None, int]:
-        """The person (and offset) of the last mention before ``offset``, the first person in the list among
-        those mentioned there, of those ``ok`` accepts; ``(None, -1)`` without one."""
-        k = bisect_left(self._at, (offset, -1)) - 1
-        while k >= 0:
-            at = self._at[k][0]
-            first = k
-            while first > 0 and self._at[first - 1][0] == at:
-                first -= 1
-            for _, i in self._at[first : k + 1]:
-                if ok is None or ok(self.people[i]):
-                    return self.people[i], at
-            k = first - 1
-        return None, -1
-
-
-def senders(text: str, people: list[Person]) -> None:
-    """Someone another person speaks for ('conveyed greetings from President X') is of that person's country."""
-    index: Mentions | None = None
-    for p in people:
-        if p.sent_by is None:
-            continue
-        start, at = p.sent_by
-        index = index or Mentions(people)
-        best, best_at = index.last_before(at, lambda q, p=p: q is not p and bool(q.country))
-        if best_at < start and not PRONOUN.search(text[start:at]):
-            continue
-        if best is not None:
-            p.country = best.country

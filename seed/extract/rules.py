@@ -134,14 +134,17 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bmet\s+(?:with\b)?|\bmeet(?:s|ing)?\s+with\b|\b(?:meetings?|talks|negotiations|consultations)\b|"
             r"\bsession of the\b[^.;]{0,60}\bDialogue\b|\bStrategic Dialogue\b|\bphone call\b|"
             r"\btelephone conversation\b|\bon the sidelines of\b|\bby\s+(?:tele)?phone\b"
-            r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?-i:President|Prime Minister|King|Emir|Crown Prince|His|Her|"
-            r"Chancellor|Premier|Vice President|Shri|Sheikh|Sultan)\b"
-            r"|\breceived\s+the\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|president|foreign minister|"
-            r"minister|delegation|ambassador|envoy|premier|chancellor)\b"
+            # "called on President ...", "called on French Minister for Europe ...": a courtesy call is a meeting
+            r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?(?-i:President|Prime Minister|King|Emir|"
+            r"Crown Prince|His|Her|Chancellor|Premier|Vice President|Shri|Sheikh|Sultan|Minister|Secretary|Speaker|"
+            r"Governor|Chairman|Deputy)\b"
+            r"|\breceived\s+(?:the|an?)\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|president|"
+            r"foreign minister|minister|delegation|ambassador|envoy|premier|chancellor)\b"
             r"|\b(?:was|were)\s+(?:also\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b|\breceived\s+(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
+            # "agreed on Thursday", and in US copy "agreed Thursday": two sides that agree on a day met
             r"|(?:\bon\s+"
             + _WEEKDAY
-            + r"|\btoday|\byesterday)\s+agreed\b|\bagreed\s+(?:on\s+"
+            + r"|\btoday|\byesterday)\s+agreed\b|\bagreed\s+(?:(?:on\s+)?"
             + _WEEKDAY
             + r"|today|yesterday)\b",
         ),

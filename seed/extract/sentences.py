@@ -10,8 +10,14 @@ from seed.evidence import sentence_bounds
 
 # A relative clause set off by commas: "Kagame, who also addressed the forum on May 29, reiterated".
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\b[^,;()]*(?=,|$|\.\s*$)")
-# Points where a sentence turns to another fact: "...in 1991, with the two nations establishing ...".
-_SPLIT = re.compile(r";\s+|,\s+(?=with\b|while\b|referring\b|following\b)|(?<!\s)\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)")
+# Points where a sentence turns to another fact: "...in 1991, with the two nations establishing ...",
+# "... met on Monday and signed ...". Not "and" between two words of one format: "in narrow and expanded
+# formats", "restricted and extended sessions", where the word in -ed qualifies the noun after it.
+_SPLIT = re.compile(
+    r";\s+|,\s+(?=with\b|while\b|referring\b|following\b)"
+    r"|(?<!\s)\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed\b(?!\s+(?:formats?|compositions?|sessions?|settings?)\b)|"
+    r"(?:met|held|paid|made|took|gave|sent|spoke|led|began|laid)\s))"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(_p(p), re.I))
     for k, p in [
         ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+        # a period that ends at a month or a quarter: "the four quarters to the end of Q3 2024", "the year to
+        # December 2024", "the 12 months to March"
+        (
+            "trailing",
+            r"\b(?:(?P<n>\d{1,2}|two|three|four|six|eight|nine|twelve)\s+(?P<unit>months|quarters)|(?P<yr>year))\s+"
+            r"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:Q(?P<q>[1-4])\s+{Y2}|{M1}(?:\s+{Y1})?)",
+        ),
+        # a fiscal year written with both its years: "FY 2023-24", "fiscal 2023/24", "in 2023-24"
+        (
+            "fiscal",
+            r"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?{Y1}\s*[-–/]\s*(?P<y2s>\d\d)\b(?![-–/]\d)",
+        ),
         (
             "months_of",
             r"\b(?:for|in|during|over)\s+(?:the\s+)?(?:first\s+)?{N}\s+months\s+(?:of\s+)?"
@@ -64,6 +76,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("since", r"\bsince\s+{Y1}\b"),
         ("last_year", r"\b(?:over\s+the\s+|in\s+the\s+)?(?:last|past|previous)\s+year\b"),
         ("this_year", r"\b(?:this|the\s+current)\s+year\b"),
+        # "earlier this month", "last month": the publication's month, the month before it
+        ("month_rel", r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+month\b"),
         ("next_year", r"\bnext\s+year\b"),
         ("yesterday", r"\b(?:the\s+day\s+before\s+)?yesterday\b"),
         ("today", r"(?<![.\n]\s)(?<!^)\btoday\b|^\s*today\b(?!,)"),
@@ -74,6 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Kinds whose month names count only capitalised ("May 28", not "may").
 CASED_KINDS = {
+    "trailing",
     "months_of",
     "half",
     "quarter",

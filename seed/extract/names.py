@@ -1,0 +1,151 @@
+"""Names in a sentence: its tokens, the runs of name words among them and the title before each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from seed.extract.gazetteer import Mention
+from seed.extract.rules import CONNECTORS, LOWER_ROLES, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
+
+_TOK = re.compile(
+    r"\([^()]{1,30}\)|(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.(?= )|(?:[A-Z]\.)+(?= [A-Z])|(?:[A-Z]\.){2,}"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]"
+)
+# Abbreviated titles, read as the title words they stand for: "Dr. S. Jaishankar", "Prof. Ali".
+TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Hon"})
+# Initials that open a name: "S. Jaishankar", "M.U.M. Ali Sabry" (not "U.S.", which the country table reads).
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]")
+# A lowercase particle joined to a name: "al-Sisi", "el-Sisi", "ibn-Saud".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|ibn|abu|bin)[-'’][A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # R role, O organisation, C country, N name word, i initials, l particle, c connector, p paren, x other
+
+
+def bare(word: str) -> str:
+    """The word without a possessive ending: "Kazakhstan's" -> "Kazakhstan"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
+    toks = []
+    for m in _TOK.finditer(sentence):
+        word = m.group()
+        base = bare(word)
+        if any(c.start <= m.start() < c.end for c in countries):
+            kind = "C"
+        elif word.startswith("("):
+            kind = "p"
+        elif _INITIALS.fullmatch(word) and word not in ("H.H.", "H.E."):  # His Highness, His Excellency
+            kind = "i"
+        elif base in ROLE_WORDS or base in LOWER_ROLES or base.rstrip(".") in TITLES:
+            kind = "R"
+        elif base in ORG_WORDS or base.isupper() and len(base) > 1:
+            kind = "O"
+        elif CAP.match(base) or _PARTICLE_NAME.match(base):
+            kind = "N"
+        elif word in CONNECTORS or word == ",":
+            kind = "c"
+        elif word in NAME_PARTICLES:
+            kind = "l"
+        else:
+            kind = "x"
+        toks.append(Tok(m.start(), m.end(), word, kind))
+    return toks
+
+
+def name_runs(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of two or more name words joined by single spaces: initials may open one
+    ("S. Jaishankar"), and particles join two name words ("Juan Ramón de la Fuente", "Lula da Silva")."""
+    runs = []
+    i = 0
+    while i < len(toks):
+        if toks[i].kind != "N" and not (toks[i].kind == "i" and joined(toks, i + 1, sentence, "N")):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and joined(toks, j, sentence) and not possessive(toks[j - 1]):
+            if toks[j].kind == "N":
+                j += 1
+                continue
+            k = j  # particles, then a name word: "de la Fuente"
+            while k < len(toks) and toks[k].kind == "l" and k - j < 3 and joined(toks, k + 1, sentence):
+                k += 1
+            if k > j and k < len(toks) and toks[k].kind == "N":
+                j = k + 1
+            else:
+                break
+        words = sum(1 for t in toks[i:j] if t.kind == "N")  # "Mohammed bin Abdulrahman bin Jassim Al Thani"
+        if j - i >= 2 and words <= 5 and j - i <= 9:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def joined(toks: list[Tok], j: int, sentence: str, kind: str | None = None) -> bool:
+    """Token ``j`` follows the one before it after a single space (and is of ``kind``, when given)."""
+    if j >= len(toks) or sentence[toks[j - 1].end : toks[j].start] != " ":
+        return False
+    return kind is None or toks[j].kind == kind
+
+
+def possessive(tok: Tok) -> bool:
+    return tok.text.endswith(("'s", "’s"))
+
+
+def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The title before a name starting at token ``i``: indices [a, i) holding a role word, or None."""
+    k = i - 1
+    if k < 0 or toks[k].kind not in ("R", "O", "C", "p") and not possessive(toks[k]):
+        return None
+    a = i
+    while k >= 0:
+        tok = toks[k]
+        if tok.kind in ("R", "O", "C", "p", "c") or (tok.kind == "N" and (k == 0 or toks[k - 1].kind != "N")):
+            if tok.kind == "N" and k + 1 < i and toks[k + 1].kind == "N":
+                break
+            a = k
+            k -= 1
+            continue
+        break
+    first_role = next((x for x in range(a, i) if toks[x].kind == "R"), None)
+    if first_role is None:
+        return None
+    a = first_role
+    while a > 0 and toks[a - 1].kind in ("C", "O", "R") and toks[a - 1].text[0].isupper():
+        a -= 1
+    return a, i
+
+
+def single_names(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
+    """One name word right after a title, and no name word after it: 'Indonesian Foreign Minister Sugiono'
+    (many Indonesians go by one name), 'President Tokayev' (kept only if no fuller name has that word)."""
+    return [
+        (i, i + 1)
+        for i, tok in enumerate(toks)
+        if tok.kind == "N"
+        and i > 0
+        and toks[i - 1].kind == "R"
+        and joined(toks, i, sentence)
+        and _ENDS_NAME.match(sentence, tok.end)
+        and not possessive(tok)
+        and tok.text not in _NOT_NAMES
+    ]
+
+
+# What may follow a name told by one word: a verb or a punctuation mark, not a connector ("Ambassador
+# Extraordinary and Plenipotentiary", "Minister Delegate for Foreign Trade") nor another capitalised word.
+_ENDS_NAME = re.compile(r"(?<!\s)(?:[,;:.!?)]|\s+(?!(?:of|for|and|de|du|la|al|bin)\b)[a-z]|\s*$)")
+# Companies named after a title word: "General Electric".
+_NOT_NAMES = frozenset({"Electric", "Motors", "Dynamics", "Atomics"})
+
+
+def honorific_only(toks: list[Tok], a: int, b: int) -> bool:
+    return all(toks[k].text.rstrip(".") in TITLES or toks[k].text == "." for k in range(a, b))

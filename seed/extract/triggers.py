@@ -1,0 +1,59 @@
+"""Event triggers in a clause: the words that tell of an event, less those that only set another event or name
+a session of a forum, and whether the event happened or is planned."""
+
+from __future__ import annotations
+
+import re
+
+from entente.documents import EventStatus, EventType
+from seed.extract.rules import HAPPENED, NON_EVENT, PLANNED, TRIGGERS
+
+
+def find_triggers(clause: str) -> list[tuple[int, int, EventType]]:
+    """The triggers of a clause, in order: (start, end, type), none overlapping another."""
+    found: list[tuple[int, int, EventType]] = []
+    for etype, pattern in TRIGGERS:
+        for m in pattern.finditer(clause):
+            if any(m.start() < b and a < m.end() for a, b, _ in found):
+                continue
+            if m.group().lower() == "visiting" and clause[m.end() + 1 : m.end() + 2].isupper():
+                continue  # "visiting Kazakh President ...": an attribute of a person
+            window = clause[max(0, m.start() - 40) : m.end() + 40]
+            if NON_EVENT.search(window) and NON_EVENT.search(window).start() <= m.start() - max(0, m.start() - 40) + 5:
+                continue
+            found.append((m.start(), m.end(), etype))
+    forums = [b for _, b, t in found if t == EventType.FORUM]
+    found = [t for t in found if not (t[2] == EventType.MEETING and _session_of(clause, forums, t[0]))]
+    return sorted(t for t in found if not (_SIDELINES.fullmatch(clause, t[0], t[1]) and _setting(found, t)))
+
+
+def _setting(found: list[tuple[int, int, EventType]], sidelines: tuple[int, int, EventType]) -> bool:
+    """'On the sidelines of the forum, companies signed ...': the setting of another event told in the clause,
+    not a meeting ('discussed trade on the sidelines of the SCO summit' has none but the summit it names)."""
+    _, end, _ = sidelines
+    return any(
+        t != sidelines and not (t[2] in (EventType.FORUM, EventType.MEETING) and 0 <= t[0] - end <= 60) for t in found
+    )
+
+
+_SIDELINES = re.compile(r"on the sidelines of", re.I)
+
+
+# "the China-CELAC Forum ministerial meeting": a session of the forum named just before, not a meeting of its own.
+_SESSION = re.compile(r"(?<!\s)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _session_of(clause: str, forum_ends: list[int], start: int) -> bool:
+    return any(0 <= start - b <= 30 and _SESSION.fullmatch(clause, b, start) for b in forum_ends)
+
+
+def status_of(clause: str, start: int, end: int) -> EventStatus:
+    """PLANNED when a marker of what is to come stands before the trigger and no past verb overrides it."""
+    before = clause[:start]
+    planned = list(PLANNED.finditer(before))
+    if not planned:
+        return EventStatus.HAPPENED
+    between = clause[planned[-1].end() : end + 30]
+    if HAPPENED.search(between) and not re.search(r"\b(?:will|to)\s+(?:be\s+)?(?:held|signed)\b", between):
+        return EventStatus.HAPPENED
+    return EventStatus.PLANNED

@@ -25,7 +25,7 @@ from entente.dates import PartialDate
 from entente.store import ensure_indexes, set_schema_version
 from entente.text import search_terms
 from entente.write.build import article_quotes
-from entente.write.derive import Said, countries, distinct, relations
+from entente.write.derive import Said, countries, distinct, relations, timeline_fields
 
 Doc = dict[str, Any]
 HUBS, CORE_RELATIONS, CORE_EVENTS, CORE_FIGURES = 20, 10, 10, 5
@@ -163,6 +163,11 @@ def generate(scale: Scale, seed: int = 1991) -> Dataset:
     for kind, items in ((said.events, events), (said.figures, figures), (said.people, people)):
         for item in items:
             item["reports"] = distinct(kind[item["_id"]])
+    # What the merge adds for the aggregates, as entente.write.derive does (the articles are made already).
+    for event in events:
+        event["year"] = int(event["dateFirst"][:4])
+    for figure in figures:
+        figure.update(timeline_fields(figure, figure["reports"]))
     made = relations(events, figures)
     collections = {
         d.COUNTRIES: countries(made, [f for f in figures if f["counterpart"]]),

@@ -83,7 +83,7 @@ SCHEMA = "schema"
 GENERATION = "generation"
 # Bumped whenever the derived documents change shape: a store of another version is derived
 # again from its articles at startup (entente.app.prepare).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 # Shapes. Dates are ISO-8601 strings at the precision the text gives ("2023", "2023-09",
@@ -190,16 +190,29 @@ class Event(EventFacts):
     figures: list[str]
     dateFirst: str
     dateLast: str
+    year: int | None  # of dateFirst: what counts of events by year group on
     relations: list[str]
     reports: list[dict[str, Any]]
 
 
 class Figure(FigureFacts):
+    """One figure merged from every article stating it. Beside what it states, what the aggregates sort
+    and group on (resolvers.aggregates): ``amount`` (the value as a float, for ranking only), ``exact``
+    (not hedged), when it was first and last reported (publication dates, "" when unknown), ``asOf``
+    (for a figure stating no period, when it was first reported, else None) and ``when`` (the day it
+    speaks of: its period's last day, else ``asOf``, else "")."""
+
     _id: str
     event: str | None
     dateFirst: str
     dateLast: str
     relations: list[str]
+    amount: float
+    exact: bool
+    firstReported: str
+    lastReported: str
+    asOf: str | None
+    when: str
     reports: list[dict[str, Any]]
 
 

@@ -1,15 +1,20 @@
-"""Resolvers for countries: lookup by code, the country list, and a country's relations."""
+"""Resolvers for countries: lookup by code, the country list, a country's relations and its partners ranked."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from entente import documents as d
 from entente.countries import by_code
+from entente.errors import BadUserInput
+from resolvers import aggregates as agg
 from resolvers import queries as q
+from resolvers.criteria import EventCriteria
 from resolvers.loaders import Context
-from resolvers.pagination import Page, check, page_list
+from resolvers.pagination import Page, check, page_list, page_ranked
 
 
 async def country(ctx: Context, code: str) -> dict[str, Any] | None:
@@ -34,3 +39,27 @@ async def country_relations(ctx: Context, pairs: list[str], first: int | None, a
         (found[doc["_id"]], cursor) for doc, cursor in zip(page.docs, page.cursors, strict=True) if doc["_id"] in found
     ]
     return replace(page, docs=[doc for doc, _ in kept], cursors=[cursor for _, cursor in kept])
+
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+async def partners_by_trade(ctx: Context, code: str, currency: str, first: int | None, after: str | None) -> Page:
+    check(first, after, 2)
+    currency = currency.strip().upper()
+    if not _CURRENCY.fullmatch(currency):
+        raise BadUserInput(f"currency: {currency!r} is not an ISO 4217 code such as USD or EUR")
+    ranking = await ctx.reads.one(
+        "partners_by_trade", (code, currency), lambda: agg.partners_by_trade(ctx.db, code, currency)
+    )
+    return page_ranked(ranking, lambda p: Decimal(p.turnover.value), lambda p: p.pair, first, after)
+
+
+async def partners_by_events(
+    ctx: Context, code: str, criteria: EventCriteria, first: int | None, after: str | None
+) -> Page:
+    check(first, after, 2)
+    ranking = await ctx.reads.one(
+        "partners_by_events", (code, criteria), lambda: agg.partners_by_events(ctx.db, code, criteria)
+    )
+    return page_ranked(ranking, lambda p: Decimal(p.count), lambda p: p.pair, first, after)

@@ -12,6 +12,7 @@ import itertools
 import json
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import orjson
@@ -163,3 +164,34 @@ def _after(mark: list[Any], fields: Sequence[str], op: str) -> Doc:
         branch[field] = {op: mark[i]}
         branches.append(branch)
     return {"$or": branches}
+
+
+def page_ranked(
+    ranking: Sequence[Any],
+    score: Callable[[Any], Decimal],
+    key: Callable[[Any], str],
+    first: int | None,
+    after: str | None,
+) -> Page:
+    """A page of a ranking held in memory, highest ``score`` first, ties by ``key`` ascending: the cursor is
+    the (score, key) of the last item, so an item that moves does not shift the pages after it."""
+    size = page_size(first)
+    start = 0
+    if after is not None:
+        text, mark = decode_cursor(after, 2)
+        try:
+            bound = Decimal(text)
+        except ArithmeticError:
+            bound = Decimal("NaN")
+        if not bound.is_finite():
+            raise BadUserInput(f"after: {after!r} is not a cursor for this connection")
+        start = next((i for i, item in enumerate(ranking) if (-score(item), key(item)) > (-bound, mark)), len(ranking))
+    window = ranking[start : start + size + 1]
+    chosen = list(window[:size])
+    return Page(
+        docs=chosen,
+        cursors=[encode_cursor([str(score(item)), key(item)]) for item in chosen],
+        has_next=len(window) > size,
+        has_previous=after is not None,
+        total=len(ranking),
+    )

@@ -1,4 +1,4 @@
-"""Resolvers for relations: lookup by pair, and a relation's events and figures, page by page."""
+"""Resolvers for relations: lookup by pair, a relation's events and figures page by page, and its aggregates."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from entente import documents as d
 from entente.documents import relation_id
+from resolvers import aggregates as agg
 from resolvers import queries as q
 from resolvers.criteria import EventCriteria, FigureCriteria, country_code
 from resolvers.loaders import Context
@@ -38,3 +39,15 @@ async def relation_figures(
     if not criteria:
         return replace(page, total=doc["figures"])
     return replace(page, count=lambda: ctx.loaders.figure_counts.load((doc["_id"], criteria)))
+
+
+async def trade_timeline(ctx: Context, doc: dict[str, Any], metrics: tuple[str, ...]) -> list[agg.Series]:
+    return await ctx.reads.one(  # type: ignore[no-any-return]
+        "trade_timeline", (doc["_id"], metrics), lambda: agg.trade_timeline(ctx.db, doc["_id"], metrics)
+    )
+
+
+async def event_counts(ctx: Context, doc: dict[str, Any], criteria: EventCriteria) -> list[agg.EventCount]:
+    return await ctx.reads.one(  # type: ignore[no-any-return]
+        "event_counts", (criteria, doc["_id"]), lambda: agg.event_counts(ctx.db, criteria, doc["_id"])
+    )

@@ -44,11 +44,28 @@ LIST_SIZES: Mapping[tuple[str, str], int] = {
     ("Relation", "countries"): 2,
     ("Event", "countries"): 3,
     ("Figure", "countries"): 2,
+    # A timeline's points are years and parts of years; a point's figures are the reports of one period.
+    ("TradeSeries", "points"): 30,
+    ("TradePoint", "figures"): 2,
 }
 # Any other list (an event's figures, an article's events ...) is assumed to hold this many.
 DEFAULT_LIST_SIZE = 5
-# Object types that are part of the document holding them, and fetch nothing of their own.
-FREE_TYPES = frozenset({"PartialDate", "Period", "Evidence", "PageInfo", "IngestPayload"})
+# Object types that are part of the document holding them (or of the aggregate answering them), and fetch
+# nothing of their own.
+FREE_TYPES = frozenset(
+    {"PartialDate", "Period", "Evidence", "PageInfo", "IngestPayload", "TradeSeries", "TradePoint", "TradePartner",
+     "EventPartner", "EventCount"}
+)  # fmt: skip
+# Fields answered by an aggregation pipeline, weighed by the documents one may read, as many as a page of
+# objects would weigh: a relation's figures or events (a page's worth), a country's (a full page of its
+# partners' worth), or every event (the knowledge base's, tens of thousands).
+AGGREGATES: Mapping[tuple[str, str], int] = {
+    ("Relation", "tradeTimeline"): DEFAULT_PAGE,
+    ("Relation", "eventCounts"): DEFAULT_PAGE,
+    ("Country", "partnersByTrade"): MAX_PAGE,
+    ("Country", "partnersByEvents"): MAX_PAGE,
+    ("Query", "eventCounts"): 10_000,
+}
 # Scalar fields that fetch: totalCount is a count query of its own.
 COUNTED_FIELDS = frozenset({"totalCount"})
 
@@ -153,8 +170,9 @@ class _Estimator:
             child_mult = mult * page
         elif _is_list(definition):
             child_mult = mult * LIST_SIZES.get((parent.name, name), DEFAULT_LIST_SIZE)
-        # What it fetches: a page query per parent, else every object it resolves to.
+        # What it fetches: a page query per parent, else every object it resolves to, else an aggregate per parent.
         cost = 0 if named.name in FREE_TYPES or named.name.endswith("Edge") else child_mult
+        cost += mult * AGGREGATES.get((parent.name, name), 0)
         if node.selection_set is None:
             return cost
         return cost + self.selections(node.selection_set, named, child_mult, child_page)

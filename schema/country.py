@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from entente import documents as d
 from resolvers import countries as r
+from resolvers.criteria import EventCriteria
 from schema.node import Connection, Node, to_global_id
 
 
@@ -58,6 +60,36 @@ class Country(Node):
         docs = await info.context.loaders.many(d.FIGURES, self._regional_figures)
         return list(map(info.context.reads.maker(Figure.from_doc), docs))
 
+    @strawberry.field(
+        description=(
+            "Partners ranked by their latest reported trade turnover with this country in `currency` (an ISO "
+            "4217 code), largest first: for each, the latest point of the relation's turnover timeline."
+        )
+    )
+    async def partners_by_trade(
+        self, info: Info, currency: str = "USD", first: int | None = None, after: str | None = None
+    ) -> Connection[TradePartner]:
+        page = await r.partners_by_trade(info.context, self.code, currency, first, after)
+        return Connection.from_page(page, TradePartner.of)
+
+    @strawberry.field(
+        description="Partners ranked by how many events of the relation overlap the dates (and have the types)."
+    )
+    async def partners_by_events(
+        self,
+        info: Info,
+        from_: Annotated[
+            date | None, strawberry.argument(name="from", description="Events ending on or after.")
+        ] = None,
+        to: Annotated[date | None, strawberry.argument(description="Events starting on or before.")] = None,
+        types: list[EventType] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[EventPartner]:
+        criteria = EventCriteria.from_filter(types, from_, to, None)
+        page = await r.partners_by_events(info.context, self.code, criteria, first, after)
+        return Connection.from_page(page, EventPartner.of)
+
 
 def load_countries(info: Info, codes: list[str]) -> list[Country]:
     """The countries with these codes: at once when they are known already, else awaitable."""
@@ -71,5 +103,7 @@ async def load_country(info: Info, code: str | None) -> Country | None:
 
 
 # Imported last: the entity types refer to each other, and each module is complete by here.
+from schema.aggregates import EventPartner, TradePartner  # noqa: E402
+from schema.event import EventType  # noqa: E402
 from schema.figure import Figure  # noqa: E402
 from schema.relation import Relation  # noqa: E402

@@ -11,6 +11,7 @@ from resolvers import events as events_r
 from resolvers import nodes as nodes_r
 from resolvers import relations as relations_r
 from resolvers.criteria import EventCriteria
+from schema.aggregates import EventCount
 from schema.article import Article
 from schema.country import Country
 from schema.event import Event
@@ -54,6 +55,13 @@ class Query:
     ) -> Connection[Event]:
         page = await events_r.events(info.context, first, after, filter.criteria() if filter else EventCriteria())
         return Connection.from_page(page, info.context.reads.maker(Event.from_doc))
+
+    @strawberry.field(
+        description="Events by type and year across all relations (those the filter keeps), oldest year first."
+    )
+    async def event_counts(self, info: Info, filter: EventFilter | None = None) -> list[EventCount]:
+        criteria = filter.criteria() if filter else EventCriteria()
+        return [EventCount.of(c) for c in await events_r.event_counts(info.context, criteria)]
 
     @strawberry.field(description="Articles, newest first; `search` keeps those whose title or text has every word.")
     async def articles(

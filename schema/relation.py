@@ -8,6 +8,8 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from entente import documents as d
+from resolvers import aggregates as agg
 from resolvers import relations as r
 from resolvers.criteria import EventCriteria, FigureCriteria
 from schema.dates import PartialDate
@@ -73,8 +75,30 @@ class Relation(Node):
         page = await r.relation_figures(info.context, self._doc, first, after, criteria)
         return Connection.from_page(page, info.context.reads.maker(Figure.from_doc))
 
+    @strawberry.field(
+        description=(
+            "Trade between the two by period: one series per metric, unit and direction (currencies are never "
+            "mixed), each point the value chosen among the figures reported for one period. Metrics default to "
+            "turnover, exports, imports, investment and FDI."
+        )
+    )
+    async def trade_timeline(self, info: Info, metrics: list[Metric] | None = None) -> list[TradeSeries]:
+        asked = tuple(dict.fromkeys(m.value for m in metrics)) if metrics else agg.TRADE_METRICS
+        return [TradeSeries.of(s) for s in await r.trade_timeline(info.context, self._doc, asked)]
+
+    @strawberry.field(description="How many of the relation's events fall in each type and year, oldest first.")
+    async def event_counts(self, info: Info, filter: EventFilter | None = None) -> list[EventCount]:
+        criteria = filter.criteria() if filter else EventCriteria()
+        return [EventCount.of(c) for c in await r.event_counts(info.context, self._doc, criteria)]
+
+
+async def load_relation(info: Info, pair: str) -> Relation:
+    doc = await info.context.loaders.one(d.RELATIONS, pair)
+    return info.context.reads.maker(Relation.from_doc)(doc)  # type: ignore[no-any-return]
+
 
 # Imported last: the entity types refer to each other, and each module is complete by here.
+from schema.aggregates import EventCount, TradeSeries  # noqa: E402
 from schema.country import Country, load_countries  # noqa: E402
 from schema.event import Event, EventType  # noqa: E402
 from schema.figure import Figure, Metric  # noqa: E402

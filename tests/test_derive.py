@@ -73,7 +73,7 @@ def _every_report_folded(reports: list[dict[str, Any]]) -> dict[str, Any]:
 def _article(report: dict[str, Any]) -> dict[str, Any]:
     """An article document holding nothing but this report of event ev_1."""
     event = {"_id": "ev_1", "key": "talks", **{k: v for k, v in report.items() if k != "article"}}
-    return {"_id": report["article"], "events": [event], "figures": [], "people": []}
+    return {"_id": report["article"], "publishedOn": None, "events": [event], "figures": [], "people": []}
 
 
 @settings(max_examples=300, deadline=None)

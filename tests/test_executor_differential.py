@@ -58,6 +58,7 @@ FIRSTS = (0, 1, 2, 5, 100, 101, -1)
 DATES = ("1991-12-16", "2009-01-01", "2022-05-10", "2023-09-01", "2024-12-31", "2030-01-01")
 BAD_DATES = ("2023-13-01", "yesterday")  # only as variable values: as literals they fail validation
 SEARCHES = ("strategic dialogue", "Kazakhstan", "trade turnover", "visit", "", "zzzz", "TÜRKİYE", 'a "quote" \\')
+CURRENCIES = ("USD", "usd", "EUR", "KZT", "dollars", "")
 BAD_CURSORS = ("", "garbage", "WyJCRU4iXQ", "bm90IGpzb24=", encode_cursor(["KAZ", "x", "y"]), encode_cursor([1]))
 HANDWRITTEN_IDS = ("Country:kz", "Country:XXX", "Relation:KAZ-GBR", "Relation:tr-kz", "Relation:KAZ-KAZ")
 BAD_IDS = ("Event:ev_none", "Person:", "Nope:1", "KAZ", "", "Article:art_none")
@@ -73,6 +74,8 @@ SAMPLES = """
   events(first: 5) { edges { cursor node { id participants { id } figures { id } } } }
   articles(first: 3) { edges { cursor node { id } } }
   country(code: "KAZ") {
+    partnersByTrade(first: 2) { edges { cursor } }
+    partnersByEvents(first: 3) { edges { cursor } }
     relations(first: 5) { edges { cursor node {
       id
       events(first: 3) { edges { cursor } }
@@ -119,6 +122,8 @@ async def samples_of(db: Any) -> Samples:
         "Query.events": _strings(data["events"], "cursor"),
         "Query.articles": _strings(data["articles"], "cursor"),
         "Country.relations": [edge["cursor"] for edge in relations["edges"]],
+        "Country.partnersByTrade": _strings(data["country"]["partnersByTrade"], "cursor"),
+        "Country.partnersByEvents": _strings(data["country"]["partnersByEvents"], "cursor"),
         "Relation.events": _strings([edge["node"]["events"] for edge in relations["edges"]], "cursor"),
         "Relation.figures": _strings([edge["node"]["figures"] for edge in relations["edges"]], "cursor"),
     }
@@ -182,6 +187,8 @@ class _Writer:
             return self.draw(
                 st.sampled_from(own or samples.all_cursors) | st.sampled_from((*samples.all_cursors, *BAD_CURSORS))
             )
+        if name == "currency":
+            return self.draw(st.sampled_from(CURRENCIES))
         if name == "search":
             return self.draw(st.sampled_from(SEARCHES))
         if name == "id":
@@ -568,9 +575,7 @@ async def test_field_errors_fall_back_with_the_standard_paths(seeded: Any) -> No
 @pytest.mark.parametrize(
     ("collection", "where", "change", "query"),
     [
-        pytest.param(
-            "events", {"relations": "GBR-KAZ"}, {"$set": {"title": None}}, EVENT_TITLES, id="event title"
-        ),
+        pytest.param("events", {"relations": "GBR-KAZ"}, {"$set": {"title": None}}, EVENT_TITLES, id="event title"),
         pytest.param("people", {}, {"$set": {"name": None}}, PARTICIPANT_NAMES, id="people's names"),
         pytest.param("countries", {"_id": "GBR"}, {"$set": {"name": None}}, COUNTRY_NAMES, id="a country's name"),
         pytest.param("countries", {"_id": "KAZ"}, {"$set": {"aliases": ["Kazakstan", None]}}, ALIASES, id="list item"),

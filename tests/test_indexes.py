@@ -6,11 +6,15 @@ from typing import Any
 
 import pytest
 
+from entente import documents as d
 from entente.store import INDEXES
+from resolvers import aggregates as agg
+from resolvers.criteria import EventCriteria
 
 RELATION_EVENTS = "relations_1_dateFirst_-1__id_-1"
 RELATION_FIGURES = "relations_1_dateLast_-1__id_-1"
-# (collection, filter, sort, the indexes that serve it): what resolvers/queries.py, entente/write/merge.py,
+COUNTRY_FIGURES = "countries_1_metric_1_unit_1"
+# (collection, filter, sort, the indexes that serve it): what resolvers/queries.py and aggregates.py, entente/write/merge.py,
 # entente/write/reconcile.py and entente/write/writer.py ask.
 HOT_QUERIES = [
     ("countries", {"_id": {"$in": ["KAZ", "KEN"]}}, None, {"_id_"}),
@@ -29,7 +33,14 @@ HOT_QUERIES = [
     ),
     ("figures", {"_id": {"$in": ["fig_1"]}}, None, {"_id_"}),
     ("figures", {"relations": {"$in": ["GBR-KAZ"]}, "metric": {"$in": ["TRADE_TURNOVER"]}}, None, {RELATION_FIGURES}),
-    ("figures", {"countries": {"$in": ["KAZ"]}, "counterpart": {"$ne": None}}, None, {"countries_1"}),
+    ("figures", {"countries": {"$in": ["KAZ"]}, "counterpart": {"$ne": None}}, None, {COUNTRY_FIGURES}),
+    # The aggregates' first stages (resolvers/aggregates.py).
+    ("figures", {"relations": "KAZ-TUR", "metric": {"$in": ["TRADE_TURNOVER", "EXPORTS"]}, "when": {"$ne": ""}}, None,
+     {RELATION_FIGURES}),
+    ("figures", {"countries": "KAZ", "metric": "TRADE_TURNOVER", "unit": "USD", "when": {"$ne": ""}}, None,
+     {COUNTRY_FIGURES}),
+    ("events", {"countries": "KAZ", "dateLast": {"$gte": "2022-01-01"}}, None, {"countries_1_dateFirst_-1__id_-1"}),
+    ("events", {"relations": "KAZ-TUR", "type": {"$in": ["VISIT"]}}, None, {RELATION_EVENTS}),
     ("people", {"_id": {"$in": ["per_1"]}}, None, {"_id_"}),
     ("people", {"country": {"$in": ["KAZ", "KEN"]}}, None, {"country_1"}),
     ("quotes", {"item": {"$in": ["ev_1", "fig_1"]}}, None, {"item_1"}),
@@ -73,3 +84,39 @@ async def test_every_hot_query_uses_its_index_on_the_real_server(
     nodes = _nodes((await cursor.explain())["queryPlanner"])
     assert {index for _, index in nodes} & indexes, nodes
     assert not [kind for kind, _ in nodes if kind == "Seq Scan"], nodes
+
+
+class _Recording:
+    """A database whose aggregate() calls are recorded: the pipelines the aggregates send."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.sent: list[tuple[str, list[dict[str, Any]]]] = []
+
+    def __getitem__(self, name: str) -> Any:
+        recording, collection = self, self.db[name]
+
+        class Collection:
+            async def aggregate(self, pipeline: list[dict[str, Any]]) -> Any:
+                recording.sent.append((name, pipeline))
+                return await collection.aggregate(pipeline)
+
+        return Collection()
+
+
+async def test_every_aggregate_starts_with_an_indexed_match_on_the_real_server(seeded: Any) -> None:
+    if not hasattr(seeded[d.FIGURES].find({}), "explain"):
+        pytest.skip("mongomock has no planner")
+    db = _Recording(seeded)
+    await agg.trade_timeline(db, "KAZ-TUR", agg.TRADE_METRICS)
+    await agg.partners_by_trade(db, "KAZ", "USD")
+    await agg.partners_by_events(db, "KAZ", EventCriteria(types=("VISIT",), start="2022-01-01"))
+    await agg.event_counts(db, EventCriteria(), "KAZ-TUR")
+    await agg.event_counts(db, EventCriteria(country="KAZ"))
+    served_by = [RELATION_FIGURES, COUNTRY_FIGURES, "countries_1_dateFirst_-1__id_-1", RELATION_EVENTS,
+                 "countries_1_dateFirst_-1__id_-1"]  # fmt: skip
+    for (collection, pipeline), index in zip(db.sent, served_by, strict=True):
+        plan = await seeded.command("explain", {"aggregate": collection, "pipeline": pipeline, "cursor": {}})
+        nodes = _nodes(plan["queryPlanner"])
+        assert index in {name for _, name in nodes}, (pipeline[0], nodes)
+        assert not [kind for kind, _ in nodes if kind == "Seq Scan"], (pipeline[0], nodes)

@@ -172,3 +172,23 @@ async def test_limits_over_http(client: httpx.AsyncClient) -> None:
 def test_max_cost_comes_from_the_environment() -> None:
     settings = Settings.from_env({"ENTENTE_MAX_COST": "5000", "ENTENTE_MAX_DEPTH": "9"})
     assert (settings.max_cost, settings.max_depth, settings.max_aliases, settings.max_tokens) == (5000, 9, 30, 2000)
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "weight"),
+    [
+        ('relation(a: "KAZ", b: "TUR") { tradeTimeline { unit } }', 1 + 20),
+        ('relation(a: "KAZ", b: "TUR") { eventCounts { count } }', 1 + 20),
+        ('country(code: "KAZ") { partnersByTrade { totalCount } }', 1 + 1 + 100 + 1),
+        ('country(code: "KAZ") { partnersByEvents { totalCount } }', 1 + 1 + 100 + 1),
+        ("eventCounts { count }", 10_000),
+    ],
+)
+def test_an_aggregate_weighs_the_documents_it_may_read(aggregate: str, weight: int) -> None:
+    assert estimate(schema._schema, parse(f"{{ {aggregate} }}"), None, {}) == weight
+
+
+async def test_aggregates_across_many_countries_are_refused() -> None:
+    query = """{ countries(first: 100) { edges { node { partnersByTrade(first: 100) { edges { node {
+      relation { tradeTimeline { points { figures { id } } } } } } } } } } }"""
+    assert "estimated cost is" in await _refused(query, None, None)

@@ -70,6 +70,8 @@ def articles(draw: st.DrawFn) -> dict[str, Any]:
         period = draw(st.sampled_from([None, {"start": "2023", "end": "2023"}]))
         figures.append({**FIGURES[i], "event": tied, "period": period, "quotes": ["QUOTE"]})
     return {
+        # Figures keep the first and last day they were published: articles of several days, and of none.
+        "publishedOn": draw(st.sampled_from([None, "2024-05-20", "2023-01-09", "2024-11-30"])),
         "people": [
             {
                 "key": f"p{i}",
@@ -90,7 +92,7 @@ def _document(drawn: dict[str, Any]) -> dict[str, Any]:
     used = {c for item in drawn["events"] + drawn["figures"] for c in item["countries"]}
     used |= {p["country"] for p in drawn["people"] if p["country"]}
     seed = {
-        "article": {"text": f"{quote} says what was agreed.", "publishedOn": "2024-05-20"},
+        "article": {"text": f"{quote} says what was agreed.", "publishedOn": drawn.get("publishedOn", "2024-05-20")},
         "countries": sorted(used),
         "people": [{**p, "quotes": [quote]} for p in drawn["people"]],
         "events": [{**e, "quotes": [quote]} for e in drawn["events"]],

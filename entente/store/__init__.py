@@ -42,7 +42,8 @@ INDEXES: dict[str, list[list[tuple[str, int]]]] = {
         [("countries", 1), ("dateFirst", -1), ("_id", -1)],
         [("type", 1), ("dateFirst", -1), ("_id", -1)],
     ],
-    d.FIGURES: [[("relations", 1), ("dateLast", -1), ("_id", -1)], [("countries", 1)]],
+    # A country's regional figures, and its turnover by currency that partners are ranked by.
+    d.FIGURES: [[("relations", 1), ("dateLast", -1), ("_id", -1)], [("countries", 1), ("metric", 1), ("unit", 1)]],
     d.PEOPLE: [[("country", 1)]],
     d.RELATIONS: [[("countries", 1)]],
 }

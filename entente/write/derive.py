@@ -52,8 +52,12 @@ class Said:
             for event in article["events"]:
                 figures = [f["_id"] for f in event["figures"]]
                 said.events.setdefault(event["_id"], []).append(_report(aid, event, EVENT_SAYS) | {"figures": figures})
+            # When it was said, as first and last publication dates: what the trade timeline's choice between
+            # reports of one period rests on, kept without a report for every article that says it.
+            published = [article["publishedOn"]] * 2 if article["publishedOn"] else None
             for figure in article_figures(article):
-                said.figures.setdefault(figure["_id"], []).append(_report(aid, figure, FIGURE_SAYS))
+                report = _report(aid, figure, FIGURE_SAYS) | {"published": published}
+                said.figures.setdefault(figure["_id"], []).append(report)
             for person in article["people"]:
                 said.people.setdefault(person["_id"], []).append(_report(aid, person, PERSON_SAYS))
         return said
@@ -83,8 +87,23 @@ def distinct(reports: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     what is said, not with how many articles say it."""
     kept: dict[str, dict[str, Any]] = {}
     for report in sorted(reports, key=lambda r: r["article"]):
-        kept.setdefault(json.dumps({k: v for k, v in report.items() if k != "article"}, sort_keys=True), report)
+        key = json.dumps({k: v for k, v in report.items() if k not in _NOT_SAID}, sort_keys=True)
+        first = kept.setdefault(key, report)
+        if first is not report and "published" in report:
+            # A figure's reports that say the same are one, published from the first day any of them was
+            # to the last: min and max, which merge in any order and again without change.
+            kept[key] = first | {"published": _span(first["published"], report["published"])}
     return list(kept.values())
+
+
+# What a report carries beside what it says: who said it, and when.
+_NOT_SAID = frozenset({"article", "published"})
+
+
+def _span(*spans: list[str] | None) -> list[str] | None:
+    """The first and last of some [first, last] publication dates (None: unknown)."""
+    days = [day for span in spans if span for day in span]
+    return [min(days), max(days)] if days else None
 
 
 def merged_event(eid: str, reports: Iterable[dict[str, Any]]) -> d.Event:
@@ -110,6 +129,7 @@ def merged_event(eid: str, reports: Iterable[dict[str, Any]]) -> d.Event:
         _add_new(merged["participants"], report["participants"])
         _add_new(merged["figures"], report["figures"])
     merged["dateFirst"], merged["dateLast"] = _date_bounds(merged["date"], merged["endDate"])
+    merged["year"] = int(merged["dateFirst"][:4]) if merged["dateFirst"] else None
     merged["relations"] = d.relation_pairs(merged["countries"])
     merged["reports"] = said
     return merged  # type: ignore[return-value]
@@ -125,8 +145,25 @@ def merged_figure(fid: str, reports: Iterable[dict[str, Any]]) -> d.Figure:
     period = merged["period"] or {}
     merged["dateFirst"], merged["dateLast"] = _date_bounds(period.get("start") or period.get("end"), period.get("end"))
     merged["relations"] = d.relation_pairs(merged["countries"])
+    merged.update(timeline_fields(merged, said))
     merged["reports"] = said
     return merged  # type: ignore[return-value]
+
+
+def timeline_fields(figure: Mapping[str, Any], reports: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """What the aggregates sort and group a figure on (entente.documents.Figure), from what it states and
+    its distinct reports."""
+    first, last = _span(*(r.get("published") for r in reports)) or ("", "")
+    # A figure that states no period speaks of the time it was reported: "the current $5 billion".
+    as_of = None if figure["period"] or not first else first
+    return {
+        "amount": float(figure["value"]),
+        "exact": figure["qualifier"] == d.Qualifier.EXACT,
+        "firstReported": first,
+        "lastReported": last,
+        "asOf": as_of,
+        "when": figure["dateLast"] or as_of or "",
+    }
 
 
 def merged_person(pid: str, reports: Iterable[dict[str, Any]]) -> d.Person:

@@ -86,44 +86,38 @@ class TradeSeries:
         return await load_country(info, self._destination)
 
 
+@strawberry.interface(description="A country's partner, as a ranking of partners lists it.")
+class Partner:
+    _pair: strawberry.Private[str]
+    _partner: strawberry.Private[str]
+
+    @strawberry.field(description="The partner.")
+    async def country(self, info: Info) -> Country:
+        return await load_country(info, self._partner)  # type: ignore[return-value]
+
+    @strawberry.field(description="The relation between the two.")
+    async def relation(self, info: Info) -> Relation:
+        return await load_relation(info, self._pair)
+
+
 @strawberry.type(description="A partner ranked by its latest reported trade turnover with the country.")
-class TradePartner:
+class TradePartner(Partner):
     turnover: TradePoint = strawberry.field(
         description="The point of the turnover timeline that speaks of the latest day."
     )
-    _pair: strawberry.Private[str]
-    _partner: strawberry.Private[str]
 
     @classmethod
     def of(cls, partner: agg.TradePartner) -> TradePartner:
         return cls(turnover=TradePoint.of(partner.turnover), _pair=partner.pair, _partner=partner.partner)
 
-    @strawberry.field(description="The partner.")
-    async def country(self, info: Info) -> Country:
-        return await load_country(info, self._partner)  # type: ignore[return-value]
-
-    @strawberry.field(description="The relation between the two.")
-    async def relation(self, info: Info) -> Relation:
-        return await load_relation(info, self._pair)
-
 
 @strawberry.type(description="A partner ranked by how many events of the relation match.")
-class EventPartner:
+class EventPartner(Partner):
     event_count: int = strawberry.field(description="How many of the relation's events match.")
-    _pair: strawberry.Private[str]
-    _partner: strawberry.Private[str]
 
     @classmethod
     def of(cls, partner: agg.EventPartner) -> EventPartner:
         return cls(event_count=partner.count, _pair=partner.pair, _partner=partner.partner)
-
-    @strawberry.field(description="The partner.")
-    async def country(self, info: Info) -> Country:
-        return await load_country(info, self._partner)  # type: ignore[return-value]
-
-    @strawberry.field(description="The relation between the two.")
-    async def relation(self, info: Info) -> Relation:
-        return await load_relation(info, self._pair)
 
 
 @strawberry.type(description="How many events of one type fall in one year.")

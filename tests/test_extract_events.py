@@ -282,3 +282,125 @@ def test_a_country_named_as_an_attribute_is_no_party() -> None:
         "co-operation, as both countries face U.S. tariffs."
     )
     assert ("MEETING", "2025-09-18", ["CAN", "MEX"]) in _events(text, dt.date(2025, 9, 18))
+
+
+SEPT_4 = dt.date(2024, 9, 4)
+
+
+# Issue 22, fourth round: ways of concluding documents and of raising a relationship that had no trigger.
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "After the meeting, Indonesian President Prabowo Subianto and Brazilian President Lula witnessed the "
+            "exchange of eight memoranda of understanding.",
+            dt.date(2025, 7, 9),
+            ("AGREEMENT", "2025-07", ["BRA", "IDN"]),
+        ),
+        (
+            "Turkish President Erdogan and Egyptian President el-Sissi co-chaired the council in Ankara on Wednesday, "
+            "and 17 agreements were signed.",
+            SEPT_4,
+            ("AGREEMENT", "2024-09-04", ["EGY", "TUR"]),
+        ),
+        (
+            "After the summit, the Korean and Czech governments signed 13 memorandums of understanding.",
+            dt.date(2024, 9, 20),
+            ("AGREEMENT", "2024-09", ["CZE", "KOR"]),
+        ),
+        (
+            "Vietnam and Japan upgraded their ties to a Comprehensive Strategic Partnership in November 2023.",
+            dt.date(2025, 4, 24),
+            ("OTHER", "2023-11", ["JPN", "VNM"]),
+        ),
+        (
+            "Bilateral trade between China and Serbia reached 4.3 billion U.S. dollars in 2023, nearly 30 times that "
+            "of 2016, when the two countries established a comprehensive strategic partnership.",
+            dt.date(2024, 5, 8),
+            ("OTHER", "2016", ["CHN", "SRB"]),
+        ),
+        (
+            "Diplomatic ties between Seoul and Prague date back to 1990.",
+            dt.date(2024, 9, 21),
+            ("DIPLOMATIC_RELATIONS", "1990", ["CZE", "KOR"]),
+        ),
+        (
+            "On Tuesday, Russian President Putin and Mongolian President Khurelsukh attended a ceremony marking the "
+            "85th anniversary of the victory at Khalkhin Gol.",
+            SEPT_4,
+            ("ANNIVERSARY", "2024-09-03", ["MNG", "RUS"]),
+        ),
+        (
+            "Rubio met Philippine Secretary of Foreign Affairs Lazaro on the margins of the ASEAN Foreign Ministers' "
+            "Meeting in Kuala Lumpur on Friday.",
+            dt.date(2025, 7, 11),
+            ("FORUM", "2025-07-11", ["PHL", "USA"]),
+        ),
+        (
+            "Kenyan President William Ruto attended the Abu Dhabi Sustainability Week in the UAE on Tuesday.",
+            dt.date(2025, 1, 15),
+            ("FORUM", "2025-01-14", ["ARE", "KEN"]),
+        ),
+    ],
+    ids=[
+        "exchange-of-memoranda",
+        "plural-were-signed",
+        "memorandums",
+        "upgraded-ties",
+        "year-before-when",
+        "ties-date-back",
+        "ceremony-marking-an-anniversary",
+        "a-ministers-meeting-by-its-name",
+        "a-week-by-its-name",
+    ],
+)
+def test_triggers_of_documents_and_partnerships(text: str, pub: dt.date, expected: tuple) -> None:
+    assert expected in _events(text, pub)
+
+
+# Countries a sentence names that are no party to its event or figure.
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Poland signed framework agreements with South Korea in July 2022 for K2 tanks, as Warsaw rushed to rearm "
+            "after Russia's invasion of Ukraine.",
+            ["KOR", "POL"],
+        ),
+        (
+            "Secretary of State Marco Rubio met Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro on the "
+            "margins of the ASEAN Foreign Ministers' Meeting in Kuala Lumpur, Malaysia.",
+            ["PHL", "USA"],
+        ),
+        (
+            "The deal was signed in Abu Dhabi by Kenyan Trade Cabinet Secretary Lee Kinyanjui and UAE Minister of "
+            "State for Foreign Trade Thani bin Ahmed Al Zeyoudi during the visit.",
+            ["ARE", "KEN"],
+        ),
+    ],
+    ids=["an-invasion-is-background", "the-country-that-places-a-city", "surnames-inside-another-name"],
+)
+def test_countries_named_as_background_or_place_are_no_party(text: str, countries: list[str]) -> None:
+    found = extract(text, published_on=SEPT_4)
+    assert sorted({c for e in found.events for c in e.countries}) == countries
+
+
+def test_a_ranking_names_no_party_of_the_figure() -> None:
+    text = "France is Morocco's second largest trading partner after Spain, with trade of 14.3 billion euros last year."
+    assert [sorted(f.countries) for f in extract(text, published_on=SEPT_4).figures] == [["FRA", "MAR"]]
+
+
+def test_others_who_also_presented_credentials_presented_them_to_the_same_host() -> None:
+    text = (
+        "President of the Kyrgyz Republic Sadyr Japarov received the credentials of the Ambassador of Hungary to "
+        "the Kyrgyz Republic Zoltan Varga today. The heads of the diplomatic missions of Japan, Qatar and Brazil "
+        "also presented their credentials at the ceremony. Trade between Hungary and Kyrgyzstan grew. Hungary "
+        "opened a credit line, and Hungary Helps funds schools."
+    )
+    credentials = [(e.date, sorted(e.countries)) for e in extract(text, published_on=dt.date(2025, 6, 11)).events]
+    assert credentials == [
+        ("2025-06-11", ["HUN", "KGZ"]),
+        ("2025-06-11", ["JPN", "KGZ"]),
+        ("2025-06-11", ["KGZ", "QAT"]),
+        ("2025-06-11", ["BRA", "KGZ"]),
+    ]

@@ -279,3 +279,16 @@ def test_metrics_beyond_trade_and_investment(text: str, metric: str) -> None:
 )
 def test_figures_that_take_another_figures_facts(text: str, expected: set[tuple]) -> None:
     assert expected <= _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "unit"),
+    [
+        ("Nigeria and China renewed a currency swap of about N3.3 trillion.", "OTHER", "NGN"),
+        ("Vietnam's exports to Japan were valued at 24.6 billion USD in 2024.", "EXPORTS", "USD"),
+        ("Kazakhstan and Turkey signed a deal valued at $2 billion.", "DEAL_VALUE", "USD"),
+    ],
+    ids=["naira-as-n", "flow-valued-at", "deal-valued-at"],
+)
+def test_local_notations_and_what_valued_at_values(text: str, metric: str, unit: str) -> None:
+    assert [(f.metric.value, f.unit) for f in extract(text, published_on=PUB).figures] == [(metric, unit)]

@@ -131,3 +131,59 @@ def test_an_official_named_once_with_a_title_of_the_partner_is_found() -> None:
 )
 def test_office_holders_gazetteer(name: str, country: str | None) -> None:
     assert official_country(name) == country
+
+
+# Issue 22, fourth round: titles of two portfolios, lowercase aides, a title that stops at another person's name,
+# and the people a visitor meets.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "New Zealand's Trade and Investment Minister Todd McClay met Indian Commerce and Industry Minister Piyush "
+            "Goyal in New Delhi on Sunday.",
+            "Piyush Goyal",
+            "IND",
+        ),
+        (
+            "South Korea's KHNP will build two reactors, as South Korea won the tender for them, Czech Industry and "
+            "Trade Minister Jozef Sikela told reporters in Seoul.",
+            "Jozef Sikela",
+            "CZE",
+        ),
+        (
+            "Russia and Mongolia signed documents on fuel supplies. The agreements were signed in the presence of the "
+            "leaders, Kremlin aide Yuri Ushakov told reporters.",
+            "Yuri Ushakov",
+            "RUS",
+        ),
+        (
+            "Russian President Putin and Mongolian President Khurelsukh attended a ceremony in Ulaanbaatar.",
+            "Khurelsukh",
+            "MNG",
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar arrived in Sri Lanka on Thursday. During the visit, "
+            "Jaishankar called on President Ranil Wickremesinghe and held discussions with Prime Minister Dinesh "
+            "Gunawardena. He also met Leader of the Opposition Sajith Premadasa.",
+            "Sajith Premadasa",
+            "LKA",
+        ),
+        (
+            "Erdogan arrived in Baghdad on Monday for his first visit to Iraq in 12 years. He later travelled to "
+            "Erbil, where he met Kurdistan Region President Nechirvan Barzani. Iraqi President Abdul Latif Rashid "
+            "also received Erdogan at the Baghdad Palace.",
+            "Nechirvan Barzani",
+            "IRQ",
+        ),
+    ],
+    ids=[
+        "two-portfolios-without-a-country",
+        "two-portfolios-after-a-demonym",
+        "kremlin-aide",
+        "a-title-stops-at-another-name",
+        "met-by-the-visitor-with-his-hosts",
+        "a-guest-received-is-no-host",
+    ],
+)
+def test_nationality_of_titles_and_of_the_people_met(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country

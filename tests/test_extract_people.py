@@ -113,3 +113,34 @@ def test_someone_met_by_the_subject_is_of_the_other_country() -> None:
         "Tengku Zafrul Aziz in Kuala Lumpur, Kazakhstan's foreign ministry said."
     )
     assert _people(text)["Tengku Zafrul Aziz"][0] == "MYS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Philippine President Ferdinand Marcos Jr. will travel to Washington next week.",
+            "Ferdinand Marcos Jr.",
+            "PHL",
+        ),
+        (
+            "French President Emmanuel Macron was welcomed at the airport by Moroccan King Mohammed VI in Rabat.",
+            "Mohammed VI",
+            "MAR",
+        ),
+        (
+            "Secretary of State Marco Rubio met Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro in Kuala "
+            "Lumpur.",
+            "Ma. Theresa Lazaro",
+            "PHL",
+        ),
+    ],
+    ids=["jr", "roman-numeral", "ma-for-maria"],
+)
+def test_names_with_generation_suffixes_and_short_forms(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country
+
+
+def test_a_programme_after_a_title_word_is_no_person() -> None:
+    text = "The United States announced the $500 million in Foreign Military Financing for the Philippines."
+    assert _people(text) == {}

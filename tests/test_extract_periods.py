@@ -303,3 +303,67 @@ def test_months_told_from_the_publication(text: str, date: str) -> None:
 )
 def test_a_year_inside_a_name(text: str, role: str) -> None:
     assert [t.role for t in find_times(text, dt.date(2025, 3, 7))] == [role]
+
+
+# Issue 22, fourth round: ranges of days, month-days told in the past, and days taken from the event before.
+@pytest.mark.parametrize(
+    ("text", "pub", "first", "last"),
+    [
+        ("an official visit to Vietnam from April 23 to 25", dt.date(2025, 4, 24), "2025-04-23", "2025-04-25"),
+        ("a state visit to Japan from 23 to 25 April", dt.date(2025, 4, 24), "2025-04-23", "2025-04-25"),
+        ("the forum ran from April 30 to May 2", dt.date(2025, 5, 3), "2025-04-30", "2025-05-02"),
+        ("the BRICS Summit in Rio de Janeiro on July 6-7", dt.date(2025, 7, 9), "2025-07-06", "2025-07-07"),
+    ],
+    ids=["from-to-day", "day-to-day-month", "across-two-months", "dash"],
+)
+def test_ranges_of_days(text: str, pub: dt.date, first: str, last: str) -> None:
+    times = [t for t in find_times(text, pub) if t.first]
+    assert [(t.date, t.last.iso if t.last else None, t.role) for t in times] == [(first, last, "range")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Erdogan visited Cairo on Feb. 14, his first trip to Egypt in 11 years.", "2024-02-14"),
+        ("The two ministers met in Ankara on March 3 to prepare the visit.", "2024-03-03"),
+        ("The summit will be held in Cairo on Feb. 14.", "2025-02-14"),
+        ("Trade reached $544 million on August 30.", "2024-08-30"),
+    ],
+    ids=["visited-in-february", "met-in-march", "future-is-ahead", "no-verb-stays-near"],
+)
+def test_a_month_day_told_in_the_past_is_before_publication(text: str, date: str) -> None:
+    assert [t.date for t in find_times(text, dt.date(2024, 9, 4)) if t.first][0] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected", "absent"),
+    [
+        (
+            "Egyptian President el-Sissi arrived in Ankara on Wednesday on his first visit to Turkey since taking "
+            "office in 2014.",
+            dt.date(2024, 9, 4),
+            ("VISIT", "2024-09-04", ["EGY", "TUR"]),
+            ("VISIT", "2014", ["EGY", "TUR"]),
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh received Japanese Foreign Minister Iwaya Takeshi in Hanoi on "
+            "April 24, during the latter's official visit to Vietnam from April 23 to 25. Earlier the same day, "
+            "Iwaya held talks with Vietnamese Foreign Minister Bui Thanh Son.",
+            dt.date(2025, 4, 24),
+            ("MEETING", "2025-04-24", ["JPN", "VNM"]),
+            ("MEETING", "2025-04-23", ["JPN", "VNM"]),
+        ),
+        (
+            "Erdogan visited Cairo on Feb. 14, his first trip to Egypt in 11 years, where the two leaders signed a "
+            "joint declaration.",
+            dt.date(2024, 9, 4),
+            ("AGREEMENT", "2024-02-14", ["EGY", "TUR"]),
+            ("AGREEMENT", None, ["EGY", "TUR"]),
+        ),
+    ],
+    ids=["taking-office-dates-no-visit", "the-same-day-and-a-visits-range", "where-they-signed"],
+)
+def test_days_from_the_events_around(text: str, pub: dt.date, expected: tuple, absent: tuple) -> None:
+    events = [(e.type.value, e.date, sorted(e.countries)) for e in extract(text, published_on=pub).events]
+    assert expected in events
+    assert absent not in events

@@ -26,6 +26,10 @@ from seed.extract.published import publication_date
         ("DOHA, 14th January, 2025 (WAM) -- The Emir received the minister.", dt.date(2025, 1, 14)),
         ("Talks in Vienna\nVienna, 21.05.2024 (APA)\n\nThe talks were held.", dt.date(2024, 5, 21)),
         ("Leaders meet\nPublished 3 May 2024\nUpdated 5 May 2024\n\nThe leaders met.", dt.date(2024, 5, 3)),
+        (
+            "Ambassador presents credentials\nKabar, 11-06-2025 16:20\n\nBishkek, June 11 /Kabar/. Text.",
+            dt.date(2025, 6, 11),
+        ),
         ("Kazakhstan to host summit on June 3, 2025 in Astana\nThe summit will gather leaders.", None),
         ("Kazakhstan and Kenya held talks on June 3, 2025.\nThey agreed to meet again.", None),
     ],
@@ -43,6 +47,7 @@ from seed.extract.published import publication_date
         "ordinal-dateline",
         "city-and-numeric-date",
         "published-before-updated",
+        "hyphened-day-month-year",
         "headline-with-a-date",
         "story-sentence",
     ],

@@ -17,6 +17,7 @@ from seed.extract.nationality import (
     default_nationality,
     known_nationality,
     met_nationality,
+    met_together,
     senders,
 )
 from seed.extract.people import Person, find_people
@@ -76,6 +77,7 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     short_mentions(text, people)
     known_nationality(people)
     counterpart_nationality(people, sentences, mentions, main, partner)
+    met_together(people, sentences)
     met_nationality(people, sentences, mentions, main, partner)
     senders(text, people)
     default_nationality(people, main)

@@ -1,6 +1,12 @@
-"""Words of the calendar and small numbers, as the date rules read them."""
+"""Words of the calendar and small numbers, as the date rules read them, and the year of a month-day told
+without one."""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+
+from seed.extract.time_patterns import FUTURE
 
 MONTHS = {
     "january": 1,
@@ -65,3 +71,37 @@ FISCAL_START = {
     "AUS": 7, "NZL": 7, "PAK": 7, "BGD": 7, "EGY": 7, "KEN": 7, "UGA": 7, "TZA": 7, "RWA": 7, "ETH": 7, "NPL": 7,
     "USA": 10, "THA": 10,
 }  # fmt: skip
+
+
+def year_for(month: int, day: int, pub: dt.date | None, past: bool = False) -> int | None:
+    """The year of a month-day the text gives without one: the publication's, within half a year of it; told
+    with a verb in the past ("Erdogan visited Cairo on Feb. 14" in an article of September), the latest such day
+    on or before publication."""
+    if pub is None:
+        return None
+    year = pub.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if past:
+        return year if (candidate - pub).days <= 1 else year - 1
+    if (candidate - pub).days > 183:
+        return year - 1
+    if (pub - candidate).days > 183:
+        return year + 1
+    return year
+
+
+# A verb in the past before a month-day, with nothing to come between them: "visited Cairo on Feb. 14".
+_PAST_VERB = re.compile(
+    r"\b(?:visited|met|signed|held|arrived|paid|hosted|received|attended|took\s+place|was\s+held|were\s+signed|"
+    r"was\s+signed|travell?ed|opened|established)\b(?![^.;]*\b(?:will|shall|next|upcoming|scheduled|expected)\b)",
+    re.I,
+)
+
+
+def told_in_past(text: str, at: int) -> bool:
+    """A verb in the past stands in the 60 characters before offset ``at``, and nothing planned does."""
+    window = text[max(0, at - 60) : at]
+    return bool(_PAST_VERB.search(window)) and not FUTURE.search(window)  # not "will be held on Feb. 14"

@@ -51,6 +51,16 @@ def _attribute(text: str, m: Mention) -> bool:
 _COMPOUND = re.compile(r"(?:-[^\W\d_]+)*")
 
 
+# A country named as background, never a party: "after Russia's invasion of Ukraine", "the war in Ukraine", a
+# ranking ("Morocco's second largest trading partner after Spain").
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:(?:invasion|war|conflict|aggression|attack|attacks)\s+(?:of|on|in|against)|"
+    r"(?:partner|largest|biggest|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?after)\s+(?:the\s+)?$"
+)
+_BACKGROUND_AFTER = re.compile(r"(?<!\s)(?:['’]s)?\s+(?:invasion|war\s+(?:in|on|against)|aggression)\b")
+# A country named only to place a city: "in Kuala Lumpur, Malaysia".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+,\s+$")
+
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:He|She)\b")
 # A country named as left out: "across the Caspian Sea, bypassing Russia".
 _EXCLUDED = re.compile(r"\b(?:bypassing|excluding|except|without|apart from|other than)\s+(?:the\s+)?$")
@@ -111,7 +121,18 @@ class Context:
             if s.start <= m.start < s.end
             and not self.embedded(m)
             and not _EXCLUDED.search(self.text[max(0, m.start - 20) : m.start])
+            and not self.background(m)
         ]
+
+    def background(self, m: Mention) -> bool:
+        before = self.text[max(0, m.start - 50) : m.start]
+        return bool(_BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(self.text, m.end))
+
+    def place(self, m: Mention) -> bool:
+        """A country named after the city it places ('in Kuala Lumpur, Malaysia'), or a city named as where
+        something was held ('in Kuala Lumpur'): a party only when the rest of the sentence names no pair."""
+        before = self.text[max(0, m.start - 50) : m.start]
+        return bool(_PLACE_BEFORE.search(before)) or (m.kind == "capital" and before.endswith((" in ", " at ")))
 
     def embedded(self, m: Mention) -> bool:
         after = self.text[m.end : m.end + 60]
@@ -142,7 +163,7 @@ class Context:
     def _countries_for(self, s: Sentence, pair_words: bool, attributes: bool) -> list[str]:
         mentions = self.sentence_mentions(s)
         if not attributes:
-            mentions = [m for m in mentions if not _attribute(self.text, m)]
+            mentions = [m for m in mentions if not _attribute(self.text, m) and not self.place(m)]
         codes = [m.code for m in mentions]
         codes += [p.country for p in self.sentence_people(s) if p.country]
         codes += surname_countries(s.text)  # "Tokayev was received by ...": an office holder by surname alone

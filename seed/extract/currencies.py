@@ -62,6 +62,7 @@ SYMBOLS = {
     "RM": "MYR",
     "Rp": "IDR",
     "LE": "EGP",
+    "N": "NGN",  # Nigerian copy writes the naira's sign as N: "N3.3 trillion"
     "zł": "PLN",
 }
 # The word a currency's ISO name ends with, as text writes it: spellings and plurals ISO does not use.

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from entente.dates import PartialDate
-from seed.extract.calendar_words import MONTHS, NUMBERS, ORDINALS, WEEKDAYS, calendar_key
+from seed.extract.calendar_words import MONTHS, NUMBERS, ORDINALS, WEEKDAYS, calendar_key, told_in_past, year_for
 from seed.extract.time_patterns import CASED_KINDS, CASED_MONTH, FUTURE, PATTERNS
 from seed.extract.time_roles import AFTER_TALKS, REPORTED, in_a_name, role_of
 
@@ -39,22 +39,6 @@ def _num(text: str) -> int:
 
 def _month(text: str) -> int:
     return MONTHS[calendar_key(text).rstrip(".")]
-
-
-def _year_for(month: int, day: int, pub: dt.date | None) -> int | None:
-    """The year of a month-day the text gives without one: the publication's, within half a year of it."""
-    if pub is None:
-        return None
-    year = pub.year
-    try:
-        candidate = dt.date(year, month, day)
-    except ValueError:
-        return year
-    if (candidate - pub).days > 183:
-        return year - 1
-    if (pub - candidate).days > 183:
-        return year + 1
-    return year
 
 
 def _md(month: int, day: int, year: int | None) -> PartialDate | None:
@@ -97,7 +81,7 @@ def _build(
     g = m.groupdict()
     py = pub.year if pub else None
     a, b = m.start(), m.end()
-    before = text[max(0, a - 16) : a].lower()
+    before = text[max(0, a - 32) : a].lower()  # "since taking office in 2014" must be seen whole
     if kind == "iso":
         y, mo, d = (int(x) for x in g["iso"].split("-"))
         first = _md(mo, d, y)
@@ -141,15 +125,19 @@ def _build(
         return TimeExpr(a, b, kind, PartialDate(year, m1), PartialDate(year, m2), role="period")
     if kind == "day_range":
         m1, d1, d2 = _month(g["m1"]), int(g["d1"]), int(g["d2"])
-        year = int(g["y1"]) if g.get("y1") else _year_for(m1, d1, pub)
-        first, last = _md(m1, d1, year), _md(m1, d2, year)
-        return TimeExpr(a, b, kind, first, last, role="range") if first and last else None
+        m2 = _month(g["m2"]) if g.get("m2") else m1
+        year = int(g["y1"]) if g.get("y1") else year_for(m1, d1, pub, told_in_past(text, a))
+        last_year = year + 1 if year and m2 < m1 else year  # "December 30 to January 2"
+        first, last = _md(m1, d1, year), _md(m2, d2, last_year)
+        if not first or not last or (m1 == m2 and d2 <= d1):
+            return None  # "May 14-14", "May 30-2": no range
+        return TimeExpr(a, b, kind, first, last, role="range")
     if kind in ("mdy", "dmy"):
         first = _md(_month(g["m1"]), int(g["d1"]), int(g["y1"]))
         return TimeExpr(a, b, kind, first, role=role_of(before)) if first else None
     if kind in ("md", "dm"):
         mo, d = _month(g["m1"]), int(g["d1"])
-        year = _year_for(mo, d, pub)
+        year = year_for(mo, d, pub, told_in_past(text, a))
         if pub and year and year < pub.year and FUTURE.search(text[max(0, a - 60) : a]):
             year = pub.year
         first = _md(mo, d, year)

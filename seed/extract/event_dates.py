@@ -14,6 +14,7 @@ from seed.extract.event_merge import Event
 def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times: list[TimeExpr]) -> dict[int, list]:
     """Each usable time expression goes to the nearest trigger in the clause."""
     out: dict[int, list[TimeExpr]] = {i: [] for i in range(len(triggers))}
+    when: dict[int, TimeExpr] = {}
     quoted = quoted_spans(clause)
     for t in times:
         if not clause[t.start : t.end].strip() or t.role in ("compare", "purpose"):
@@ -31,10 +32,19 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
             continue
         if t.role == "period":
             continue  # a reporting period ("in January-July 2024") dates figures, not events
+        if t.first and _WHEN.match(clause, t.end):
+            # "nearly 30 times that of 2016, when the two countries established ...": the time of what follows,
+            # whatever other time is nearer to it; the event before the time keeps it too ("the state visit ...
+            # to Dushanbe on August 22, when he and Rahmon signed ...")
+            i = next((i for i, (a, _, _) in enumerate(triggers) if a >= t.end), None)
+            if i is not None:
+                when[i] = t
         best, best_d = None, 10**9
         for i, (a, b, _) in enumerate(triggers):
             if t.end <= a and _PURPOSE.search(clause[t.end : a]):
                 continue  # "arrived on Monday for talks": the day is the arrival's, the talks only its purpose
+            if t.end <= a and _SETTING_AFTER.match(clause, t.end, a):
+                continue  # "received Iwaya on April 24, during his visit": the day is the meeting's, not the visit's
             if _inside(quoted, t.start) != _inside(quoted, a):
                 continue  # '"Last year our trade reached $28 billion," Putin said at the talks': the quote's own time
             if b <= t.start and _SAID.search(clause, b, t.start):
@@ -45,6 +55,8 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
                 best, best_d = i, d
         if best is not None:
             out[best].append(t)
+    for i, t in when.items():
+        out[i] = [t]
     return out
 
 
@@ -87,6 +99,10 @@ _PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _WHEN = re.compile(r",\s+when\b")
+# The time of one event, then the longer event it took place in: "on April 24, during the latter's official visit".
+_SETTING_AFTER = re.compile(
+    r"(?<![\s,]),?\s+(?:during|in the course of|on the sidelines of)\s+(?:[\w’'-]+\s+){0,4}$", re.I
+)
 
 
 def orphan_dates(parsed: list, dated: list[dict[int, list]]) -> None:
@@ -109,7 +125,8 @@ def orphan_dates(parsed: list, dated: list[dict[int, list]]) -> None:
 
 
 # Words that tie two events of one sentence to one time; "agreements reached during" ties only the agreements.
-_LINK = re.compile(r"\b(?:during|following|on the sidelines of|amid|,\s+when)\b")
+# (the comma may follow a clause's padding, so no word boundary before it)
+_LINK = re.compile(r"\b(?:during|following|on the sidelines of|amid)\b|,\s+(?:when|where)\b")
 _NOT_LINKED = re.compile(r"\breached\b|\bin pursuance\b")
 # A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...".
 _ONGOING = re.compile(
@@ -157,7 +174,10 @@ def during(parsed: list, dated: list[dict[int, list]]) -> None:
                 continue
             lo, hi = (b2, a) if b2 <= a else (b, a2)
             between = " ".join(c[lo:hi] for c, _, _ in parsed) + " " + parsed[j2][0][a2:b2] + " " + parsed[j][0][a:b]
-            linked = _LINK.search(between) or (b2 <= a and _setting(parsed[j][0], a, parsed[j][1][i][2]))
+            link = _LINK.search(between)
+            if link and link.group().startswith(",") and b2 > a and j2 >= j:
+                link = None  # "met Steinmeier, where he invited him to visit next year": a time flows forward only
+            linked = link or (b2 <= a and _setting(parsed[j][0], a, parsed[j][1][i][2]))
             if 0 <= hi - lo <= 130 and linked and not _NOT_LINKED.search(between):
                 dated[j][i].append(_visit_month(points[0]) if _spans_days(parsed, j, i, j2, i2) else points[0])
                 break
@@ -237,3 +257,12 @@ def bound_by_publication(events: list[Event], ctx: Context) -> None:
 
 def _month_of(date: PartialDate) -> PartialDate:
     return PartialDate(date.year, date.month) if date.year and date.month else date
+
+
+# "Earlier the same day, Iwaya held talks with ...": the day of the event told just before.
+SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bon\s+the\s+same\s+day\b", re.I)
+
+
+def last_day(events: list[Event]) -> PartialDate | None:
+    """The day of the latest event told with one; a visit of several days names no single day."""
+    return next((e.date for e in reversed(events) if e.date and e.date.day and e.end_date is None), None)

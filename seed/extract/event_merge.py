@@ -247,3 +247,22 @@ def _latest(events: list[Event], sentence: int, ok) -> Event | None:
     if not told:
         return None
     return max(told, key=lambda x: x[:2])[2]  # the last told of, the later in the list on a tie
+
+
+def credentials_receiver(ctx: Context, events: list[Event]) -> tuple[str, PartialDate | None] | None:
+    """The country that received the credentials told just before, named after 'to' ('the Ambassador of Hungary
+    to the Kyrgyz Republic'), and their date. Others who 'also presented their credentials at the ceremony'
+    presented them there and then."""
+    for e in reversed(events):
+        if e.type != EventType.CREDENTIALS:
+            continue
+        if not 0 <= e.sentence < len(ctx.sentences):
+            return None
+        for m in ctx.sentence_mentions(ctx.sentences[e.sentence]):
+            if _TO.search(ctx.text, max(0, m.start - 10), m.start):
+                return m.code, e.date
+        return None
+    return None
+
+
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")

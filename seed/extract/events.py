@@ -9,8 +9,17 @@ from entente.documents import EventStatus, EventType
 from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import find_times
-from seed.extract.event_dates import assign_dates, bound_by_publication, coordinated, during, ongoing, orphan_dates
-from seed.extract.event_merge import Event, Merger, also, infer, referenced
+from seed.extract.event_dates import (
+    SAME_DAY,
+    assign_dates,
+    bound_by_publication,
+    coordinated,
+    during,
+    last_day,
+    ongoing,
+    orphan_dates,
+)
+from seed.extract.event_merge import Event, Merger, also, credentials_receiver, infer, referenced
 from seed.extract.gazetteer import CITY_COUNTRY, find_cities, tables
 from seed.extract.people import Person
 from seed.extract.rules import ANAPHORA, DISTINCT, NTH
@@ -113,6 +122,8 @@ def find_events(ctx: Context) -> list[Event]:
                     elif date is None and t.first is not None:
                         date, end = t.first, t.last if t.role == "range" else end
                 status = status_of(clause, a, b)
+                if date is None and SAME_DAY.search(ctx.dated_text(s)):
+                    date = last_day(events)
                 if date is None and status == EventStatus.HAPPENED and etype in _REFERRING:
                     if ref := referenced(events, etype, ctx.dated_text(s), a, b, s.index):
                         date = _during_visit(ref)
@@ -164,6 +175,10 @@ def find_events(ctx: Context) -> list[Event]:
                         )
                     continue
                 if len(targets) >= 2 and not anaphoric:
+                    base = countries[0]
+                    if etype == EventType.CREDENTIALS and (receiver := credentials_receiver(ctx, events)):
+                        base, targets = receiver[0], [c for c in targets if c != receiver[0]]
+                        date = date or receiver[1]  # "also presented their credentials at the ceremony": its day
                     for code in targets:
                         events.append(
                             Event(
@@ -171,7 +186,7 @@ def find_events(ctx: Context) -> list[Event]:
                                 status,
                                 date,
                                 end,
-                                [countries[0], code],
+                                [base, code],
                                 [],
                                 location,
                                 [s.text],
@@ -247,11 +262,14 @@ def _host_capitals(ctx: Context, s: Sentence) -> list[str]:
     """Countries whose capital or city a visit or meeting goes to: 'an official visit to Berlin', 'in Dubai'."""
     _, capitals, _ = tables()
     found = []
-    for m in re.finditer(r"\b(?:to|in)\s+([A-Z][\w-]+(?:\s[A-Z][\w.]+)?)", s.text):
-        first = m.group(1).split()[0]
-        code = capitals.get(m.group(1)) or capitals.get(first)
-        if code is None and len(ctx.countries_for(s)) < 2:  # a city names the host only when no pair is named
-            code = CITY_COUNTRY.get(m.group(1)) or CITY_COUNTRY.get(first)
+    paired = len(ctx.countries_for(s)) >= 2
+    for m in re.finditer(r"\b(to|in)\s+([A-Z][\w-]+(?:\s[A-Z][\w.]+)?)", s.text):
+        if paired and m.group(1) == "in":
+            continue  # "Rubio met Lazaro ... in Kuala Lumpur": where two others met, not a third party
+        first = m.group(2).split()[0]
+        code = capitals.get(m.group(2)) or capitals.get(first)
+        if code is None and not paired:  # a city names the host only when no pair is named
+            code = CITY_COUNTRY.get(m.group(2)) or CITY_COUNTRY.get(first)
         if code and code != ctx.main:
             found.append(code)
     return found

@@ -34,8 +34,9 @@ METRICS = [
     (
         Metric.DEAL_VALUE,
         re.compile(
-            r"\bvalued at\b|\bdeals?\b|\bcontracts?\b|\bportfolio\b|\bagreements?\b|"
-            r"\bprojects?\b|\b(?:documents?|memorand\w*)\s+(?:\w+\s+){0,2}?worth\b",
+            # "exports to Japan were valued at ...": the verb of the flow named before, not a deal's value
+            r"(?<!was )(?<!were )(?<!is )(?<!are )\bvalued at\b|\bdeals?\b|\bcontracts?\b|\bportfolio\b|"
+            r"\bagreements?\b|\bprojects?\b|\b(?:documents?|memorand\w*)\s+(?:\w+\s+){0,2}?worth\b",
             re.I,
         ),
     ),

@@ -20,7 +20,7 @@ MONEY = re.compile(
     r"(?P<cur2>(?:(?:[A-Z][\w.'’]*|CFA)\s){0,2}(?:" + NAME_WORDS + r")(?![\w])|[A-Z]{3}(?![\w$])|zł)?"
 )
 # Letters that are a currency only before an amount with a scale or thousands ("R44-million", not "the R4 road").
-LETTER_SYMBOLS = frozenset({"R", "Sh", "KSh", "Ksh", "SR", "QR", "Dh", "Dhs", "RM", "Rp", "LE", "Rs", "Rs."})
+LETTER_SYMBOLS = frozenset({"R", "Sh", "KSh", "Ksh", "SR", "QR", "Dh", "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N"})
 # Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
 NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
 # (?<!\d): a number starts where its digits start (and COMPANIES' not after a digit and a separator either);

@@ -9,13 +9,16 @@ from seed.extract.gazetteer import Mention
 from seed.extract.rules import CONNECTORS, LOWER_ROLES, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
 
 _TOK = re.compile(
-    r"\([^()]{1,30}\)|(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.(?= )|(?:[A-Z]\.)+(?= [A-Z])|(?:[A-Z]\.){2,}"
+    r"\([^()]{1,30}\)|(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.(?= )|(?:Jr|Sr)\.|Ma\.(?= [A-Z])|(?:[A-Z]\.)+(?= [A-Z])"
+    r"|(?:[A-Z]\.){2,}"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]"
 )
 # Abbreviated titles, read as the title words they stand for: "Dr. S. Jaishankar", "Prof. Ali".
 TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Hon"})
 # Initials that open a name: "S. Jaishankar", "M.U.M. Ali Sabry" (not "U.S.", which the country table reads).
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A generation suffix after a name: "Jr.", "Sr.", a Roman numeral from II to XIII ("Mohammed VI", "Charles III").
+_SUFFIX = re.compile(r"Jr\.|Sr\.|I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]")
 # A lowercase particle joined to a name: "al-Sisi", "el-Sisi", "ibn-Saud".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|ibn|abu|bin)[-'’][A-Z]")
@@ -41,6 +44,10 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
         base = bare(word)
         if any(c.start <= m.start() < c.end for c in countries):
             kind = "C"
+        elif toks and toks[-1].kind == "N" and (_SUFFIX.fullmatch(word) or word in ("Ma.",)):
+            kind = "N"  # "Ferdinand Marcos Jr.", "King Mohammed VI": a generation suffix ends the name
+        elif word == "Ma.":
+            kind = "N"  # "Ma. Theresa Lazaro": the Philippine short form of Maria opens a name
         elif word.startswith("("):
             kind = "p"
         elif _INITIALS.fullmatch(word) and word not in ("H.H.", "H.E."):  # His Highness, His Excellency
@@ -108,6 +115,9 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
     a = i
     while k >= 0:
         tok = toks[k]
+        if tok.kind == "c" and tok.text in ("and", ",") and 0 < k < i - 1 and toks[k - 1].kind == "N":
+            if toks[k + 1].kind in ("C", "R"):  # not "Ambassador Extraordinary and Plenipotentiary"
+                break  # "Russian President Putin and Mongolian President Khurelsukh": another person's title ends
         if tok.kind in ("R", "O", "C", "p", "c") or (tok.kind == "N" and (k == 0 or toks[k - 1].kind != "N")):
             if tok.kind == "N" and k + 1 < i and toks[k + 1].kind == "N":
                 break
@@ -119,8 +129,13 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if first_role is None:
         return None
     a = first_role
-    while a > 0 and toks[a - 1].kind in ("C", "O", "R") and toks[a - 1].text[0].isupper():
-        a -= 1
+    while a > 0:
+        if toks[a - 1].kind in ("C", "O", "R") and toks[a - 1].text[0].isupper():
+            a -= 1
+        elif toks[a - 1].text in ("and", "&") and a > 1 and toks[a - 2].kind in ("O", "R") and toks[a].kind == "O":
+            a -= 1  # "Czech Industry and Trade Minister": the portfolio's two words, then the country before them
+        else:
+            break
     return a, i
 
 

@@ -47,7 +47,13 @@ def _named_with(people: list[Person], sentences: list[Sentence]) -> dict[int, se
         seen: set[str] = set()
         for at, _ in p.mentions:
             s = sentences[max(0, bisect_right(starts, at) - 1)]
-            seen.update(q.country for q in index.people_in(s.start, s.end) if q is not p and q.country)
+            met = _met_object(s, at)
+            for q in index.people_in(s.start, s.end):
+                if q is p or not q.country:
+                    continue
+                if met and any(s.start <= b < s.end and _met_object(s, b) for b, _ in q.mentions):
+                    continue  # "called on President X and held discussions with Prime Minister Y": one side
+                seen.add(q.country)
         found[i] = seen
     return found
 
@@ -73,10 +79,45 @@ def counterpart_nationality(
 
 # Verbs of meeting whose object is the subject's host or guest: "Nurtleu ... met with Minister ... Tengku Zafrul Aziz".
 _MET = re.compile(
-    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:\w+\s+){0,2}?talks\s+with|received|(?:was|were)\s+received\s+by|"
-    r"called\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|meetings?)\s+"
+    r"with|received|(?:was|were)\s+received\s+by|called\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
     re.I,
 )
+
+
+def met_together(people: list[Person], sentences: list[Sentence]) -> None:
+    """The people an article's visitor meets are of one side: 'EAM called on President Wickremesinghe and held
+    discussions with Prime Minister Dinesh Gunawardena', 'He also met Leader of the Opposition Sajith Premadasa'.
+    When everyone of known country met as an object of a meeting verb is of one country, those of unknown
+    country met the same way are of it too; objects of two countries settle nothing."""
+    if not sentences:
+        return
+    starts = [s.start for s in sentences]
+    objects: list[Person] = []
+    for p in people:
+        for at, _ in p.mentions:
+            if _met_object(sentences[max(0, bisect_right(starts, at) - 1)], at):
+                objects.append(p)
+                break
+    known = {p.country for p in objects if p.country}
+    if len(known) != 1:
+        return
+    country = next(iter(known))
+    for p in objects:
+        p.country = p.country or country
+
+
+def _met_object(s: Sentence, at: int) -> bool:
+    """The name at offset ``at`` is one the subject of its sentence went to meet: after 'met', 'called on', 'held
+    talks with' or 'was received by', with titles and others met between. 'Rashid received Erdogan' names a
+    guest instead, and does not count."""
+    verbs = [v for v in _MET.finditer(s.text, 0, at - s.start) if v.group().lower().strip() != "received"]
+    return bool(verbs) and bool(_OBJECTS.fullmatch(s.text, verbs[-1].end(), at - s.start))
+
+
+# What may stand between a meeting verb and the name of one it met: titles, and others met before, joined by
+# "and" or commas ("called on President X and Prime Minister Y").
+_OBJECTS = re.compile(r"(?:(?:the|his|her)\s+)?(?:(?<![\w.’'-])[A-Z][\w.’'-]*,?\s+|(?:of|for|and|the)\s+){0,16}")
 
 
 def met_nationality(

@@ -118,4 +118,17 @@ def surnames() -> dict[str, str]:
 def surname_countries(text: str) -> list[str]:
     """The countries of office holders a text names by surname alone: 'Tokayev was received by ...'."""
     known = surnames()
-    return [known[w] for w in (fold(m.group()) for m in _CAPITALISED.finditer(text)) if w in known]
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        word = fold(m.group())
+        if word not in known:
+            continue
+        if _PARTICLE_AFTER.match(text, m.end()) or _PARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Thani bin Ahmed Al Zeyoudi": words of another person's name, not office holders' surnames
+        found.append(known[word])
+    return found
+
+
+_PARTICLES = r"(?:bin|ibn|bint|binti|al|Al|el|El|de|da|van|von|ould)"
+_PARTICLE_AFTER = re.compile(r"(?<!\s)\s+" + _PARTICLES + r"\s")
+_PARTICLE_BEFORE = re.compile(r"\b(?:bin|ibn|bint|binti)\s+$")  # "Al Thani" is still a surname

@@ -17,12 +17,13 @@ _MONTH = (
 )
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-# The ways headers write a day with its year: ISO, day.month.year, "5 MAR 2025", "23rd February, 2025",
-# "Dec 3, 2025". Month names are read in any case: "28 JAN 2025" is how some agencies print them.
+# The ways headers write a day with its year: ISO, day.month.year or day-month-year ("Kabar, 11-06-2025 16:20"),
+# "5 MAR 2025", "23rd February, 2025", "Dec 3, 2025". Month names are read in any case: "28 JAN 2025" is how some
+# agencies print them.
 _DATE = re.compile(
     r"(?<![\d.])(?:"
     r"(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)"
-    r"|(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)\d\d)"
+    r"|(?P<nd>[0-3]?\d)(?P<ns>[./-])(?P<nm>[01]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)"
     r"|" + _DAY + r"\s+(?:of\s+)?(?P<m>" + _MONTH + r"),?\s+" + _YEAR + r"|"
     r"(?P<m2>" + _MONTH + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r")(?!\d)",

@@ -40,13 +40,26 @@ January February March April May June July August September October November Dec
 Presidential Complex Palace Akorda Kremlin White Hall Hotel Square Street Avenue Airport Mission Consulate Council
 Deputy Foreign Prime Vice Also However Meanwhile Moreover Additionally Furthermore Today Yesterday Earlier Later
 Kazakh Kazakhstan Citizens Students Companies Heads Head State Head
+Military Financing Assistance Opposition Defence Coast Guard Navy Army Forces
 """.split()
 )
 
 # Lowercase nouns that end a title just before a name ("his Kazakh counterpart Murat Nurtleu").
 # Wire copy writes a title lowercase when it leads with the portfolio: "trade minister Parks Tau".
 LOWER_ROLES = frozenset(
-    {"counterpart", "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "minister", "secretary"}
+    {
+        "counterpart",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "ambassador",
+        "minister",
+        "secretary",
+        "aide",  # "Kremlin aide Yuri Ushakov"
+        "adviser",
+        "advisor",
+    }
 )
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "el", "la", "le", "du", "di"})
 CONNECTORS = frozenset({"of", "for", "and", "the", "to", "at", "on", "in"})
@@ -94,22 +107,31 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"(?:bilateral\s+)?"
             r"(?:diplomatic\s+)?(?:relations|ties)\b|\bmark(?:s|ed|ing)?\s+(?:the\s+)?\d{1,3}\s+years\s+"
             r"(?:since|of)\b"
-            r"|\banniversary of (?:the\s+)?(?:establishment of\s+)?diplomatic relations\b",
+            r"|\banniversary of (?:the\s+)?(?:establishment of\s+)?diplomatic relations\b"
+            # a ceremony for another anniversary the two countries share: "marking the 85th anniversary of the victory"
+            r"|\b(?:ceremony|celebrations?|events?)\s+(?:marking|celebrating|to\s+mark|dedicated\s+to)\s+the\s+"
+            r"\d{1,3}(?:st|nd|rd|th)\s+anniversary\b",
         ),
         (
             EventType.DIPLOMATIC_RELATIONS,
             r"\b(?:establish(?:ed|ing|es)?|establishment\s+of|set\s+up|launch(?:ed)?|normali[sz](?:ed|e|ing))\s+"
             r"(?:of\s+)?(?:the\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
-            r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+established\b",
+            r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+established\b"
+            r"|\bdiplomatic (?:relations|ties)\b[^.;]{0,40}\b(?:dates?|dating|goes|go|going)\s+back\s+to\b",
         ),
         (
             EventType.AGREEMENT,
             r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b(?:[^.;]|\.\d){0,120}?"
-            r"\b(?:agreements?|memorand(?:um|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
+            r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
             r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|documents|"
             r"joint statement|communiqu[ée]|exchange of notes)\b"
-            r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,140}?\b(?:was|were)\s+(?:also\s+)?signed\b"
-            r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b",
+            r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents)\b(?:[^.;]|\.\d){0,140}?"
+            r"\b(?:was|were)\s+(?:also\s+)?signed\b"
+            r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b"
+            # an exchange of notes or memoranda concludes them as a signing does: "witnessed the exchange of eight MoUs"
+            r"|\bexchange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:notes|memorand(?:ums?|a)|agreements|documents|"
+            r"instruments of ratification)\b|\bexchanged\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:documents|agreements|notes|"
+            r"memorand(?:ums?|a)|instruments of ratification)\b",
         ),
         # Two leaders' summit is their meeting ("held summit talks", "met for their first summit").
         (
@@ -125,7 +147,9 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.FORUM,
             r"\b(?:forum|expo|exhibition|summit(?!\s+(?:road|highway))|congress|"
             r"(?<!news )(?<!press )(?<!video )conference(?!\s+call)|business council)\b"
-            r"|\bCouncil of (?:the\s+)?Heads of (?:State|Government)\b",
+            r"|\bCouncil of (?:the\s+)?Heads of (?:State|Government)\b"
+            # a gathering by its proper name: "the ASEAN Foreign Ministers' Meeting", "Abu Dhabi Sustainability Week"
+            r"|(?-i:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministers['’]?\s+Meeting|(?<!Next )(?<!Last )Week))\b",
         ),
         (
             EventType.MEETING,
@@ -162,7 +186,11 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bsupport(?:ed|s|ing)?\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:candidacy|initiative|bid|nomination)\b|\bfirst\s+shipment\b|\bestablish(?:ed|"
             r"ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:council|commission|committee|working group)\b|"
             r"\blaunch(?:ed|es)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:route|flight|corridor|council)\b"
-            r"|\b(?:provided|sent|delivered|allocated|donated)\s+(?:\w+\s+){0,2}?humanitarian\s+(?:aid|assistance)\b",
+            r"|\b(?:provided|sent|delivered|allocated|donated)\s+(?:\w+\s+){0,2}?humanitarian\s+(?:aid|assistance)\b"
+            # a new level of partnership: "upgraded their ties to a Comprehensive Strategic Partnership"
+            r"|\b(?:upgrad|elevat|rais)(?:e|es|ed|ing)\s+(?:the\s+|their\s+|bilateral\s+)*(?:ties|relations|"
+            r"relationship)\s+(?:between\s+[^.;]{1,40}?\s+)?to\b|\bestablish(?:ed|ing)?\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?strategic\s+partnership\b(?!\s+(?:agreement|dialogue|treaty))",
         ),
     ]
 ]

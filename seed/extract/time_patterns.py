@@ -59,7 +59,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("quarter", r"\bQ(?P<q>[1-4])\s+{Y1}\b"),
         ("month_range", r"\b{M1}{DASH}{M2}(?:,?\s+{Y1}|(?:\s+of)?\s+(?P<rel>this|last) year)?"),
-        ("day_range", r"\b{M1}\s+{D1}{DASH}{D2}\b(?:,?\s+{Y1})?"),
+        # "April 23-25", "from April 23 to 25", "April 30 to May 2", "from 23 to 25 April"
+        ("day_range", r"\b{M1}\s+{D1}(?:{DASH}|\s+(?:to|through|until|till)\s+)(?:{M2}\s+)?{D2}\b(?:,?\s+{Y1})?"),
+        ("day_range", r"\b{D1}(?:{DASH}|\s+(?:to|through|until|till)\s+){D2}\s+{M1}\b(?:,?\s+{Y1})?"),
         ("mdy", r"\b{M1}\s+{D1}\b(?:,\s*|\s+){Y1}"),
         ("dmy", r"\b{D1}\s+{M1}\s+{Y1}"),
         ("md", r"\b{M1}\s+{D1}\b(?![\d,.]\d)"),

@@ -48,6 +48,8 @@ def role_of(before: str) -> str:
         return "compare"  # "since Lee took office in June": a time that dates the office, not the event
     if REPORTED.search(before):
         return "compare"  # "..., the ministry said on Tuesday": the day of the statement, not of the event
+    if re.search(r"\b(?:dates?|dating|goes|go|going)\s+back\s+to\s+$", before):
+        return "point"  # "diplomatic ties date back to 1990": the year they began
     if re.search(r"\b(?:through|until|till|to)\s+$", before):
         return "through"
     if re.search(r"\bsince\s+$", before):

@@ -67,7 +67,8 @@ async def main(store: str, scale: str, runs: int) -> None:
     if not connected.embedded:
         await connected.client.drop_database("entente_bench_aggregates")
     await connected.close()
-    title = f"aggregates, uncached ({scale}: {len(figures):,} figures, {len(events):,} events; {store} store; {pair}, {code})"
+    data = f"{scale}: {len(figures):,} figures, {len(events):,} events"
+    title = f"aggregates, uncached ({data}; {store} store; {pair}, {code})"
     print(table(title, ["field", "documents matched", "p50 ms", "p95 ms"], rows))
 
 

@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from entente import documents as d
 from entente import metrics
-from entente.http import cors, playground
+from entente.http import cors, explorer, playground
 from entente.http.headers import SecurityHeadersMiddleware
 from entente.http.ratelimit import RateLimits
 from entente.http.requestid import RequestIdMiddleware
@@ -75,6 +75,8 @@ async def prepare(store: Store, settings: Settings, writer: Writer) -> None:
             "the store's derived documents were of version %s; derived them again as %d", version, d.SCHEMA_VERSION
         )
     await set_schema_version(store.db)
+    if settings.explorer:
+        await explorer.register(store.db)  # the explorer page's persisted queries
     if pending := await writer.finish_pending():
         log.warning("derived %d article(s) a stopped process had written and not derived", pending)
     if store.embedded and settings.seed_on_start and await store.is_empty():
@@ -179,6 +181,8 @@ def create_app(settings: Settings | None = None, *, db: Any = None) -> Starlette
     routes = [Route("/graphql", graphql), Route("/health", health, methods=["GET"])]
     if ide:
         routes.append(playground.assets_mount())
+    if settings.explorer:
+        routes.extend(explorer.routes())
     # Security headers outermost, so that every answer has them, CORS refusals included.
     middleware = [
         Middleware(SecurityHeadersMiddleware, settings=settings),

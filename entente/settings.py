@@ -111,6 +111,8 @@ class Settings:
     # What the app keeps in memory across requests while the store's generation stays the same
     # (resolvers/cache.py): at most this many MB of BSON, least recently used out first; 0 turns it off.
     cache_mb: int = 64
+    # The explorer page at /explorer (entente/http/explorer.py, docs/explorer.md); it sends only persisted queries.
+    explorer: bool = True
 
     def __post_init__(self) -> None:
         if self.env not in ENVIRONMENTS:
@@ -179,4 +181,5 @@ class Settings:
             ingest_backlog=max(0, _int(env, "ENTENTE_INGEST_BACKLOG", cls.ingest_backlog)),
             https=_flag(env, "ENTENTE_HTTPS", cls.https),
             cache_mb=max(0, _int(env, "ENTENTE_CACHE_MB", cls.cache_mb)),
+            explorer=_flag(env, "ENTENTE_EXPLORER", cls.explorer),
         )

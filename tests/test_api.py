@@ -233,7 +233,9 @@ async def test_bad_input_is_a_bad_user_input_error(seeded: Any, query: str, mess
 
 
 async def test_article_search_matches_words_in_title_and_text(seeded: Any) -> None:
-    query = "query($s: String) { articles(search: $s) { totalCount edges { node { title titleDerived publishedOn } } } }"
+    query = (
+        "query($s: String) { articles(search: $s) { totalCount edges { node { title titleDerived publishedOn } } } }"
+    )
     uk = "Kazakhstan and the United Kingdom are deepening mutually beneficial cooperation"  # from its lead sentence
     assert await data(seeded, query, {"s": "STRATEGIC dialogue"}) == {
         "articles": {

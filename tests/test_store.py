@@ -58,7 +58,9 @@ async def test_queries_an_index_narrows_answer_as_a_scan_does(db: Any) -> None:
         await collection.update_many({"n": 1}, {"$set": {"tags": ["d"]}})
         await collection.replace_one({"_id": "d4"}, {"_id": "d4", "tags": ["zz"], "n": 2, "inner": [], "x": 4})
         await collection.delete_many({"inner.k": "k0"})
-        await collection.bulk_write([ReplaceOne({"_id": "d41"}, {"_id": "d41", "tags": ["c"], "n": 0, "x": 41}, upsert=True)])
+        await collection.bulk_write(
+            [ReplaceOne({"_id": "d41"}, {"_id": "d41", "tags": ["c"], "n": 0, "x": 41}, upsert=True)]
+        )
     for filter_ in FILTERS:
         expected = await plain.find(filter_, sort=[("_id", 1)]).to_list(None)
         assert await indexed.find(filter_, sort=[("_id", 1)]).to_list(None) == expected, filter_

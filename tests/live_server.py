@@ -1,8 +1,10 @@
-"""A live server for the tests that need a real process: `entente serve` on the embedded store."""
+"""A live server for the tests that need a real process: `entente serve` on the embedded store; and what the
+browser tests drive it with (Node, playwright-core, Debian's Chromium)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,7 +17,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import _unavailable
+
 ROOT = Path(__file__).resolve().parents[1]
+BROWSER = ROOT / "tests" / "browser"  # the Node scripts that drive Chromium, and their playwright-core
+ARTIFACTS = ROOT / "tests" / "artifacts"  # screenshots
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Settings a developer's shell may carry that would change what these servers do.
 _CLEARED = (
     "MONGODB_URI", "ENTENTE_PERSISTED_ONLY", "ENTENTE_CORS_ORIGINS", "ENTENTE_API_TOKEN", "ENTENTE_API_TOKENS",
@@ -83,3 +90,15 @@ def server(tmp_path: Path) -> Iterator[str]:
     """`entente serve` on the embedded store; yields the /graphql URL."""
     with live_server(tmp_path / "data") as running:
         yield running.graphql
+
+
+def node_for_chromium() -> str:
+    """Node, with Chromium and playwright-core beside it, or a skip (a failure in CI) saying what is missing."""
+    node = shutil.which("node")
+    if node is None:
+        _unavailable("node is not installed: the browser test needs Node 20")
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"no Chromium at {CHROMIUM}: apt-get install -y chromium")
+    if not (BROWSER / "node_modules" / "playwright-core").is_dir():
+        _unavailable("tests/browser/node_modules is missing: npm ci --prefix tests/browser")
+    return node  # type: ignore[return-value]

@@ -3,39 +3,23 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from entente.http import explorer
 from entente.http.persisted import document_id, read_documents
-from tests.conftest import _unavailable
-from tests.live_server import live_server
-from tests.test_playground_browser import ARTIFACTS, BROWSER, CHROMIUM
+from tests.live_server import ARTIFACTS, BROWSER, live_server, node_for_chromium
 
 SCREENSHOTS = ["country", "relation", "article", "empty", "error"]
-
-
-def _node() -> str:
-    """Node, Chromium and playwright-core, or a skip (a failure in CI) saying what is missing."""
-    node = shutil.which("node")
-    if node is None:
-        _unavailable("node is not installed: the browser test needs Node 20")
-    if not Path(CHROMIUM).exists():
-        _unavailable(f"no Chromium at {CHROMIUM}: apt-get install -y chromium")
-    if not (BROWSER / "node_modules" / "playwright-core").is_dir():
-        _unavailable("tests/browser/node_modules is missing: npm ci --prefix tests/browser")
-    return node  # type: ignore[return-value]
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """One run of tests/browser/explorer.mjs (a browser session through every view), its JSON report."""
-    node_binary = _node()
+    node_binary = node_for_chromium()
     ARTIFACTS.mkdir(exist_ok=True)
     for name in SCREENSHOTS:
         (ARTIFACTS / f"explorer-{name}.png").unlink(missing_ok=True)

@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import _unavailable
-from tests.live_server import ROOT, server
+from tests.live_server import ARTIFACTS, BROWSER, node_for_chromium, server
 
 __all__ = ["server"]  # the fixture
-
-BROWSER = ROOT / "tests" / "browser"
-ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
 @pytest.fixture
 def node() -> str:
-    """Node, Chromium and playwright-core, or a skip (a failure in CI) saying what is missing."""
-    node = shutil.which("node")
-    if node is None:
-        _unavailable("node is not installed: the browser test needs Node 20")
-    if not Path(CHROMIUM).exists():
-        _unavailable(f"no Chromium at {CHROMIUM}: apt-get install -y chromium")
-    if not (BROWSER / "node_modules" / "playwright-core").is_dir():
-        _unavailable("tests/browser/node_modules is missing: npm ci --prefix tests/browser")
-    return node
+    return node_for_chromium()
 
 
 def test_the_playground_runs_the_example_offline_in_chromium(node: str, server: str) -> None:

@@ -2,7 +2,7 @@
 // 127.0.0.1 blocked and recorded, and prints a JSON report of what was on screen at each step for
 // tests/test_explorer_browser.py to check. Screenshots land in the given directory.
 // Usage: node explorer.mjs http://127.0.0.1:PORT ARTIFACTS_DIR
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const [origin, artifacts] = process.argv.slice(2);
 if (!origin || !artifacts) {
@@ -11,20 +11,7 @@ if (!origin || !artifacts) {
 }
 const TIMEOUT = 30_000;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launch();
 const report = { blocked: [], graphql: [], pageErrors: [], consoleErrors: [], steps: {} };
 
 async function newPage({ recordConsole = true } = {}) {

@@ -2,7 +2,7 @@
 // load: bytes transferred (as sent, so gzipped where the server gzips) and decoded, requests by
 // kind, First Contentful Paint and the time until the view's data is on screen.
 // Usage: node measure.mjs http://127.0.0.1:PORT RUNS [slow4g]   (bench/explorer.py runs it)
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const [origin, runsArg, throttle] = process.argv.slice(2);
 const RUNS = Number(runsArg ?? 5);
@@ -17,12 +17,7 @@ export const VIEWS = [
   { name: "article", path: "/explorer/article/Article%3Aart_78ff09250efc477d?start=175&end=347", ready: "mark.current" },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 function kind(url) {
   const { hostname, pathname: path } = new URL(url);

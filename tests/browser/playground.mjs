@@ -1,7 +1,7 @@
 // Opens the playground in headless Chromium with every request off 127.0.0.1 blocked, runs the
 // example query, waits for Kazakhstan in the result pane and saves a screenshot.
 // Usage: node playground.mjs http://127.0.0.1:PORT/graphql path/to/screenshot.png
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const [url, screenshot] = process.argv.slice(2);
 if (!url || !screenshot) {
@@ -9,20 +9,7 @@ if (!url || !screenshot) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launch();
 const report = { blocked: [], served: [], pageErrors: [], consoleErrors: [] };
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -341,6 +341,62 @@ SEPT_4 = dt.date(2024, 9, 4)
             dt.date(2025, 1, 15),
             ("FORUM", "2025-01-14", ["ARE", "KEN"]),
         ),
+        (
+            "Chile inaugurated its embassy in Hanoi in May 2019, and Vietnam opened one in Santiago in 2021.",
+            dt.date(2025, 3, 3),
+            ("EMBASSY_OPENING", "2019-05", ["CHL", "VNM"]),
+        ),
+        (
+            "Egyptian Foreign Minister Badr Abdelatty on Sunday inaugurates the new embassy of Egypt in Nouakchott, "
+            "Mauritania.",
+            dt.date(2025, 2, 16),
+            ("EMBASSY_OPENING", "2025-02-16", ["EGY", "MRT"]),
+        ),
+        (
+            "On Friday, agreements worth $300 million were reached between Kenya and Turkey in Nairobi.",
+            dt.date(2025, 6, 14),
+            ("AGREEMENT", "2025-06-13", ["KEN", "TUR"]),
+        ),
+        (
+            "In the presence of the two leaders, Indonesia and Egypt exchanged five MoUs in Cairo on Monday.",
+            dt.date(2024, 12, 18),
+            ("AGREEMENT", "2024-12-16", ["EGY", "IDN"]),
+        ),
+        (
+            "During the visit in May 2023, Brazil and Argentina adopted a joint declaration on energy integration.",
+            dt.date(2025, 1, 20),
+            ("AGREEMENT", "2023-05", ["ARG", "BRA"]),
+        ),
+        (
+            "The Malaysian company Petronas signed a concession with Suriname in October 2024 to explore Block 63.",
+            dt.date(2025, 1, 20),
+            ("AGREEMENT", "2024-10", ["MYS", "SUR"]),
+        ),
+        (
+            "Indonesia and Vietnam agreed in March 2025 to lift their ties to a comprehensive strategic partnership.",
+            dt.date(2025, 6, 1),
+            ("OTHER", "2025-03", ["IDN", "VNM"]),
+        ),
+        (
+            "Relations between Egypt and Spain were elevated to a strategic partnership in February 2025.",
+            dt.date(2025, 6, 1),
+            ("OTHER", "2025-02", ["EGY", "ESP"]),
+        ),
+        (
+            "The third session of the Kenya-Uganda Joint Permanent Commission took place in Kampala in June 2024.",
+            dt.date(2025, 6, 1),
+            ("MEETING", "2024-06", ["KEN", "UGA"]),
+        ),
+        (
+            "Later, Indian Foreign Minister Jaishankar called on the visiting Prime Minister of Sri Lanka on Friday.",
+            dt.date(2025, 6, 14),
+            ("MEETING", "2025-06-13", ["IND", "LKA"]),
+        ),
+        (
+            "The official opening ceremony of the Embassy of Hungary in Hanoi took place on Friday.",
+            dt.date(2025, 3, 8),
+            ("EMBASSY_OPENING", "2025-03-07", ["HUN", "VNM"]),
+        ),
     ],
     ids=[
         "exchange-of-memoranda",
@@ -352,6 +408,17 @@ SEPT_4 = dt.date(2024, 9, 4)
         "ceremony-marking-an-anniversary",
         "a-ministers-meeting-by-its-name",
         "a-week-by-its-name",
+        "inaugurated-an-embassy",
+        "inaugurates-an-embassy",
+        "deals-were-reached",
+        "exchanged-mous",
+        "adopted-a-joint-declaration",
+        "signed-a-concession",
+        "lift-ties",
+        "relations-were-elevated",
+        "a-session-took-place",
+        "called-on-the-visiting",
+        "an-opening-ceremony",
     ],
 )
 def test_triggers_of_documents_and_partnerships(text: str, pub: dt.date, expected: tuple) -> None:
@@ -404,3 +471,198 @@ def test_others_who_also_presented_credentials_presented_them_to_the_same_host()
         ("2025-06-11", ["KGZ", "QAT"]),
         ("2025-06-11", ["BRA", "KGZ"]),
     ]
+
+
+# Issue 22, fifth round: a tour or a set of credentials pairs the subject's country with each other country,
+# whether or not the sentence names the subject's country; never the others with each other.
+@pytest.mark.parametrize(
+    ("text", "pairs", "absent"),
+    [
+        (
+            "Russian President Vladimir Putin held talks with To Lam in Hanoi. Putin last visited Vietnam in June "
+            "2024 on a trip that also took him to North Korea and Laos.",
+            [["RUS", "VNM"], ["PRK", "RUS"], ["LAO", "RUS"]],
+            ["PRK", "VNM"],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi visited Ghana, Namibia and Brazil in July 2025.",
+            [["GHA", "IND"], ["IND", "NAM"], ["BRA", "IND"]],
+            ["GHA", "NAM"],
+        ),
+        (
+            "President of Kazakhstan Kassym-Jomart Tokayev on Tuesday received the credentials of the newly "
+            "appointed ambassadors of Chile, Kenya and Norway.",
+            [["CHL", "KAZ"], ["KAZ", "KEN"], ["KAZ", "NOR"]],
+            ["CHL", "KEN"],
+        ),
+    ],
+    ids=["a-tour-by-surname", "a-leader-visits-three", "credentials-of-three"],
+)
+def test_the_subjects_country_pairs_with_each_other(text: str, pairs: list[list[str]], absent: list[str]) -> None:
+    found = [e[2] for e in _events(text, dt.date(2025, 7, 20))]
+    for pair in pairs:
+        assert pair in found
+    assert absent not in found
+
+
+# A trip made for a gathering: the gathering takes the trip's time; a journey ("travelled to") is no visit of its
+# own, a visit ("visited Astana ... to take part in") stays one.
+@pytest.mark.parametrize(
+    ("text", "pub", "expected", "absent"),
+    [
+        (
+            "Kenyan President William Ruto last travelled to Azerbaijan in November 2024 to attend the COP29 climate conference in "
+            "Baku.",
+            dt.date(2025, 4, 2),
+            ("FORUM", "2024-11", ["AZE", "KEN"]),
+            ("VISIT", "2024-11", ["AZE", "KEN"]),
+        ),
+        (
+            "Chilean President Gabriel Boric flew to Peru in November 2024 to take part in the APEC summit in Lima.",
+            dt.date(2025, 4, 2),
+            ("FORUM", "2024-11", ["CHL", "PER"]),
+            ("VISIT", "2024-11", ["CHL", "PER"]),
+        ),
+        (
+            "Malaysian Prime Minister Anwar Ibrahim visited Russia in September 2024 to participate in the Eastern "
+            "Economic Forum in Vladivostok.",
+            dt.date(2025, 4, 2),
+            ("FORUM", "2024-09", ["MYS", "RUS"]),
+            None,
+        ),
+    ],
+    ids=["travelled-to-attend", "flew-to-take-part", "visited-to-participate"],
+)
+def test_a_trip_made_for_a_gathering(text: str, pub: dt.date, expected: tuple, absent: tuple | None) -> None:
+    found = _events(text, pub)
+    assert expected in found
+    if absent:
+        assert absent not in found
+    else:
+        assert ("VISIT", "2024-09", ["MYS", "RUS"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("On Monday, Kazakhstan and Kyrgyzstan signed a protocol and an agreement on the joint border checkpoint.", 1),
+        ("On Monday, Egypt and Jordan signed a treaty and a supplementary protocol on legal assistance.", 1),
+        ("On Monday, Egypt and Jordan signed an agreement on trade and a memorandum on tourism.", 2),
+        ("On Monday, Chile and Peru signed a roadmap for mining and an agreement on water.", 2),
+    ],
+    ids=["protocol-and-agreement-on-one", "treaty-and-its-protocol", "two-subjects", "a-roadmap-and-an-agreement"],
+)
+def test_two_documents_on_one_subject_are_one_signing(text: str, count: int) -> None:
+    assert [e[0] for e in _events(text, dt.date(2025, 3, 4))].count("AGREEMENT") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2015, Turkey has provided Somalia with humanitarian aid worth more than $1 billion.",
+        "Japan and the Philippines have sent humanitarian assistance to the region since 2013.",
+        "Pakistan's prime minister is to visit Uzbekistan in the autumn for talks on a railway.",
+    ],
+    ids=["has-provided-since", "have-sent-since", "is-to-visit"],
+)
+def test_ongoing_or_planned_is_no_happened_event(text: str) -> None:
+    found = extract(text, published_on=dt.date(2025, 3, 4)).events
+    assert all(e.status.value == "PLANNED" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Press release\nCanada and Chile hold first trade council\n\n"
+            "- first meeting of the Canada-Chile Trade Council held in Santiago\n- new clean energy partnership\n\n"
+            "Canada and Chile held the first meeting of their Trade Council in Santiago on Tuesday.",
+            1,
+        ),
+        (
+            "News story\n\n• talks between Egypt and Greece in Athens\n• a joint statement on energy\n\n"
+            "The foreign ministers of Egypt and Greece held talks in Athens on Tuesday.",
+            1,
+        ),
+        (
+            "Trade between Egypt and Greece grew. " * 12 + "The programme of the visit:\n"
+            "- talks between Egypt and Greece in Athens on Tuesday\n",
+            1,
+        ),
+    ],
+    ids=["a-summary-bullet", "dot-bullets", "a-bullet-in-the-body-counts"],
+)
+def test_summary_bullets_repeat_the_body(text: str, count: int) -> None:
+    assert [e[0] for e in _events(text, dt.date(2025, 3, 6))].count("MEETING") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakh Deputy Foreign Minister Alibek Bakayev is in Kenya. On Monday, Bakayev was received by the host "
+            "country's Foreign Minister.",
+            ("MEETING", ["KAZ", "KEN"]),
+        ),
+        (
+            "Kazakh Deputy Foreign Minister Alibek Bakayev is in Kenya. Following the talks, the deputy ministers "
+            "signed a memorandum on consultations between the two foreign ministries.",
+            ("AGREEMENT", ["KAZ", "KEN"]),
+        ),
+        (
+            "Vietnam's Foreign Minister Bui Thanh Son arrived in Chile on Sunday. He met the host country's "
+            "President Gabriel Boric on Monday.",
+            ("MEETING", ["CHL", "VNM"]),
+        ),
+    ],
+    ids=["the-host-country", "the-two-ministries", "the-host-countrys-president"],
+)
+def test_words_that_name_the_pair(text: str, expected: tuple) -> None:
+    assert expected in [(e[0], e[2]) for e in _events(text, dt.date(2025, 3, 4))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazilian President Lula da Silva arrived in Asuncion on Sunday. He last came for a summit in Asuncion "
+            "in July 2024.",
+            ("FORUM", "2024-07", ["BRA", "PRY"]),
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez held talks with Lula. He last travelled to Bogota in March 2024.",
+            ("VISIT", "2024-03", ["COL", "ESP"]),
+        ),
+        (
+            "French President Emmanuel Macron met Lula. He last went on a visit to Yaounde in July 2022.",
+            ("VISIT", "2022-07", ["CMR", "FRA"]),
+        ),
+    ],
+    ids=["asuncion", "bogota", "yaounde"],
+)
+def test_a_capital_written_without_accents_names_its_country(text: str, expected: tuple) -> None:
+    assert expected in _events(text, dt.date(2025, 8, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit follows that of French President Emmanuel Macron, who was in Nairobi in May last year.",
+            ("VISIT", ["FRA", "KEN"]),
+        ),
+        ("Indian Prime Minister Narendra Modi, who was in Moscow on Monday, met Putin.", ("VISIT", ["IND", "RUS"])),
+        (
+            "Chinese Premier Li Qiang, who was also in Canberra in June 2024, toured a lithium plant.",
+            ("VISIT", ["AUS", "CHN"]),
+        ),
+    ],
+    ids=["who-was-in-a-capital-in", "who-was-in-on", "who-was-also-in"],
+)
+def test_a_stay_in_a_capital_is_a_visit(text: str, expected: tuple) -> None:
+    assert expected in [(e[0], e[2]) for e in _events(text, dt.date(2025, 3, 4))]
+
+
+def test_being_in_a_capital_with_no_time_is_no_visit() -> None:
+    text = "German Chancellor Olaf Scholz, who was in favour of the deal, said Kenya is a partner."
+    assert "VISIT" not in [e[0] for e in _events(text, dt.date(2025, 3, 4))]

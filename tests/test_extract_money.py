@@ -44,6 +44,26 @@ PUB = dt.date(2025, 9, 16)
         ("PLN 250 million for border crossings", "250000000", "PLN"),
         ("USD 35 million in Brazilian investment", "35000000", "USD"),
         ("exports of ₺98.2 billion", "98200000000", "TRY"),
+        ("Ghana's cocoa exports earned GH¢ 9.4 billion", "9400000000", "GHS"),
+        ("a GH₵3.2 billion road contract", "3200000000", "GHS"),
+        ("a Rwf120 billion hospital project", "120000000000", "RWF"),
+        ("Kigali received FRw 80 billion in grants", "80000000000", "RWF"),
+        ("a TSh 3.5 trillion railway loan", "3500000000000", "TZS"),
+        ("Kampala will spend USh 1.2 trillion on roads", "1200000000000", "UGX"),
+        ("investments of 12 trillion guaraníes", "12000000000000", "PYG"),
+        ("investments of about 1.1 billion soles", "1100000000", "PEN"),
+        ("trade of S/ 3.4 billion", "3400000000", "PEN"),
+        ("exports worth 2.5 billion bolivianos", "2500000000", "BOB"),
+        ("remittances of 900 million quetzales", "900000000", "GTQ"),
+        ("contracts worth more than nine billion euros", "9000000000", "EUR"),
+        ("Twelve billion dollars was pledged", "12000000000", "USD"),
+        ("a NT$45 billion chip plant", "45000000000", "TWD"),
+        ("a KD 1.2 billion refinery deal", "1200000000", "KWD"),
+        ("a RO 500 million port contract", "500000000", "OMR"),
+        ("a 400 billion koruna reactor", "400000000000", "CZK"),
+        ("a terminal worth 1.4 trillion Colombian pesos", "1400000000000", "COP"),
+        ("contracts worth 20 billion Hong Kong dollars", "20000000000", "HKD"),
+        ("deals worth Shs 2 trillion", "2000000000000", "KES"),
     ],
     ids=[
         "rand-hyphen-million",
@@ -73,6 +93,26 @@ PUB = dt.date(2025, 9, 16)
         "zloty-code",
         "dollar-code",
         "lira-sign",
+        "cedi-gh-cent",
+        "cedi-gh-sign",
+        "rwandan-rwf",
+        "rwandan-frw",
+        "tanzanian-tsh",
+        "ugandan-ush",
+        "guarani-spanish-plural",
+        "sol-spanish-plural",
+        "sol-sign",
+        "boliviano",
+        "quetzal-spanish-plural",
+        "number-in-words",
+        "number-in-words-capitalised",
+        "taiwan-dollar",
+        "kuwaiti-kd",
+        "omani-ro",
+        "koruna",
+        "colombian-pesos",
+        "hong-kong-dollars",
+        "shs",
     ],
 )
 def test_amount_and_currency(text: str, value: str, unit: str) -> None:
@@ -91,6 +131,14 @@ def test_amount_and_currency(text: str, value: str, unit: str) -> None:
         ("CFA francs", (), "XOF"),
         ("pounds sterling", (), "GBP"),
         ("riyals", ("QAT",), "QAR"),
+        ("Rs", ("PAK", "CHN"), "PKR"),
+        ("Rs.", ("LKA",), "LKR"),
+        ("Rs", (), "INR"),
+        ("Sh", ("UGA",), "UGX"),
+        ("Sh", ("TZA", "KEN"), "TZS"),
+        ("Sh", (), "KES"),
+        ("CFA francs", ("CMR", "CHN"), "XAF"),
+        ("FCFA", ("SEN",), "XOF"),
     ],
     ids=[
         "rupees-pakistan",
@@ -101,6 +149,14 @@ def test_amount_and_currency(text: str, value: str, unit: str) -> None:
         "cfa",
         "sterling",
         "riyal-qatar",
+        "rs-pakistan",
+        "rs-sri-lanka",
+        "rs-alone-is-indian",
+        "sh-uganda",
+        "sh-tanzania-first",
+        "sh-alone-is-kenyan",
+        "cfa-central-africa",
+        "fcfa-west-africa",
     ],
 )
 def test_a_shared_currency_name_is_read_with_the_articles_countries(
@@ -116,8 +172,10 @@ def test_a_shared_currency_name_is_read_with_the_articles_countries(
         "The R4 road links the two border towns.",
         "TOP 10 trading partners of Kazakhstan met in Astana.",
         "The pipeline carries 1.2 million tons of oil.",
+        "Barbados and Canada raised Bds$5 million for the clinic.",
+        "Some nine million tourists visited Turkey from Russia.",
     ],
-    ids=["people-counted", "road-name", "capitals-word", "tonnage"],
+    ids=["people-counted", "road-name", "capitals-word", "tonnage", "unknown-glued-notation", "word-number-counted"],
 )
 def test_numbers_that_are_not_money(text: str) -> None:
     assert [(a.value, a.unit) for a in find_amounts(text, []) if a.unit] == []
@@ -292,3 +350,146 @@ def test_figures_that_take_another_figures_facts(text: str, expected: set[tuple]
 )
 def test_local_notations_and_what_valued_at_values(text: str, metric: str, unit: str) -> None:
     assert [(f.metric.value, f.unit) for f in extract(text, published_on=PUB).figures] == [(metric, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("India announced an economic package of Rs 10,000 crore for Nepal's infrastructure.", ["OTHER"]),
+        ("Japan unveiled a support package worth ¥200 billion for Ukraine's recovery.", ["OTHER"]),
+        ("Korea approved an aid package of $10 million for Laos.", ["GRANT"]),
+        ("Germany has committed €150 million to support Moldova's energy sector.", ["OTHER"]),
+        ("Australia committed A$40 million to a regional health facility with Papua New Guinea.", ["OTHER"]),
+        ("Korea's KOICA has implemented development projects worth $120 million in Uzbekistan.", ["GRANT"]),
+        ("Japan's JICA carried out humanitarian projects worth ¥3 billion in Jordan.", ["GRANT"]),
+        ("Kazakh and Chinese firms signed joint development projects worth $2 billion.", ["DEAL_VALUE"]),
+        ("Chinese investment projects worth $8 billion were completed in Serbia.", ["INVESTMENT"]),
+        ("Korea is the largest investor in Vietnam, with some 10,000 projects worth $87 billion.", ["INVESTMENT"]),
+        (
+            "Qatari investments in Rwanda exceed $2.5bn, including a stake in the new Kigali airport, a project "
+            "estimated at $1.3bn.",
+            ["INVESTMENT", "DEAL_VALUE"],
+        ),
+        (
+            "The UAE's DP World signed a concession worth $1 billion to run the port of Dakar in Senegal.",
+            ["DEAL_VALUE"],
+        ),
+        (
+            "Japan's development assistance to Cambodia exceeds $3 billion, of which about $300 million is in grants.",
+            ["OTHER", "GRANT"],
+        ),
+        ("Poland puts the cost of the Korean reactor at about 100 billion zlotys.", ["DEAL_VALUE"]),
+    ],
+    ids=[
+        "economic-package",
+        "support-package",
+        "aid-package-is-a-grant",
+        "committed-to-support",
+        "committed-to-a-facility",
+        "aid-agency-development-projects",
+        "aid-agency-humanitarian-projects",
+        "joint-development-projects-are-a-deal",
+        "investment-projects",
+        "an-investors-projects",
+        "one-project-is-a-deal",
+        "concession",
+        "of-which-in-grants",
+        "cost-of",
+    ],
+)
+def test_what_a_sum_is_for(text: str, metrics: list[str]) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Korea and Poland agreed to lift annual trade to between $10 billion and $12 billion by 2030.",
+            {
+                ("TRADE_TARGET", Decimal("10000000000"), ("2030", "2030")),
+                ("TRADE_TARGET", Decimal("12000000000"), ("2030", "2030")),
+            },
+        ),
+        ("Egypt and Turkey want to raise trade to $15 billion.", {("TRADE_TARGET", Decimal("15000000000"), None)}),
+        (
+            "Brazil and Indonesia agreed to raise bilateral trade from US$6.3 billion in 2024 to US$20 billion in the "
+            "coming years.",
+            {
+                ("TRADE_TURNOVER", Decimal("6300000000"), ("2024", "2024")),
+                ("TRADE_TARGET", Decimal("20000000000"), None),
+            },
+        ),
+        (
+            "Trade between Uzbekistan and Tajikistan grew to $600 million last year. Leaders stressed the importance of "
+            "reaching the target of $2 billion.",
+            {("TRADE_TURNOVER", Decimal("600000000"), ("2024", "2024")), ("TRADE_TARGET", Decimal("2000000000"), None)},
+        ),
+    ],
+    ids=["range-by-a-year", "want-to-raise", "raised-from-a-sum-with-decimals", "target-of-not-importance"],
+)
+def test_targets(text: str, expected: set[tuple]) -> None:
+    found = {
+        (f.metric.value, f.value, (f.period.start, f.period.end) if f.period else None)
+        for f in extract(text, published_on=PUB).figures
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (
+            "A Turkish-Egyptian business forum was held in Cairo with the participation of more than 150 companies.",
+            False,
+        ),
+        ("Some 80 Polish and Kazakh firms took part in the forum in Astana.", False),
+        ("The Korea-Uzbekistan business forum was attended by 200 businesses.", False),
+        ("More than 300 companies with Hungarian capital operate in Kazakhstan.", True),
+    ],
+    ids=["participation-of", "took-part", "attended-by", "operating-companies"],
+)
+def test_companies_at_an_event_are_no_company_count(text: str, counted: bool) -> None:
+    counts = [f for f in extract(text, published_on=PUB).figures if f.metric.value == "COMPANY_COUNT"]
+    assert bool(counts) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Indian investment in Sri Lanka has crossed US$ 2.2 billion.", "MORE_THAN"),
+        ("Turkish exports to Iraq topped $12 billion last year.", "MORE_THAN"),
+        ("Chinese firms have invested more than $5 billion in Serbia.", "MORE_THAN"),
+    ],
+    ids=["crossed", "topped", "more-than"],
+)
+def test_verbs_of_a_lower_bound(text: str, qualifier: str) -> None:
+    assert [f.qualifier.value for f in extract(text, published_on=PUB).figures] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Malaysia-Peru trade totalled RM1.63 billion in 2023. Malaysian investments in Peru amounted to about 1.1 "
+            "billion soles.",
+            ["MYR", "PEN"],
+        ),
+        (
+            "Trade between Kenya and South Africa stood at Sh150 billion last year, while South African exports to "
+            "Kenya reached R17.8 billion.",
+            ["KES", "ZAR"],
+        ),
+        (
+            "Trade between Germany and Ghana was valued at €2 billion in 2023, or GH¢12.6 billion by Ghanaian figures.",
+            ["EUR", "GHS"],
+        ),
+        (
+            "Qatar and Rwanda signed deals worth $1 billion. Qatar's grants to Rwanda reached Rwf45 billion.",
+            ["USD", "RWF"],
+        ),
+    ],
+    ids=["name-after-the-amount", "letter-before-the-amount", "sign-before-the-amount", "letters-glued-to-the-amount"],
+)
+def test_the_currency_beside_an_amount_wins_over_the_articles(text: str, units: list[str]) -> None:
+    assert [f.unit for f in extract(text, published_on=PUB).figures] == units

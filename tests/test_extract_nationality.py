@@ -187,3 +187,137 @@ def test_office_holders_gazetteer(name: str, country: str | None) -> None:
 )
 def test_nationality_of_titles_and_of_the_people_met(text: str, name: str, country: str) -> None:
     assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "NAIROBI, March 4 (Reuters) - South African President Cyril Ramaphosa held talks with Kenyan President "
+            "William Ruto. He was accompanied by International Relations Minister Ronald Lamola and Trade Minister "
+            "Parks Tau.",
+            "Parks Tau",
+            "ZAF",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev met Japanese Prime Minister Fumio Kishida in Tokyo. Tokayev was "
+            "joined by Foreign Minister Murat Nurtleu and Energy Minister Almasadam Satkaliyev.",
+            "Almasadam Satkaliyev",
+            "KAZ",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan received Senegalese President Bassirou Diomaye Faye in Ankara. "
+            "Faye's delegation included Foreign Minister Yassine Fall and Finance Minister Cheikh Diba, along with "
+            "Senegalese Trade Minister Serigne Gueye Diop.",
+            "Cheikh Diba",
+            "SEN",
+        ),
+    ],
+    ids=["accompanied-by", "joined-by", "delegation-included"],
+)
+def test_an_entourage_is_of_one_side(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+def test_an_entourage_of_two_sides_settles_nothing_by_itself() -> None:
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev met Kenyan President William Ruto in Nairobi. The talks were joined "
+        "by Kazakh Foreign Minister Murat Nurtleu, Kenyan Prime Cabinet Secretary Musalia Mudavadi and Trade "
+        "Minister Lee Kinyanjui."
+    )
+    found = _people(text)
+    assert found.get("Murat Nurtleu") == "KAZ" and found.get("Musalia Mudavadi") == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Kazakh Deputy Foreign Minister Alibek Bakayev arrived in Ethiopia. On 28 October, Alibek Bakayev was "
+            "received by the host country's Foreign Minister Gedion Timothewos.",
+            "Gedion Timothewos",
+            "ETH",
+        ),
+        (
+            "Uzbek Foreign Minister Bakhtiyor Saidov visited Ghana. Saidov met the host nation's Minister for Trade "
+            "Kobina Tahir Hammond in Accra, and Kenya was also discussed.",
+            "Kobina Tahir Hammond",
+            "GHA",
+        ),
+        (
+            "Japanese Foreign Minister Yoko Kamikawa travelled to Mongolia, where Yoko Kamikawa held talks with "
+            "the hosting government's Minister of Economy Chimed Khurelbaatar.",
+            "Chimed Khurelbaatar",
+            "MNG",
+        ),
+    ],
+    ids=["host-country", "host-nation", "hosting-government"],
+)
+def test_the_host_countrys_official_is_not_the_guests(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "South Africa's Minister of International Relations and Cooperation, Ronald Lamola, met Egyptian Foreign "
+            "Minister Badr Abdelatty in Cairo.\nEnquiries: Mr Chrispin Phiri, Spokesperson for the Minister of "
+            "International Relations and Cooperation",
+            "Chrispin Phiri",
+            "ZAF",
+        ),
+        (
+            "Kenyan Prime Cabinet Secretary Musalia Mudavadi received Qatari envoys in Nairobi. Jane "
+            "Wanjiru, spokeswoman for the Prime Cabinet Secretary, said talks with Qatar covered labour.",
+            "Jane Wanjiru",
+            "KEN",
+        ),
+        (
+            "Egyptian Foreign Minister Badr Abdelatty met Indonesian Foreign Minister Sugiono. Tamim Khallaf, "
+            "spokesman for the Egyptian Foreign Minister, said Cairo and Jakarta agreed on a visit.",
+            "Tamim Khallaf",
+            "EGY",
+        ),
+    ],
+    ids=["spokesperson-for-a-ministers-office", "spokeswoman-for-an-office-held", "spokesman-with-a-demonym"],
+)
+def test_an_aide_is_of_the_country_of_the_office_served(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "German Development Minister Svenja Schulze called on President John Mahama at the Jubilee House on "
+            "Tuesday.",
+            "John Mahama",
+            "GHA",
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu was received by Prime Minister Anwar Ibrahim at Seri Perdana in "
+            "Putrajaya.",
+            "Anwar Ibrahim",
+            "MYS",
+        ),
+        (
+            "Uzbek Foreign Minister Bakhtiyor Saidov held talks with President Javier Milei at the Casa Rosada.",
+            "Javier Milei",
+            "ARG",
+        ),
+        (
+            "DIRCO spokesperson Chrispin Phiri said the visit of the Indian minister to Pretoria went well.",
+            "Chrispin Phiri",
+            "ZAF",
+        ),
+    ],
+    ids=["called-on-at-a-residence", "received-by-at-a-residence", "talks-at-a-palace", "ministry-acronym"],
+)
+def test_nationality_from_a_seat_of_power_or_a_ministry(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+def test_a_guest_received_at_a_seat_keeps_his_country() -> None:
+    text = "President Luis Abinader received Kazakh Foreign Minister Murat Nurtleu at the Planalto on Monday."
+    assert _people(text).get("Murat Nurtleu") == "KAZ"

@@ -144,3 +144,184 @@ def test_names_with_generation_suffixes_and_short_forms(text: str, name: str, co
 def test_a_programme_after_a_title_word_is_no_person() -> None:
     text = "The United States announced the $500 million in Foreign Military Financing for the Philippines."
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "KUALA LUMPUR, June 3 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim received Kazakh President "
+            "Kassym-Jomart Tokayev at Seri Perdana today.",
+            "Anwar Ibrahim",
+            "MYS",
+        ),
+        (
+            "Malaysian Foreign Minister Dato' Sri Mohamad Hasan held talks with his Thai counterpart Maris "
+            "Sangiampongsa in Bangkok.",
+            "Mohamad Hasan",
+            "MYS",
+        ),
+        (
+            "Malaysian Senate President Tan Sri Awang Bemee Awang Ali Basah met the Uzbek delegation in Kuala Lumpur.",
+            "Awang Bemee Awang Ali Basah",
+            "MYS",
+        ),
+        (
+            "Indian Prime Minister Shri Narendra Modi welcomed Sri Lankan President Anura Kumara Dissanayake.",
+            "Narendra Modi",
+            "IND",
+        ),
+        (
+            "The Sri Lankan President called on Indian President Smt. Droupadi Murmu at Rashtrapati Bhavan.",
+            "Droupadi Murmu",
+            "IND",
+        ),
+        (
+            "Rwandan President H E Paul Kagame received Kazakh Deputy Foreign Minister Alibek Bakayev in Kigali.",
+            "Paul Kagame",
+            "RWA",
+        ),
+    ],
+    ids=["datuk-seri", "dato-sri", "tan-sri", "shri", "smt-dot", "h-e"],
+)
+def test_honorifics_are_no_part_of_a_name(text: str, name: str, country: str) -> None:
+    found = _people(text)
+    assert found.get(name, (None, []))[0] == country, found
+    assert not any(n.split()[0] in ("Datuk", "Dato'", "Tan", "Shri", "Smt", "Smt.", "H") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Singapore's Minister of State Tan Kiat How met Kazakh Vice Minister Roman Vassilenko.", "Tan Kiat How"),
+        (
+            "Indonesian Finance Minister Sri Mulyani Indrawati met the Chinese delegation in Jakarta.",
+            "Sri Mulyani Indrawati",
+        ),
+    ],
+    ids=["tan-as-a-surname", "sri-as-a-first-name"],
+)
+def test_a_name_word_like_an_honorific_stays(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Rwandan President Paul Kagame arrived in Astana on Monday. President Kagame laid a wreath.",
+            "Paul Kagame",
+            "RWA",
+        ),
+        (
+            "Minister Trevelyan landed in Hanoi on Sunday. British Minister for Indo-Pacific Anne-Marie Trevelyan "
+            "then met Vietnamese Foreign Minister Bui Thanh Son.",
+            "Anne-Marie Trevelyan",
+            "GBR",
+        ),
+        (
+            "Minister Schulze began her tour in Accra. The German Development Minister, Svenja Schulze, said the "
+            "package would fund vocational training.",
+            "Svenja Schulze",
+            "DEU",
+        ),
+    ],
+    ids=["surname-after-full-name", "full-name-after-surname", "full-name-after-a-comma-title"],
+)
+def test_a_surname_alone_joins_the_full_name(text: str, name: str, country: str) -> None:
+    found = _people(text)
+    assert found.get(name, (None, []))[0] == country, found
+    assert all(len(n.split()) > 1 for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The visit follows that of the German Chancellor, Olaf Scholz, who was in Nairobi last May.",
+            "Olaf Scholz",
+            "DEU",
+        ),
+        (
+            "The forum will take place in Lagos in March, the British High Commissioner to Nigeria, Richard Montgomery, "
+            "said.",
+            "Richard Montgomery",
+            "GBR",
+        ),
+        (
+            "The accord was signed in Accra by Ghana's Minister for Trade and Industry, Elizabeth Ofosu-Adjare.",
+            "Elizabeth Ofosu-Adjare",
+            "GHA",
+        ),
+    ],
+    ids=["chancellor-comma", "high-commissioner-comma", "title-comma-at-sentence-end"],
+)
+def test_a_title_set_off_by_a_comma_before_the_name(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kazakhstan, John Smith said investment was rising.",
+        "After the Ministry of Finance, Gulf Air signed the contract.",
+        "Speaking to the Minister, Anna Lee asked about visas for students from Kenya and Ghana to visit Almaty.",
+    ],
+    ids=["country-comma", "ministry-comma", "title-comma-then-a-clause"],
+)
+def test_no_person_from_a_comma_after_a_non_title(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "French President Emmanuel Macron held talks with Vietnam's Communist Party chief To Lam in Hanoi.",
+            "To Lam",
+            "VNM",
+        ),
+        (
+            "Foreign ministers Mauro Vieira of Brazil and Rubén Ramírez Lezcano of Paraguay met in Asuncion.",
+            "Rubén Ramírez Lezcano",
+            "PRY",
+        ),
+        (
+            "Foreign ministers Murat Nurtleu of Kazakhstan and Bakhtiyor Saidov of Uzbekistan signed the protocol.",
+            "Murat Nurtleu",
+            "KAZ",
+        ),
+        (
+            "The deal was signed by Thani Al Zeyoudi, Minister of State for Foreign Trade, and Diana Morales Rojas, "
+            "Colombia's Minister of Commerce, Industry and Tourism.",
+            "Diana Morales Rojas",
+            "COL",
+        ),
+        (
+            "The agreement was initialled by Ahmed Ali, Egypt's Deputy Minister of Trade, in Cairo.",
+            "Ahmed Ali",
+            "EGY",
+        ),
+        (
+            "Kenyan president William Ruto met Tanzanian president Samia Suluhu Hassan in Arusha on Friday.",
+            "Samia Suluhu Hassan",
+            "TZA",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Mongolian leader Ukhnaagiin Khurelsukh in Tokyo.",
+            "Ukhnaagiin Khurelsukh",
+            "MNG",
+        ),
+    ],
+    ids=[
+        "party-chief",
+        "plural-ministers-second",
+        "plural-ministers-first",
+        "owned-apposition",
+        "owned-deputy",
+        "lowercase-president",
+        "lowercase-leader",
+    ],
+)
+def test_lowercase_plural_and_owned_titles(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country

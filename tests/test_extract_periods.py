@@ -367,3 +367,139 @@ def test_days_from_the_events_around(text: str, pub: dt.date, expected: tuple, a
     events = [(e.type.value, e.date, sorted(e.countries)) for e in extract(text, published_on=pub).events]
     assert expected in events
     assert absent not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From January to September this year, trade between Malaysia and Chile rose 12 per cent to RM2.1 billion, "
+            "with Malaysia's exports to Chile making up RM1.3 billion.",
+            {
+                ("GROWTH_RATE", ("2025-01", "2025-09")),
+                ("TRADE_TURNOVER", ("2025-01", "2025-09")),
+                ("EXPORTS", ("2025-01", "2025-09")),
+            },
+        ),
+        (
+            "Between March and June 2024, Kazakhstan's exports to Turkey amounted to $1.2 billion.",
+            {("EXPORTS", ("2024-03", "2024-06"))},
+        ),
+        (
+            "From October to December last year, Vietnam's imports from Japan reached $300 million.",
+            {("IMPORTS", ("2024-10", "2024-12"))},
+        ),
+        (
+            "Trade between Kazakhstan and Egypt in January-June 2025 amounted to $120 million, an increase of 30% over "
+            "the same period of 2024.",
+            {("TRADE_TURNOVER", ("2025-01", "2025-06")), ("GROWTH_RATE", ("2025-01", "2025-06"))},
+        ),
+        (
+            "Exports from Georgia to Armenia reached $400 million in the first half of 2025, up 9 percent on the same "
+            "period last year.",
+            {("EXPORTS", ("2025-01", "2025-06")), ("GROWTH_RATE", ("2025-01", "2025-06"))},
+        ),
+        (
+            "Trade between Japan and Mongolia totaled $1.2 billion in 2024, up 8 percent from a year earlier, while "
+            "Mongolia's exports to Japan came to 60 billion tugriks in the first half of this year.",
+            {
+                ("TRADE_TURNOVER", ("2024", "2024")),
+                ("GROWTH_RATE", ("2024", "2024")),
+                ("EXPORTS", ("2025-01", "2025-06")),
+            },
+        ),
+        (
+            "Trade between Chile and Peru reached $5.1 billion in 2023, an increase of 11% from a year earlier.",
+            {("TRADE_TURNOVER", ("2023", "2023")), ("GROWTH_RATE", ("2023", "2023"))},
+        ),
+        (
+            "Trade between Kenya and South Africa stood at $1.1 billion in 2024: Kenyan exports to South Africa were "
+            "worth 4 billion shillings last year, while South African exports to Kenya reached R15 billion.",
+            {("TRADE_TURNOVER", ("2024", "2024")), ("EXPORTS", ("2024", "2024"))},
+        ),
+        (
+            "Bilateral trade between Turkey and Georgia stood at $3.1 billion in 2024, and Turkish investment in Georgia "
+            "has crossed $2 billion.",
+            {("TRADE_TURNOVER", ("2024", "2024")), ("INVESTMENT", None)},
+        ),
+        (
+            "Trade between France and Morocco was 14 billion euros last year, and France is its largest investor, with "
+            "an FDI stock of 9 billion euros.",
+            {("TRADE_TURNOVER", ("2024", "2024")), ("FDI", None)},
+        ),
+        (
+            "The UAE's investments in Chile exceed $1 billion, while DP World signed a concession last year to run the "
+            "port of San Antonio, worth $500 million.",
+            {("INVESTMENT", None), ("DEAL_VALUE", None)},
+        ),
+        (
+            "Chinese direct investment in Hungary exceeded 8 billion euros in the 2019-2024 period, the central bank "
+            "said.",
+            {("FDI", ("2019", "2024"))},
+        ),
+    ],
+    ids=[
+        "months-in-words-for-every-clause",
+        "between-months-of-a-year",
+        "months-of-last-year",
+        "over-the-same-period-is-a-base",
+        "on-the-same-period-last-year",
+        "growth-from-a-year-earlier",
+        "increase-from-a-year-earlier",
+        "one-year-told-twice",
+        "a-stock-takes-no-other-clauses-year",
+        "an-fdi-stock-has-no-period",
+        "a-signing-year-is-no-period",
+        "a-past-range-named-a-period",
+    ],
+)
+def test_the_period_each_figure_of_a_sentence_takes(text: str, expected: set[tuple]) -> None:
+    found = {
+        (f.metric.value, (f.period.start, f.period.end) if f.period else None)
+        for f in extract(text, published_on=TUESDAY).figures
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Korea has provided official development assistance of about $1 billion to Mongolia since the two "
+            "countries established diplomatic ties in 1990.",
+            ("1990", "2025", True),
+        ),
+        (
+            "TIKA has carried out development projects worth more than 100 million Turkish liras in Niger since it "
+            "opened its Niamey office in 2012.",
+            ("2012", "2025", True),
+        ),
+        (
+            "Chinese companies have invested $5 billion in Serbia since the strategic partnership was signed in 2016.",
+            ("2016", "2025", True),
+        ),
+        (
+            "Turkish investors put $300 million into Azerbaijan in 2023, while Azerbaijani investments in Turkey have "
+            "exceeded $20 billion since 2008.",
+            ("2008", "2025", True),
+        ),
+        (
+            "Vietnamese firms have invested $2 billion in Laos since the two countries signed a treaty in July 1977.",
+            ("1977-07", "2025", True),
+        ),
+    ],
+    ids=[
+        "since-ties-were-established",
+        "since-an-office-opened",
+        "since-a-signing",
+        "a-total-set-against-a-flow",
+        "since-a-month-of-a-year",
+    ],
+)
+def test_running_totals_since_an_event(text: str, period: tuple) -> None:
+    periods = [
+        (f.period.start, f.period.end, f.period.cumulative)
+        for f in extract(text, published_on=TUESDAY).figures
+        if f.period and f.period.cumulative
+    ]
+    assert periods == [period]

@@ -65,22 +65,27 @@ FINAL = evaluate.load([ROOT / "tests" / "extract_final"])  # untouched until sco
 FINAL2 = evaluate.load([ROOT / "tests" / "extract_final2"])  # written after that, scored once at the end (0.925)
 FINAL3 = evaluate.load([ROOT / "tests" / "extract_final3"])  # written before the third round, scored once (0.823)
 FINAL4 = evaluate.load([ROOT / "tests" / "extract_final4"])  # written during the fourth round, scored once (0.763)
+FINAL5 = evaluate.load([ROOT / "tests" / "extract_final5"])  # written after it, scored once after the fifth (0.829)
 # Macro F1 in both publishedOn modes after the third round (2026-12-05): corpus 0.986, final 0.975 and final2 1.000
 # (both used), final3 0.823 given and 0.821 read from the text (scored once, at the end of the round). After the
 # fourth round, which used final3: 0.947 given and 0.937 read from the text. final4, written during the fourth
 # round by someone who saw neither the rules nor their errors, scored once at its end: 0.763 given, 0.754 read.
-ISSUE22_MACRO_FLOOR = {"corpus": 0.97, "final": 0.95, "final2": 0.97, "final3": 0.92, "final4": 0.75}
+# The fifth round used final4 (0.929 given, 0.920 read after it); final5, untouched until then, scored 0.829 given
+# and 0.821 read from the text, and is used from here on.
+ISSUE22_MACRO_FLOOR = {"corpus": 0.97, "final": 0.95, "final2": 0.97, "final3": 0.95, "final4": 0.90, "final5": 0.80}
 
 
 @pytest.mark.parametrize("with_date", [True, False], ids=["published-given", "published-from-text"])
 @pytest.mark.parametrize("name", sorted(ISSUE22_MACRO_FLOOR))
 def test_issue22_sets_macro_f1(name: str, with_date: bool) -> None:
-    seeds = {"corpus": CORPUS, "final": FINAL, "final2": FINAL2, "final3": FINAL3, "final4": FINAL4}[name]
+    seeds = {"corpus": CORPUS, "final": FINAL, "final2": FINAL2, "final3": FINAL3, "final4": FINAL4, "final5": FINAL5}[
+        name
+    ]
     totals = evaluate.evaluate(seeds, with_date=with_date)
     assert statistics.mean(s.f1 for s in totals.values()) >= ISSUE22_MACRO_FLOOR[name], evaluate.table(totals)
 
 
-CURATED = SEEDS + SAMPLES + BLIND + HOLDOUT + CORPUS + FINAL + FINAL2 + FINAL3 + FINAL4
+CURATED = SEEDS + SAMPLES + BLIND + HOLDOUT + CORPUS + FINAL + FINAL2 + FINAL3 + FINAL4 + FINAL5
 
 
 @pytest.mark.parametrize(("path", "truth"), CURATED, ids=[p.stem for p, _ in CURATED])

@@ -13,6 +13,8 @@ from seed.extract.money import LETTER_SYMBOLS, MONEY, NOT_CODES, NOT_MONEY, to_d
 
 # A number with no currency, followed by a capitalised word, counts people or things: "7.4 million South Koreans".
 _NAMED_AFTER = re.compile(r"^ (?:[A-Z][a-z]|[A-Z]{2,}\b)")
+# A sign or letters written against the number: a currency notation, whether or not it is one this module knows.
+_GLUED = re.compile(r"[^\W\d_]|[$¢£¤¥\u20a0-\u20bf]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +26,7 @@ class Amount:
     qualifier: Qualifier | None = None  # the bound a range gives; None for a single amount
 
 
-def _prefix(m: re.Match[str]) -> str | None:
+def _prefix(m: re.Match[str], countries: tuple[str, ...]) -> str | None:
     """The currency a symbol or code before the number names, if it names one there."""
     raw = m.group("cur1")
     if raw is None:
@@ -33,7 +35,7 @@ def _prefix(m: re.Match[str]) -> str | None:
         return raw if raw in iso_codes() and raw not in NOT_CODES else None
     if raw in LETTER_SYMBOLS and m.group("scale") is None and not re.search(r"\d[ ,\u00a0]\d{3}", m.group("num")):
         return None  # "the R4 road", "Rs 5": a letter is a currency before large amounts only
-    return currency(raw)
+    return currency(raw, countries)
 
 
 def find_amounts(text: str, skip: list[tuple[int, int]], countries: tuple[str, ...] = ()) -> list[Amount]:
@@ -43,7 +45,9 @@ def find_amounts(text: str, skip: list[tuple[int, int]], countries: tuple[str, .
     for m in MONEY.finditer(text):
         if any(a <= m.start("num") < b for a, b in skip):
             continue
-        before = _prefix(m)
+        before = _prefix(m, countries)
+        if before is None and m.start("num") and _GLUED.match(text, m.start("num") - 1):
+            continue  # "Bds$5 million": a notation this module does not know, which is no other currency either
         after = currency(m.group("cur2"), countries, country_named) if m.group("cur2") else None
         unit = before or after
         scale = m.group("scale")

@@ -37,8 +37,6 @@ SYMBOLS = {
     "₽": "RUB",
     "₺": "TRY",
     "₹": "INR",
-    "Rs": "INR",
-    "Rs.": "INR",
     "₩": "KRW",
     "₦": "NGN",
     "₴": "UAH",
@@ -54,7 +52,28 @@ SYMBOLS = {
     "R": "ZAR",
     "KSh": "KES",
     "Ksh": "KES",
-    "Sh": "KES",
+    "TSh": "TZS",
+    "Tsh": "TZS",
+    "USh": "UGX",
+    "Ush": "UGX",
+    "UShs": "UGX",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "₵": "GHS",
+    "Rwf": "RWF",
+    "FRw": "RWF",
+    "S/": "PEN",
+    "S/.": "PEN",
+    "₲": "PYG",
+    "₡": "CRC",
+    "៛": "KHR",
+    "NT$": "TWD",
+    "Tk": "BDT",
+    "KD": "KWD",
+    "BD": "BHD",
+    "RO": "OMR",
+    "JD": "JOD",
+    "MK": "MWK",
     "SR": "SAR",
     "QR": "QAR",
     "Dh": "AED",
@@ -65,6 +84,9 @@ SYMBOLS = {
     "N": "NGN",  # Nigerian copy writes the naira's sign as N: "N3.3 trillion"
     "zł": "PLN",
 }
+# Notations several currencies share, read as the name they abbreviate, which the article's countries settle:
+# "Rs" is a Pakistani rupee in Karachi copy, "Sh" a Tanzanian shilling in Dar es Salaam copy.
+SHARED = {"Rs": "rupees", "Rs.": "rupees", "₨": "rupees", "Sh": "shillings", "Shs": "shillings", "FCFA": "CFA francs"}
 # The word a currency's ISO name ends with, as text writes it: spellings and plurals ISO does not use.
 SPELLINGS = {
     "rouble": "ruble",
@@ -82,6 +104,15 @@ SPELLINGS = {
     "tugrug": "tugrik",
     "togrog": "tugrik",
     "soms": "som",
+    "guaranies": "guarani",
+    "soles": "sol",
+    "bolivares": "bolivar",
+    "colones": "colon",
+    "quetzales": "quetzal",
+    "meticais": "metical",
+    "maloti": "loti",
+    "emalangeni": "lilangeni",
+    "denari": "denar",
 }
 # A name several currencies share reads as this one unless the text or the article's countries say which.
 DEFAULTS = {
@@ -109,7 +140,12 @@ NAME_WORDS = (
     "dollars?|euros?|pounds?(?: sterling)?|sterling|tenge|rubles?|roubles?|yuan|renminbi|yen|liras?|lire|soms?|"
     "sums?|soums?|manats?|won|rupees?|rand|naira|shillings?|dirhams?|riyals?|rials?|ringgits?|rupiah|dong|baht|"
     "pesos?|reais|real|zlotys?|zloty|forints?|hryvnias?|hryvnia|lari|drams?|somoni|tugriks?|francs?|levs?|leva|"
-    "lei|leu|korunas?|kronor|krona|kroner|krone|dinars?|taka|kip|afghanis?|kyats?|shekels?|birr|cedis?|kwachas?"
+    "lei|leu|korunas?|kronor|krona|kroner|krone|dinars?|taka|kip|afghanis?|kyats?|shekels?|birr|cedis?|kwachas?|"
+    # the Americas' and Africa's own, with their Spanish and Portuguese plurals: "30 trillion guaraníes"
+    "guaran[ií](?:es|s)?|soles|bol[ií]vares|bol[ií]vars?|bolivianos?|col[oó]n(?:es)?|c[oó]rdobas?|quetzal(?:es|s)?|"
+    "lempiras?|balboas?|gourdes?|kwanzas?|dalasis?|leones?|ariary|meticais|meticals?|nakfas?|ouguiyas?|pulas?|"
+    "emalangeni|lilangeni|maloti|loti|escudos?|dobras?|denars?|denari|leks?|riels?|kinas?|ngultrums?|rufiyaa|"
+    "patacas?|florins?"
 )
 _CODE = re.compile(r"[A-Z]{3}")
 
@@ -173,6 +209,8 @@ def currency(
     if not text:
         return None
     text = text.strip()
+    if text in SHARED:
+        return currency(SHARED[text], countries, demonym)
     if text in SYMBOLS:
         return SYMBOLS[text]
     if _CODE.fullmatch(text):
@@ -186,8 +224,9 @@ def currency(
         qualifier = " ".join(words[:-1])
         if fold(qualifier).replace(".", "") in ("us", "american", "u s"):
             return "USD" if "USD" in codes else None
-        if fold(qualifier) == "cfa":
-            return "XOF"  # the West African franc, the one news copy names far more often
+        if fold(qualifier) == "cfa":  # the Central African franc in its countries' copy, else the West African
+            central = any("XAF" in national(c) for c in countries)
+            return "XAF" if central and not any("XOF" in national(c) for c in countries) else "XOF"
         country = demonym(qualifier) if demonym else None
         if country:
             mine = [c for c in national(country) if c in codes]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from entente.dates import PartialDate
 from seed.extract.calendar_words import MONTHS, NUMBERS, ORDINALS, WEEKDAYS, calendar_key, told_in_past, year_for
-from seed.extract.time_patterns import CASED_KINDS, CASED_MONTH, FUTURE, PATTERNS
+from seed.extract.time_patterns import CASED_KINDS, CASED_MONTH, FUTURE, PATTERNS, WEEKDAY_AHEAD
 from seed.extract.time_roles import AFTER_TALKS, REPORTED, in_a_name, role_of
 
 __all__ = ["MONTHS", "NUMBERS", "TimeExpr", "find_times"]
@@ -226,14 +226,13 @@ def _build(
         if anchor is not None and anchor.day and anchor.day > back:
             return TimeExpr(a, b, kind, PartialDate(anchor.year, anchor.month, anchor.day - back))
         return TimeExpr(a, b, kind, None, role="relative")
+    if kind == "next_day":
+        return TimeExpr(a, b, kind, None, role="next_day")  # find_times resolves it from the day before it
     if kind == "weekday":
         if pub is None:
             return TimeExpr(a, b, kind, None, role="relative")
         target = WEEKDAYS[calendar_key(g["wd"])]
-        future = re.search(
-            r"\b(?:will|is due|is scheduled|are scheduled|next|is set|to be)\b", text[max(0, a - 40) : a]
-        )
-        if future:
+        if WEEKDAY_AHEAD.search(text, max(0, a - 120), a):
             delta = (target - pub.weekday()) % 7
             day = pub + dt.timedelta(days=delta)
         else:
@@ -269,7 +268,19 @@ def find_times(text: str, pub: dt.date | None, anchor: PartialDate | None = None
                 continue
             taken.append((m.start(), m.end()))
             found.append(expr)
-    return sorted(found, key=lambda e: e.start)
+    found.sort(key=lambda e: e.start)
+    return [_day_after(e, found) if e.kind == "next_day" else e for e in found]
+
+
+def _day_after(expr: TimeExpr, found: list[TimeExpr]) -> TimeExpr:
+    """'The following day' after a day told earlier in the text: that day's next. Without one it dates nothing
+    here; the events rules take the day from the event told before it."""
+    before = [t.first for t in found if t.end <= expr.start and t.first and t.first.day and t.first.year]
+    if not before:
+        return expr
+    d = before[-1]
+    nxt = dt.date(d.year, d.month, d.day) + dt.timedelta(days=1)  # type: ignore[arg-type]
+    return TimeExpr(expr.start, expr.end, expr.kind, PartialDate(nxt.year, nxt.month, nxt.day))
 
 
 def _cased(m: re.Match[str]) -> bool:

@@ -1,14 +1,29 @@
-"""Dates of events: each time expression goes to the trigger it belongs to; undated news takes its month."""
+"""Dates of events: each time expression goes to the trigger it belongs to, and events tied to one another in a
+sentence share their time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from entente.dates import PartialDate
-from entente.documents import EventStatus, EventType
-from seed.extract.context import Context
-from seed.extract.dates import TimeExpr, find_times
-from seed.extract.event_merge import Event
+from entente.documents import EventType
+from seed.extract.dates import TimeExpr
+from seed.extract.news_dates import SAME_DAY, bound_by_publication, last_day
+from seed.extract.time_patterns import FUTURE
+
+# The dates of events told without one are read in news_dates; events takes them from here too.
+__all__ = [
+    "SAME_DAY",
+    "assign_dates",
+    "bound_by_publication",
+    "coordinated",
+    "during",
+    "last_day",
+    "ongoing",
+    "orphan_dates",
+    "quoted_spans",
+]
 
 
 def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times: list[TimeExpr]) -> dict[int, list]:
@@ -57,7 +72,28 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
             out[best].append(t)
     for i, t in when.items():
         out[i] = [t]
+    for i, (a, _, etype) in enumerate(triggers):
+        nth = _NTH_DAY.search(clause, max(0, a - 60), a)
+        if etype == EventType.VISIT and nth:
+            out[i] = [_days_before(t, _NTH[nth.group(1).lower()] - 1) for t in out[i]]
     return out
+
+
+# "told parliament on Tuesday ..., on the second day of a state visit": the visit began the day before.
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+)?(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+day\s+of\s+"
+    r"(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _days_before(t: TimeExpr, n: int) -> TimeExpr:
+    first = t.first
+    if first is None or first.day is None or first.year is None or first.month is None:
+        return t
+    day = dt.date(first.year, first.month, first.day) - dt.timedelta(days=n)
+    return TimeExpr(t.start, t.end, t.kind, PartialDate(day.year, day.month, day.day), role=t.role)
 
 
 # A verb that reports what follows it.
@@ -106,27 +142,76 @@ _SETTING_AFTER = re.compile(
 
 
 def orphan_dates(parsed: list, dated: list[dict[int, list]]) -> None:
-    """A date in a relative clause without a trigger belongs to the event the clause describes:
-    'The first official visit ..., which began on Tuesday, ...'."""
-    for clause, triggers, times in parsed:
-        if triggers or not re.match(r"^\s*,\s+(?:which|who)\b", clause):
-            continue
+    """A date in a relative clause without a trigger belongs to the event the clause describes, the nearest
+    before it: 'The first official visit ..., which began on Tuesday, ...', '... the outcomes of the Beijing summit
+    of FOCAC, which Hichilema attended in September' (the summit, not the visit of a clause told earlier). A date
+    in a clause without a trigger that a 'where' clause follows dates the events told there: 'Erdogan hosted Faye
+    at the Presidential Complex on Thursday, where the two leaders held a one-on-one meeting'."""
+    for k, (clause, triggers, times) in enumerate(parsed):
         points = [t for t in times if t.first and t.role in ("point", "range")]
+        if triggers or not points:
+            continue
         start = len(clause) - len(clause.lstrip())
+        if re.match(r"^\s*,\s+(?:which|who)\b", clause):
+            best, best_b = None, -1
+            for j, (_, other_triggers, _) in enumerate(parsed):
+                for i, (_, b, _) in enumerate(other_triggers):
+                    if best_b <= b <= start and not dated[j][i]:
+                        best, best_b = (j, i), b
+            if best:
+                dated[best[0]][best[1]].append(points[0])
+            continue
+        end = len(clause.rstrip())
+        for j, (other, other_triggers, _) in enumerate(parsed):
+            if j == k or not _WHERE_NEXT.match(other, end):
+                continue
+            for i in range(len(other_triggers)):
+                if not dated[j][i]:
+                    dated[j][i].append(points[-1])
+    _after_arrival(parsed, dated)
+
+
+# A relative clause that tells what took place at the time and place the clause before it gives.
+_WHERE_NEXT = re.compile(r"\s*,\s+where\b")
+# The subject's arrival told in a relative clause: "Macron, who arrived in Rabat on Monday, was welcomed ...".
+_ARRIVAL = re.compile(r"^\s*,\s+who\s+(?:had\s+)?(?:arrived|landed|flew\s+in(?:to)?)\b")
+
+
+def _after_arrival(parsed: list, dated: list[dict[int, list]]) -> None:
+    """What the sentence tells its subject did, after a relative clause giving the day the subject arrived and
+    no day of its own, was of that day: 'Macron, who arrived in Rabat on Monday, was welcomed at the airport by
+    King Mohammed VI, and the two heads of state held talks', 'Macron, who landed in Hanoi late on Sunday, is on a
+    three-day state visit'. Not what is still to come ('Modi, who arrived on Thursday, will travel to Namibia'), nor
+    what the subject says."""
+    for clause, _, times in parsed:
+        if not _ARRIVAL.match(clause):
+            continue
+        points = [t for t in times if t.first and t.first.day and t.role == "point"]
+        end = len(clause.rstrip())
         if not points:
             continue
-        best = None
-        for j, (_, other_triggers, _) in enumerate(parsed):
-            for i, (_, b, _) in enumerate(other_triggers):
-                if b <= start and not dated[j][i]:
-                    best = (j, i)
-        if best:
-            dated[best[0]][best[1]].append(points[0])
+        for j, (other, other_triggers, other_times) in enumerate(parsed):
+            if other is clause or not other[:end].strip() or not other.startswith(",", end):
+                continue
+            if any(t.first and t.start >= end and t.role in ("point", "range") for t in other_times):
+                continue  # "..., also attended the opening of the FOCAC summit on Wednesday": a day of its own
+            for i, (a, _, _) in enumerate(other_triggers):
+                if a < end or dated[j][i] or FUTURE.search(other, end, a) or _SAID.search(other, end, a):
+                    continue  # "Han, who arrived on Wednesday, said China will implement the summit's outcomes"
+                dated[j][i].append(points[0])
 
 
-# Words that tie two events of one sentence to one time; "agreements reached during" ties only the agreements.
+# Words that tie two events of one sentence to one time; "agreements reached during" ties only the agreements;
+# "signed eight agreements on Tuesday, as Ramaphosa held talks with Ruto": what happened as the other did.
 # (the comma may follow a clause's padding, so no word boundary before it)
-_LINK = re.compile(r"\b(?:during|following|on the sidelines of|amid)\b|,\s+(?:when|where)\b")
+_LINK = re.compile(
+    r"\b(?:during|following|on the sidelines of|amid)\b|,\s+(?:when|where)\b"
+    r"|,\s+(?:just\s+)?as\s+(?!(?:well|part|a\s+result|such|of|for|to|in)\b)"
+)
+# A past trip and what it was for: "visited Astana in June 2023 to take part in the Astana International Forum" is
+# of the forum's month too. A trip told by its day tells only of its first day ("arrived in Astana on July 2 to
+# attend the SCO summit": the summit need not open that day).
+_TRIP_FOR = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\b")
 _NOT_LINKED = re.compile(r"\breached\b|\bin pursuance\b")
 # A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...".
 _ONGOING = re.compile(
@@ -178,6 +263,8 @@ def during(parsed: list, dated: list[dict[int, list]]) -> None:
             if link and link.group().startswith(",") and b2 > a and j2 >= j:
                 link = None  # "met Steinmeier, where he invited him to visit next year": a time flows forward only
             linked = link or (b2 <= a and _setting(parsed[j][0], a, parsed[j][1][i][2]))
+            if not linked and b2 <= a and parsed[j2][1][i2][2] == EventType.VISIT and _TRIP_FOR.search(between):
+                linked = points[0].first.day is None
             if 0 <= hi - lo <= 130 and linked and not _NOT_LINKED.search(between):
                 dated[j][i].append(_visit_month(points[0]) if _spans_days(parsed, j, i, j2, i2) else points[0])
                 break
@@ -203,66 +290,3 @@ def _visit_month(t: TimeExpr) -> TimeExpr:
     if first is None or first.day is None or first.year is None:
         return t
     return TimeExpr(t.start, t.end, t.kind, PartialDate(first.year, first.month), role=t.role)
-
-
-# Kinds of event a news article reports as they happen; a founding, a recognition or an anniversary
-# told without a date is history, and a stance ('Bishkek supports ...') has no day at all.
-_NEWS = {EventType.VISIT, EventType.MEETING, EventType.AGREEMENT, EventType.CREDENTIALS, EventType.FORUM}
-# Words that set an event in an unstated past rather than in the days the article reports.
-_BACKGROUND = re.compile(
-    r"\b(?:in recent years|over the years|previously|in the past|to date|so far|since then|historically|"
-    r"had\s+(?:been\s+)?(?:signed|visited|met|held|paid|opened|concluded)|at various levels|once again|"
-    r"recently signed|in the history)\b",
-    re.I,
-)
-
-_NAMED_DOCUMENT = re.compile(r"(?:agreement|memorandum|treaty|documents)\b", re.I)
-# A sentence that also tells of what is to come: "It will include ... meetings".
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|set|due)|to be held|upcoming|next (?:week|month|year))\b",
-    re.I,
-)
-
-
-def bound_by_publication(events: list[Event], ctx: Context) -> None:
-    """An event the article reports with no date is of the publication's month: 'signed during the official
-    visit' in an article of 16 September 2024 is of '2024-09'. The month, not the day, because wire copy
-    tells of the day before as often as of the day itself. Left undated: events told with a time that dates
-    no single day ('over the past two years', 'this year'; a day that dates another event, or a purpose such as
-    'a plan for 2024-2026', does not count), events
-    of an unstated past ('had signed', 'in recent years'), events in a sentence that also plans ('It will
-    include ... meetings'), and kinds that are history when undated (a founding, a recognition)."""
-    if ctx.published is None:
-        return
-    month = PartialDate(ctx.published.year, ctx.published.month)
-    for e in events:
-        if e.date is not None or e.status != EventStatus.HAPPENED or e.type not in _NEWS:
-            continue
-        if not 0 <= e.sentence < len(ctx.sentences):
-            continue
-        if e.type == EventType.AGREEMENT and _NAMED_DOCUMENT.match(e.trigger):
-            continue  # "an agreement signed between the Rwanda Mining Board and ...": a document, not the news
-        text = ctx.dated_text(ctx.sentences[e.sentence])
-        # what is to come counts in the event's own clause: "Tokayev also met Steinmeier at Bellevue Palace,
-        # where he invited him to visit Astana next year" tells of a meeting that happened
-        if _BACKGROUND.search(text) or _FUTURE.search(e.clause or text):
-            continue
-        times = find_times(text, ctx.published)
-        if any(t.role in ("period", "relative", "since") and t.kind != "next_year" for t in times):
-            continue
-        if any(t.first and t.role in ("point", "range") and not month.refines(_month_of(t.first)) for t in times):
-            continue  # "Kagame, who addressed the forum on May 29, cited an agreement": the story's time is May
-        e.date = month
-
-
-def _month_of(date: PartialDate) -> PartialDate:
-    return PartialDate(date.year, date.month) if date.year and date.month else date
-
-
-# "Earlier the same day, Iwaya held talks with ...": the day of the event told just before.
-SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bon\s+the\s+same\s+day\b", re.I)
-
-
-def last_day(events: list[Event]) -> PartialDate | None:
-    """The day of the latest event told with one; a visit of several days names no single day."""
-    return next((e.date for e in reversed(events) if e.date and e.date.day and e.end_date is None), None)

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from entente.dates import PartialDate, combine
 from entente.documents import EventStatus, EventType
 from seed.extract.context import Context
+from seed.extract.people import Person
+from seed.extract.rules import ANAPHORA
+from seed.extract.sentences import Sentence
 
 _NAMED = {EventType.AGREEMENT, EventType.OTHER, EventType.FORUM}  # several per pair are common
 
@@ -194,7 +197,8 @@ def infer(events: list[Event], ctx: Context) -> None:
 # "Following the talks", "during their meeting": an event dated by one told of before.
 _REFERENCE = re.compile(
     r"\b(?:following|after|during|at the end of|in the course of|on the sidelines of)\s+(?:the|their|this|these|"
-    r"his|her|that)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|negotiations|consultations|visit|summit|forum|session)\b",
+    r"his|her|that)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|negotiations|consultations|visit|summit|forum|session|"
+    r"commission|committee)\b",
     re.I,
 )
 _REFERENCED = {
@@ -266,3 +270,24 @@ def credentials_receiver(ctx: Context, events: list[Event]) -> tuple[str, Partia
 
 
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def subject_country(ctx: Context, s: Sentence, named: list[Person], a: int) -> str | None:
+    """The country of the person who opens the sentence, named before the trigger and before any country: the
+    one who travels or receives, whose country the sentence may not name."""
+    first = min((m for m in ctx.sentence_mentions(s)), key=lambda m: m.start, default=None)
+    for p in named:
+        starts = [x for x, _ in p.mentions if s.start <= x < s.start + a + 1]
+        if p.country and starts and (first is None or min(starts) < first.start or first.code == p.country):
+            return p.country
+    return None
+
+
+def attach_quote(events: list[Event], etype: EventType, s: Sentence, clause: str, a: int) -> None:
+    if not ANAPHORA.search(clause[:a]):
+        return
+    for e in reversed(events):
+        if e.type == etype and e.mergeable:
+            if s.text not in e.quotes:
+                e.quotes.append(s.text)
+            return

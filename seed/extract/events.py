@@ -19,12 +19,21 @@ from seed.extract.event_dates import (
     ongoing,
     orphan_dates,
 )
-from seed.extract.event_merge import Event, Merger, also, credentials_receiver, infer, referenced
-from seed.extract.gazetteer import CITY_COUNTRY, find_cities, tables
+from seed.extract.event_merge import (
+    Event,
+    Merger,
+    also,
+    attach_quote,
+    credentials_receiver,
+    infer,
+    referenced,
+    subject_country,
+)
+from seed.extract.event_places import host_capitals, location_of
 from seed.extract.people import Person
-from seed.extract.rules import ANAPHORA, DISTINCT, NTH
+from seed.extract.rules import ANAPHORA, DISTINCT, NTH, ONE_TOPIC
 from seed.extract.sentences import Sentence
-from seed.extract.triggers import find_triggers, status_of
+from seed.extract.triggers import attended, find_triggers, journey_only, status_of
 
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary|\b(\d{1,3})\s+years\s+(?:since|of)", re.I)
 _FIRST_IN = re.compile(r"^\W*with\s+the\s+(?:first|previous)\s+(?:one\s+)?(?:in|on)\s+", re.I)
@@ -51,6 +60,9 @@ def _body(clause: str, b: int) -> str | None:
     return m.group(1).split()[-1].lower() if m else None
 
 
+# "- first meeting of the Joint Committee held in Jakarta": a summary bullet of a press release
+_BULLET = re.compile(r"\s*[-•–]\s")
+_LEAD = 12  # sentences of the lead: the headline, standfirst, byline and summary bullets
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
 _HOSTED = {EventType.VISIT, EventType.MEETING, EventType.EMBASSY_OPENING, EventType.FORUM}
@@ -75,10 +87,10 @@ def find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
     merger = Merger(events)
     for s in ctx.sentences:
-        if s.end <= ctx.title_end:
-            continue  # a headline repeats what the text tells
+        if s.end <= ctx.title_end or (_BULLET.match(s.text) and s.index < _LEAD):
+            continue  # a headline, or a bullet that sums up the story above its body, repeats what the text tells
         countries = ctx.countries_for(s)
-        hosts = [c for c in _host_capitals(ctx, s) if c not in countries]
+        hosts = [c for c in host_capitals(ctx, s) if c not in countries]
         named = ctx.sentence_people(s)
         clauses = Sentence(s.start, s.end, ctx.dated_text(s), s.index).clauses()
         parsed = [(c, find_triggers(c), find_times(c, ctx.published, ctx.today)) for c in clauses]
@@ -116,7 +128,9 @@ def find_events(ctx: Context) -> list[Event]:
                     here = list(dict.fromkeys(([ctx.main] if ctx.main else []) + here + hosts))
                 date = end = None
                 days = None
-                for t in dates[i]:
+                if etype == EventType.VISIT and journey_only(clause, triggers, i):
+                    continue  # "travelled to Egypt to attend COP27": the summit is the event
+                for t in dates[attended(clause, triggers, i)]:
                     if t.role == "through":
                         end = t.first
                     elif date is None and t.first is not None:
@@ -130,14 +144,14 @@ def find_events(ctx: Context) -> list[Event]:
                         if len(here) < 2:
                             here = list(ref.countries)
                 if len(here) < 2:
-                    _attach_quote(events, etype, s, clause, a)
+                    attach_quote(events, etype, s, clause, a)
                     continue
                 if m := _DAYS.search(clause):
                     days = int(m.group(1)) if m.group(1).isdigit() else _DAY_WORDS[calendar_key(m.group(1))]
                 ordinal = None
                 if etype == EventType.ANNIVERSARY and (om := _ORDINAL.search(clause[a:b])):
                     ordinal = int(om.group(1) or om.group(2))
-                location = _location(clause, triggers, i)
+                location = location_of(clause, triggers, i)
                 anaphoric = (
                     bool(ANAPHORA.search(clause[:a]))
                     and not DISTINCT.search(clause[:a])
@@ -155,7 +169,11 @@ def find_events(ctx: Context) -> list[Event]:
                 if etype == EventType.FORUM and anaphoric and _summit_meeting(events, clause[a:b]):
                     etype = EventType.MEETING  # "the summit" of two leaders told of before as their meeting
                 targets = _visit_targets(ctx, s) if etype in (EventType.VISIT, EventType.CREDENTIALS) else []
-                documents = _DOCUMENT.findall(clause[a:]) if etype == EventType.AGREEMENT else []
+                documents = (
+                    _DOCUMENT.findall(clause[a:])
+                    if etype == EventType.AGREEMENT and not ONE_TOPIC.match(clause, a)
+                    else []
+                )
                 if len(documents) >= 2 and not anaphoric and status == EventStatus.HAPPENED:
                     for _ in documents:
                         events.append(
@@ -176,7 +194,9 @@ def find_events(ctx: Context) -> list[Event]:
                     continue
                 if len(targets) >= 2 and not anaphoric:
                     base = countries[0]
-                    if etype == EventType.CREDENTIALS and (receiver := credentials_receiver(ctx, events)):
+                    if visitor := subject_country(ctx, s, named, a):  # the traveller's or receiver's country
+                        base, targets = visitor, [c for c in dict.fromkeys([*countries, *targets]) if c != visitor]
+                    elif etype == EventType.CREDENTIALS and (receiver := credentials_receiver(ctx, events)):
                         base, targets = receiver[0], [c for c in targets if c != receiver[0]]
                         date = date or receiver[1]  # "also presented their credentials at the ceremony": its day
                     for code in targets:
@@ -256,43 +276,3 @@ def _summit_meeting(events: list[Event], trigger: str) -> bool:
     return trigger == "summit" and any(  # "the summit", not a named one: "the World Governments Summit"
         e.type == EventType.MEETING and any("summit" in q.lower() for q in e.quotes) for e in events
     )
-
-
-def _host_capitals(ctx: Context, s: Sentence) -> list[str]:
-    """Countries whose capital or city a visit or meeting goes to: 'an official visit to Berlin', 'in Dubai'."""
-    _, capitals, _ = tables()
-    found = []
-    paired = len(ctx.countries_for(s)) >= 2
-    for m in re.finditer(r"\b(to|in)\s+([A-Z][\w-]+(?:\s[A-Z][\w.]+)?)", s.text):
-        if paired and m.group(1) == "in":
-            continue  # "Rubio met Lazaro ... in Kuala Lumpur": where two others met, not a third party
-        first = m.group(2).split()[0]
-        code = capitals.get(m.group(2)) or capitals.get(first)
-        if code is None and not paired:  # a city names the host only when no pair is named
-            code = CITY_COUNTRY.get(m.group(2)) or CITY_COUNTRY.get(first)
-        if code and code != ctx.main:
-            found.append(code)
-    return found
-
-
-def _location(clause: str, triggers: list[tuple[int, int, EventType]], i: int) -> str | None:
-    """The city nearest the trigger with no other trigger between them: '... was held in Astana'."""
-    a, b, _ = triggers[i]
-    best, best_d = None, 10**9
-    for at, city in find_cities(clause):
-        lo, hi = (b, at) if at >= b else (at, a)
-        if any(lo <= x < hi for j, (x, _, _) in enumerate(triggers) if j != i):
-            continue
-        if hi - lo < best_d:
-            best, best_d = city, hi - lo
-    return best
-
-
-def _attach_quote(events: list[Event], etype: EventType, s: Sentence, clause: str, a: int) -> None:
-    if not ANAPHORA.search(clause[:a]):
-        return
-    for e in reversed(events):
-        if e.type == etype and e.mergeable:
-            if s.text not in e.quotes:
-                e.quotes.append(s.text)
-            return

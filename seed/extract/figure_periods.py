@@ -1,29 +1,103 @@
-"""The period of a figure in its sentence: the time right after it, the nearest in its clause, or the opening one."""
+"""The period of a figure in its sentence: the time right after it, the nearest in its clause, or the opening one;
+and the periods figures of one sentence take from each other (a growth rate, a running total)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from entente.dates import PartialDate
+from entente.documents import Metric
+from seed.extract.calendar_words import MONTHS, calendar_key
 from seed.extract.dates import TimeExpr
+
+if TYPE_CHECKING:
+    from seed.extract.figures import Figure
+
+FLOWS = {Metric.TRADE_TURNOVER, Metric.EXPORTS, Metric.IMPORTS}
 
 _INITIAL = 30
 _CALENDAR = {"months_of", "month_range", "half", "year", "my", "last_year", "this_year", "trailing", "fiscal"}
 # Kinds of time expression that name a day: they date an event, never the period of a figure.
 _DAYS = {"weekday", "today", "yesterday", "md", "dm", "mdy", "dmy", "iso", "day_range"}
 # The time a document was signed, which is no period of the sums it names: "the Ras El Hekma agreement signed
-# in February 2024 with investments worth $35 billion".
-_SIGNED = re.compile(r"\b(?:signed|concluded|adopted|ratified|inked)\s+(?:[\w-]+\s+){0,3}?(?:in|on|during)\s+$")
+# in February 2024 with investments worth $35 billion", "AD Ports signed a concession last year ..., worth ...".
+_SIGNED = re.compile(r"\b(?:signed|concluded|adopted|ratified|inked)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|on|during)\s+)?$")
 _CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+")
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Months told as a span in words: "From January to September this year, trade rose 18.2 per cent".
+_MONTH_SPAN = re.compile(
+    rf"\b(?:from|between)\s+(?P<m1>{_MONTH})\.?\s+(?:to|and|through|till|until)\s+(?P<m2>{_MONTH})\b\.?"
+    r"(?:,?\s+(?:of\s+)?(?P<y>this year|last year|\d{4})\b)?",
+    re.I,
+)
+# A running total from a past event: "since the two countries established diplomatic ties in 1972", "since it
+# opened its Dakar office in 2007": the year is the total's start.
+_SINCE_EVENT = re.compile(r"\bsince\s+[^\d.;,:()]{3,70}?\s+in\s+$", re.I)
+# A past range of years named a period: "in the 2018-2023 period".
+_PERIOD = re.compile(r"\s+period\b", re.I)
+# The base a change is measured from: "an increase of 48% over the same period of 2023".
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+)?$", re.I)
+
+
+def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
+    """The time expressions of ``text`` as periods of its figures: months told as a span in words made one
+    period, a year after 'since' and a clause made a running total's start, a comparison's base marked so, and
+    a past range of years named a period taken as one."""
+    out = list(times)
+    for m in _MONTH_SPAN.finditer(text):
+        inside = [t for t in out if t.start < m.end() and t.end > m.start()]
+        year = _year(m.group("y"), inside, published)
+        if year is None:
+            continue
+        m1, m2 = MONTHS[calendar_key(m.group("m1"))], MONTHS[calendar_key(m.group("m2"))]
+        span = TimeExpr(
+            m.start(), m.end(), "month_range", PartialDate(year - (m1 > m2), m1), PartialDate(year, m2), role="period"
+        )
+        out = sorted([t for t in out if t not in inside] + [span], key=lambda t: t.start)
+    for k, t in enumerate(out):
+        if (
+            t.kind in ("year", "my")
+            and t.first
+            and published
+            and _SINCE_EVENT.search(text, max(0, t.start - 90), t.start)
+        ):
+            out[k] = replace(t, kind="since", last=PartialDate(published.year), cumulative=True, role="since")
+        elif t.role != "compare" and _SAME_PERIOD.search(text, max(0, t.start - 30), t.start):
+            out[k] = replace(t, role="compare")
+        elif (
+            t.role == "purpose"
+            and t.last
+            and published
+            and t.last.year <= published.year
+            and _PERIOD.match(text, t.end)
+        ):
+            out[k] = replace(t, role="range")  # "exceeded 5.1 billion euros in the 2018-2023 period": past, not a plan
+    return out
+
+
+def _year(told: str | None, inside: list[TimeExpr], published: dt.date | None) -> int | None:
+    if told and told.isdigit():
+        return int(told)
+    if told and published:
+        return published.year - (told.lower() == "last year")
+    return next((t.first.year for t in inside if t.first and t.first.year), None)
 
 
 def clause_of(text: str, at: int) -> int:
     return sum(1 for m in _CLAUSE.finditer(text) if m.start() < at)
 
 
-def figure_period(text: str, times: list[TimeExpr], start: int, end: int, spans: list[tuple[int, int]]) -> tuple:
+def figure_period(
+    text: str, times: list[TimeExpr], start: int, end: int, spans: list[tuple[int, int]], *, stock: bool = False
+) -> tuple:
     """The period of the figure at [start, end): a time right after it ('$4.4 billion in 2023'), else the
     nearest time expression in its clause (or the nearest figure's, when the expression's clause has none),
-    else the sentence's opening one."""
+    else the sentence's opening one. A ``stock`` (investment to date) takes no time told in another clause."""
     # a day dates events: "24,000 companies operate today" is a state, "signed on Monday, worth $5 billion" a deal
     usable = [
         t
@@ -31,7 +105,7 @@ def figure_period(text: str, times: list[TimeExpr], start: int, end: int, spans:
         if t.role not in ("compare", "purpose")
         and t.kind not in _DAYS
         and (t.first or t.role in ("since", "earlier"))
-        and not _SIGNED.search(text, max(0, t.start - 40), t.start)
+        and (t.role == "since" or not _SIGNED.search(text, max(0, t.start - 40), t.start))
     ]
     initial = next((t for t in usable if t.start < _INITIAL), None)
     # a series: "grew from $3.9 billion in 2022 to $4.4 billion in 2023 and $4.5 billion in 2024"
@@ -42,9 +116,15 @@ def figure_period(text: str, times: list[TimeExpr], start: int, end: int, spans:
         shared = [
             t
             for t in usable
-            if t.kind in _CALENDAR and t.role in ("point", "period", "relative") and t.start >= _INITIAL
+            if t.kind in _CALENDAR
+            and t.role in ("point", "period", "relative")
+            and t.start >= _INITIAL
+            # "trade stood at US$ 5.5 billion in 2023-24, and Indian investment has crossed US$ 2.2 billion"
+            and not (stock and clause_of(text, t.start) != clause_of(text, start))
         ]
-        chosen = shared[0] if len(shared) == 1 else None
+        # the sentence's one period, however many times it is told: "$1.1 billion in 2024, ... worth 4.6 billion
+        # shillings last year, while South African exports to Kenya reached R17.8 billion"
+        chosen = shared[0] if len({(t.first, t.last) for t in shared}) == 1 else None
     if chosen is None:
         return None, None, False, False
     if chosen.role == "earlier":  # "down from $21.1 billion a year earlier": the year before the sentence's own
@@ -72,3 +152,44 @@ def _nearest(text: str, usable: list[TimeExpr], start: int, end: int, spans: lis
         if (start, end) in near and mine == min(dist) and t.start >= _INITIAL:
             own.append((mine, t))
     return min(own, key=lambda x: x[0])[1] if own else None
+
+
+def growth_of_the_figure_before(text: str, found: list[Figure], placed: list[tuple[int, int]]) -> None:
+    """A growth rate told right after a sum, with no time of its own, is of that sum's period: 'trade reached
+    $536.7 million last year, up 36 percent year on year' (2023)."""
+    for k in range(1, len(found)):
+        f, before = found[k], found[k - 1]
+        if f.metric != Metric.GROWTH_RATE or f.start or f.end or not (before.start or before.end):
+            continue
+        if before.metric in FLOWS and _RIGHT_AFTER.fullmatch(text, placed[k - 1][1], placed[k][0]):
+            f.start, f.end, f.cumulative = before.start, before.end, before.cumulative
+
+
+# Between a sum and its growth: "$536.7 million last year, up ", "€2.9 billion in 2024, an increase of ".
+_RIGHT_AFTER = re.compile(r"(?:[^.;%\d]|\b(?:19|20)\d\d\b){0,60}")
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s")
+
+
+def running_totals(found: list[Figure], placed: list[tuple[int, int]], text: str) -> list[Figure]:
+    """A total 'since 2005' told after a figure of the same metric for one period runs to that period's end:
+    'attracted 661 million in FDI last year, and over 16 billion in total since 2005' (through last year);
+    told alone, it runs to the publication."""
+    for i, f in enumerate(found):
+        if not f.since or f.end is None:
+            continue
+        # only a figure told before the total: "..., including $2.9 billion in 2023 alone" is a part of it
+        # not one set against it: "Uzbek investors put ₸36.8 billion into Kazakhstan in 2023, while Kazakh
+        # investments in Uzbekistan have exceeded $500 million since 2017" are two flows
+        same = [
+            g
+            for j, g in enumerate(found[:i])
+            if g.metric == f.metric
+            and not g.cumulative
+            and g.end
+            and not _CONTRAST.search(text, placed[j][1], placed[i][0])
+        ]
+        if same and same[-1].end and f.start and same[-1].end >= f.start:
+            f.end = same[-1].end
+    return found

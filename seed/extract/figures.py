@@ -11,10 +11,27 @@ from seed.extract.amounts import find_amounts
 from seed.extract.calendar_words import calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
-from seed.extract.figure_periods import clause_of, figure_period
+from seed.extract.figure_periods import (
+    FLOWS,
+    clause_of,
+    figure_period,
+    figure_times,
+    growth_of_the_figure_before,
+    running_totals,
+)
 from seed.extract.gazetteer import find_region
 from seed.extract.metrics import metric_of, other_label
-from seed.extract.money import COMPANIES, GROWTH, NUMBER_OF, PERCENT, TARGET, read_qualifier, to_decimal
+from seed.extract.money import (
+    COMPANIES,
+    GROWTH,
+    NUMBER_OF,
+    PARTICIPANTS_AFTER,
+    PARTICIPANTS_BEFORE,
+    PERCENT,
+    TARGET,
+    read_qualifier,
+    to_decimal,
+)
 from seed.extract.sentences import Sentence
 
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
@@ -58,9 +75,6 @@ class _State:
         self.counterpart: str | None = None
         self.sentence = -10
         self.period: tuple | None = None
-
-
-_FLOWS = {Metric.TRADE_TURNOVER, Metric.EXPORTS, Metric.IMPORTS}
 
 
 def _usable(times: list[TimeExpr]) -> bool:
@@ -114,7 +128,7 @@ def find_figures(ctx: Context) -> list[Figure]:
     state = _State()
     for s in ctx.sentences:
         text = ctx.dated_text(s)
-        times = find_times(text, ctx.published, fiscal=ctx.fiscal_start)
+        times = figure_times(text, find_times(text, ctx.published, fiscal=ctx.fiscal_start), ctx.published)
         time_spans = [(t.start, t.end) for t in times]
         items: list[tuple[int, int, Metric | None, Decimal, str, str | None, Qualifier | None]] = []
         for amount in find_amounts(text, time_spans, ctx.home):
@@ -129,6 +143,9 @@ def find_figures(ctx: Context) -> list[Figure]:
                     items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None, None))
         for m in COMPANIES.finditer(text):
             value = to_decimal(m.group("num"), None)
+            guests = PARTICIPANTS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if guests or PARTICIPANTS_AFTER.search(m.group("label")):
+                continue
             if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
                 label = (m.group("what") + m.group("label")).strip()
                 items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label, None))
@@ -162,13 +179,16 @@ def find_figures(ctx: Context) -> list[Figure]:
             own_times = times
             if qualifier == Qualifier.TARGET:  # a target's period is the year it is for: "$10 billion by 2030"
                 own_times = [t for t in times if _BY.search(text, max(0, t.start - 20), t.start)]
+            if metric == Metric.GROWTH_RATE:  # "up 12 percent from a year earlier": the rate is of the sum's period
+                own_times = [t for t in times if t.role != "earlier"]
             if metric == Metric.COMPANY_COUNT:  # "... since 2005, and about 700 companies operate": counts are now
                 own_times = [t for t in times if clause_of(text, t.start) == clause_of(text, a)]
-            start, end, cumulative, since = figure_period(text, own_times, a, b, spans)
+            stock = metric in (Metric.INVESTMENT, Metric.FDI)
+            start, end, cumulative, since = figure_period(text, own_times, a, b, spans, stock=stock)
             if metric == Metric.DEAL_VALUE:  # what a deal is worth is no flow over a period, whenever it was signed
                 start = end = None
                 cumulative = since = False
-            if metric in _FLOWS:
+            if metric in FLOWS:
                 if start or end:
                     state.period = (start, end, cumulative, since)
                 elif s.index - state.sentence <= 1 and state.period and not _usable(times):
@@ -199,42 +219,13 @@ def find_figures(ctx: Context) -> list[Figure]:
                     since,
                 ),
             )
-        _growth_of_the_figure_before(text, pending, placed)
-        for figure in _running_totals(pending):
+        growth_of_the_figure_before(text, pending, placed)
+        for figure in running_totals(pending, placed, text):
             _add(figures, figure)
         for m in NUMBER_OF.finditer(text):
             _counts(ctx, s, m, figures, countries, counterpart)
         state.countries, state.counterpart, state.sentence = countries, counterpart, s.index
     return figures
-
-
-def _growth_of_the_figure_before(text: str, found: list[Figure], placed: list[tuple[int, int]]) -> None:
-    """A growth rate told right after a sum, with no time of its own, is of that sum's period: 'trade reached
-    $536.7 million last year, up 36 percent year on year' (2023)."""
-    for k in range(1, len(found)):
-        f, before = found[k], found[k - 1]
-        if f.metric != Metric.GROWTH_RATE or f.start or f.end or not (before.start or before.end):
-            continue
-        if before.metric in _FLOWS and _RIGHT_AFTER.fullmatch(text, placed[k - 1][1], placed[k][0]):
-            f.start, f.end, f.cumulative = before.start, before.end, before.cumulative
-
-
-# Between a sum and its growth: "$536.7 million last year, up ", "€2.9 billion in 2024, an increase of ".
-_RIGHT_AFTER = re.compile(r"[^.;%\d]{0,60}")
-
-
-def _running_totals(found: list[Figure]) -> list[Figure]:
-    """A total 'since 2005' told after a figure of the same metric for one period runs to that period's end:
-    'attracted 661 million in FDI last year, and over 16 billion in total since 2005' (through last year);
-    told alone, it runs to the publication."""
-    for i, f in enumerate(found):
-        if not f.since or f.end is None:
-            continue
-        # only a figure told before the total: "..., including $2.9 billion in 2023 alone" is a part of it
-        same = [g for g in found[:i] if g.metric == f.metric and not g.cumulative and g.end]
-        if same and same[-1].end and f.start and same[-1].end >= f.start:
-            f.end = same[-1].end
-    return found
 
 
 def _counts(

@@ -6,10 +6,16 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from entente.documents import Qualifier
-from seed.extract.currencies import NAME_WORDS, SYMBOLS
+from seed.extract.currencies import NAME_WORDS, SHARED, SYMBOLS
 
-NUM = r"\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-_SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+# Numbers spelt out before a scale, as AFP and AP write round sums: "worth more than nine billion euros".
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_WORDS = r"(?<![\w-])(?i:" + "|".join(WORD_NUMBERS) + r")(?=[ -](?:million|billion|trillion)\b)"
+NUM = r"\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|" + _WORDS
+_SYMBOL = "|".join(re.escape(s) for s in sorted({*SYMBOLS, *SHARED}, key=len, reverse=True))
 _SCALE = r"thousand|million|billion|trillion|mln|bln|trln|bn|mn|tn|crore|lakh|m|k"
 # An amount: a symbol or code before it ("$", "R", "₸", "AED "), a range ("€1.5-2 billion"), a scale joined
 # by a space or a hyphen ("R44-million"), and a name or code after it ("tenge", "Egyptian pounds", "USD").
@@ -17,10 +23,14 @@ MONEY = re.compile(
     r"(?:(?<![^\W_])(?P<cur1>" + _SYMBOL + r"|[A-Z]{3})\s?)?(?P<num>" + NUM + r")"
     r"(?:\s?[-–—]\s?(?P<num2>" + NUM + r")(?=[\s-]?(?:" + _SCALE + r")\b))?"
     r"[\s-]?(?P<scale>" + _SCALE + r")?\b\.?-?\s*"
-    r"(?P<cur2>(?:(?:[A-Z][\w.'’]*|CFA)\s){0,2}(?:" + NAME_WORDS + r")(?![\w])|[A-Z]{3}(?![\w$])|zł)?"
+    r"(?P<cur2>(?:(?:[A-Z][\w.'’]*|CFA)\s){0,2}(?:" + NAME_WORDS + r")(?![\w])|[A-Z]{3}(?![\w$])|zł|FCFA)?"
 )
 # Letters that are a currency only before an amount with a scale or thousands ("R44-million", not "the R4 road").
-LETTER_SYMBOLS = frozenset({"R", "Sh", "KSh", "Ksh", "SR", "QR", "Dh", "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N"})
+# fmt: off
+LETTER_SYMBOLS = frozenset({"R", "Sh", "Shs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "UShs", "SR", "QR", "Dh",
+                            "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N", "Rwf", "FRw", "S/", "S/.", "Tk", "KD", "BD",
+                            "RO", "JD", "MK", "FCFA"})
+# fmt: on
 # Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
 NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
 # (?<!\d): a number starts where its digits start (and COMPANIES' not after a digit and a separator either);
@@ -29,6 +39,17 @@ PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent
 COMPANIES = re.compile(
     r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
     r"(?P<what>companies|enterprises|joint ventures|firms|businesses)\b(?P<label>[^.;,]*)"
+)
+# Companies counted as the guests of an event, not as those operating in the other country: "a business forum
+# ... with the participation of more than 150 companies", "some 80 firms from both countries took part".
+PARTICIPANTS_BEFORE = re.compile(
+    r"\b(?:participation of|attended by|bringing together|brought together|gathered|gathering|involving|"
+    r"comprising|consisting of|delegation of)\s+(?:(?:more than|over|about|some|around|nearly|almost|up to)\s+)?$",
+    re.I,
+)
+PARTICIPANTS_AFTER = re.compile(
+    r"\b(?:took part|take part|taking part|participated|participating|attended|attending|exhibited|exhibiting)\b",
+    re.I,
 )
 NUMBER_OF = re.compile(
     r"\bnumber of (?P<label>[^.;]{3,60}?) (?:grew|increased|rose|went up) from (?:just |only )?(?P<a>\w+)"
@@ -57,7 +78,8 @@ NOT_MONEY = re.compile(
     re.I,
 )
 MORE = re.compile(
-    r"(?:more than|over|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|in excess of|upwards of)\s*"
+    r"(?:more than|over|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|in excess of|upwards of|"
+    r"cross(?:ed|es|ing)?|top(?:ped|s)?)\s*"
     r"(?:US\s?)?[$€£]?\s*$",
     re.I,
 )
@@ -67,11 +89,16 @@ ABOUT = re.compile(
     re.I,
 )
 LESS = re.compile(r"(?:less than|under|below|fewer than|up to)\s*(?:US\s?)?[$€£]?\s*$", re.I)
+# A sum aimed at, single or a range: "the aim is to raise it to $15 billion", "wanted to lift annual trade to
+# between $2 billion and $3 billion by 2030", "reaching the target of $10 billion"; the sum it is raised from may
+# stand between ("to raise bilateral trade from US$6.3 billion in 2024 to US$20 billion").
 TARGET = re.compile(
-    r"\b(?:aim|aims|goal|target|plan|plans|measures|seek|seeks|intend|task|will|would|expected|should|must|"
-    r"to increase|to bring|to raise|to boost|to double|to reach|to expand|bringing|increasing|raising|boosting|"
-    r"doubling)\b[^.;]{0,120}\b(?:to|reach)\s+"
-    r"(?:US\s?)?[$€£]?\s*$|\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$",
+    r"\b(?:aim|aims|goal|target|plan|plans|measures|seek|seeks|intend|task|will|would|expected|should|must|want|"
+    r"wants|wanted|hope|hopes|hoped|to increase|to bring|to raise|to boost|to double|to reach|to expand|to lift|"
+    r"to take|to push|bringing|increasing|raising|boosting|doubling|lifting)\b"
+    r"(?:[^.;]|\.(?=\d)){0,120}\b(?:to|reach)\s+"
+    r"(?:between\s+(?:(?:[^.;]|\.(?=\d)){0,30}?\s+and\s+)?)?(?:US\s?)?[$€£]?\s*$|"
+    r"\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$",
     re.I,
 )
 GROWTH = re.compile(
@@ -82,6 +109,8 @@ GROWTH = re.compile(
 
 
 def to_decimal(num: str, scale: str | None) -> Decimal | None:
+    if num.lower() in WORD_NUMBERS:
+        num = str(WORD_NUMBERS[num.lower()])
     clean = num.replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", clean):
         clean = clean.replace(",", "")

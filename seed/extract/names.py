@@ -9,12 +9,31 @@ from seed.extract.gazetteer import Mention
 from seed.extract.rules import CONNECTORS, LOWER_ROLES, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
 
 _TOK = re.compile(
-    r"\([^()]{1,30}\)|(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.(?= )|(?:Jr|Sr)\.|Ma\.(?= [A-Z])|(?:[A-Z]\.)+(?= [A-Z])"
+    r"\([^()]{1,30}\)|(?:Datuk|Dato['’]?|Tan|Toh) (?:Seri|Sri|Puan)(?= [A-Z])|Dato['’](?= )"  # honorifics
+    r"|(?<![\w.])H\.? ?[EH]\.?(?= [A-Z])|(?:Dr|Mr|Mrs|Ms|Prof|Hon|Smt|Shri|Rt)\.(?= )"
+    r"|(?:Jr|Sr)\.|Ma\.(?= [A-Z])|(?:[A-Z]\.)+(?= [A-Z])"
     r"|(?:[A-Z]\.){2,}"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]"
 )
 # Abbreviated titles, read as the title words they stand for: "Dr. S. Jaishankar", "Prof. Ali".
 TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Hon"})
+# Honorifics before a name that are no part of it (gold names drop them): Malaysian "Datuk Seri", "Tan Sri",
+# "Tun"; Indian "Shri", "Smt."; Indonesian "Bapak", "Ibu"; "H E" (His Excellency), "Rt Hon". Read as titles.
+HONORIFICS = frozenset(
+    {"Datuk", "Dato", "Dato'", "Dato’", "Datin", "Tun", "Shri", "Smt", "Shrimati", "Sushri", "Bapak", "Ibu"}
+    | {"Rt", "Honourable", "Honorable", "H E", "H.E", "HE", "H H", "H.H", "HH", "Haji", "Hajjah"}
+    | {f"{a} {b}" for a in ("Datuk", "Dato", "Dato'", "Dato’", "Tan", "Toh") for b in ("Seri", "Sri", "Puan")}
+)
+# Lowercase titles wire copy puts before a name besides those of rules.LOWER_ROLES: "Communist Party chief To
+# Lam", "Vietnamese leader To Lam", "Foreign ministers Mauro Vieira of Brazil and ...", "Kenyan counterparts".
+PLURAL_ROLES = frozenset({"ministers", "leaders", "counterparts", "presidents", "Presidents", "Ministers"})
+_MORE_ROLES = frozenset({"chief", "leader", "president", "ministers", "leaders", "counterparts", "presidents"})
+# Regions a portfolio names, never the first word of a holder's name: "Minister for Indo-Pacific Anne-Marie
+# Trevelyan", "Minister for the Caribbean Jane Doe".
+_REGIONS = frozenset(
+    {"Indo-Pacific", "Asia-Pacific", "Pacific", "Atlantic", "Euro-Atlantic", "Americas", "Arctic", "Caribbean"}
+    | {"Gulf", "Sahel", "Balkans", "Mediterranean", "Eurasia", "Levant", "Maghreb", "Commonwealth"}
+)
 # Initials that open a name: "S. Jaishankar", "M.U.M. Ali Sabry" (not "U.S.", which the country table reads).
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # A generation suffix after a name: "Jr.", "Sr.", a Roman numeral from II to XIII ("Mohammed VI", "Charles III").
@@ -52,8 +71,10 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
             kind = "p"
         elif _INITIALS.fullmatch(word) and word not in ("H.H.", "H.E."):  # His Highness, His Excellency
             kind = "i"
-        elif base in ROLE_WORDS or base in LOWER_ROLES or base.rstrip(".") in TITLES:
+        elif base in ROLE_WORDS or base in LOWER_ROLES or base in _MORE_ROLES or _title_word(base):
             kind = "R"
+        elif base in _REGIONS:
+            kind = "O"
         elif base in ORG_WORDS or base.isupper() and len(base) > 1:
             kind = "O"
         elif CAP.match(base) or _PARTICLE_NAME.match(base):
@@ -116,7 +137,7 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
     while k >= 0:
         tok = toks[k]
         if tok.kind == "c" and tok.text in ("and", ",") and 0 < k < i - 1 and toks[k - 1].kind == "N":
-            if toks[k + 1].kind in ("C", "R"):  # not "Ambassador Extraordinary and Plenipotentiary"
+            if toks[k + 1].kind in ("C", "R") or toks[k + 1].text == "the":  # not "Extraordinary and Plenipotentiary"
                 break  # "Russian President Putin and Mongolian President Khurelsukh": another person's title ends
         if tok.kind in ("R", "O", "C", "p", "c") or (tok.kind == "N" and (k == 0 or toks[k - 1].kind != "N")):
             if tok.kind == "N" and k + 1 < i and toks[k + 1].kind == "N":
@@ -162,5 +183,13 @@ _ENDS_NAME = re.compile(r"(?<!\s)(?:[,;:.!?)]|\s+(?!(?:of|for|and|de|du|la|al|bi
 _NOT_NAMES = frozenset({"Electric", "Motors", "Dynamics", "Atomics"})
 
 
+def _honorific(word: str) -> bool:
+    return word.rstrip(".") in HONORIFICS
+
+
+def _title_word(word: str) -> bool:
+    return word.rstrip(".") in TITLES or _honorific(word)
+
+
 def honorific_only(toks: list[Tok], a: int, b: int) -> bool:
-    return all(toks[k].text.rstrip(".") in TITLES or toks[k].text == "." for k in range(a, b))
+    return all(_title_word(toks[k].text) or toks[k].text == "." for k in range(a, b))

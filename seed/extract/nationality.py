@@ -11,7 +11,7 @@ from collections import Counter
 from entente.text import fold
 from seed.extract.gazetteer import Mention
 from seed.extract.mentions import Mentions
-from seed.extract.officials import official_country, surnames
+from seed.extract.officials import office_country, official_country, surnames
 from seed.extract.people import Person
 from seed.extract.rules import PRONOUN
 from seed.extract.sentences import Sentence
@@ -64,9 +64,13 @@ def counterpart_nationality(
     """Someone named only beside people of one country of the article's pair is of the other: 'Prime Minister
     Anthony Albanese and Indonesian President Prabowo Subianto signed', 'Mudavadi held talks with UK Foreign
     Secretary David Lammy'. People of both countries in one sentence settle nothing."""
+    entourage_nationality(people, sentences)
+    office_nationality(people)
+    seat_nationality(people, sentences)
     pair = _pair(mentions, main, partner)
     if len(pair) < 2:
         return
+    host_nationality(people, sentences, pair)
     for _ in range(2):  # a name settled here can settle another named with it elsewhere
         changed = False
         for i, seen in _named_with(people, sentences).items():
@@ -167,3 +171,104 @@ def senders(text: str, people: list[Person]) -> None:
             continue
         if best is not None:
             p.country = best.country
+
+
+# Words that open a list of one side's delegation: "He was accompanied by Minister A and Minister B".
+_ENTOURAGE = re.compile(
+    r"\b(?:accompanied\s+by|joined\s+by|delegation\s+(?:that\s+)?(?:included|includes|including|comprising|of)|"
+    r"along\s+with|flanked\s+by)\s",
+    re.I,
+)
+
+
+def _mentioned_in(p: Person, start: int, end: int) -> bool:
+    return any(start <= a < end for a, _ in p.mentions)
+
+
+def entourage_nationality(people: list[Person], sentences: list[Sentence]) -> None:
+    """People listed after 'accompanied by' or 'a delegation including' travel with one side: those of no known
+    country are of the country the listed people of known country share. A list of two countries settles nothing."""
+    index: Mentions | None = None
+    for s in sentences:
+        m = _ENTOURAGE.search(s.text)
+        if not m:
+            continue
+        index = index or Mentions(people)
+        listed = index.people_in(s.start + m.end(), s.end)
+        known = {p.country for p in listed if p.country}
+        if len(known) == 1:
+            country = next(iter(known))
+            for p in listed:
+                p.country = p.country or country
+
+
+# An aide's title naming the office they serve: "Spokesperson for the Minister of International Relations".
+_AIDE_OF = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|adviser|advisor|aide|chief\s+of\s+staff|press\s+secretary)\s+"
+    r"(?:for|to|of)\s+(?:the\s+)?(.+)$",
+    re.I,
+)
+
+
+def office_nationality(people: list[Person]) -> None:
+    """An aide of an office another person of the article holds is of that person's country: 'Chrispin Phiri,
+    Spokesperson for the Minister of International Relations and Cooperation' beside the minister himself."""
+    held = {}
+    for q in people:
+        if q.country and q.role:
+            held.setdefault(fold(q.role).strip(" ,").lower(), set()).add(q.country)
+    for p in people:
+        m = _AIDE_OF.match(p.role or "") if p.country is None else None
+        office = fold(m.group(1)).strip(" ,").lower() if m else ""
+        # the office as held, or after the demonym or country that opens the holder's title: "Kenyan Trade Minister"
+        countries = {
+            c for role, cs in held.items() if office and (role == office or role.endswith(" " + office)) for c in cs
+        }
+        if len(countries) == 1:
+            p.country = next(iter(countries))
+
+
+# A title that says its holder is of the country hosting the visit: "the host country's Foreign Minister".
+_HOST_TITLE = re.compile(
+    r"\b(?:host(?:ing)?\s+(?:country|nation|state|side|government)|hosts)['’]s?\s+[^,;]{0,60}$", re.I
+)
+
+
+def host_nationality(people: list[Person], sentences: list[Sentence], pair: tuple[str, ...]) -> None:
+    """Someone titled as the host's official ('was received by the host country's Foreign Minister X') is of the
+    other country of the pair than the guest named in the same sentence."""
+    if not sentences:
+        return
+    index = Mentions(people)
+    starts = [s.start for s in sentences]
+    for p in people:
+        if p.country is not None:
+            continue
+        for at, _ in p.mentions:
+            s = sentences[max(0, bisect_right(starts, at) - 1)]
+            if not _HOST_TITLE.search(s.text, 0, at - s.start):
+                continue
+            guests = {q.country for q in index.people_in(s.start, s.end) if q is not p and q.country in pair}
+            if len(guests) == 1:
+                guest = next(iter(guests))
+                p.country = pair[1] if guest == pair[0] else pair[0]
+                break
+
+
+def seat_nationality(people: list[Person], sentences: list[Sentence]) -> None:
+    """Someone a visitor calls on or meets at a seat of power is of its country, the host: 'called on President X
+    at the Jubilee House', 'held talks with Prime Minister Y at Seri Perdana'."""
+    if not sentences:
+        return
+    starts = [s.start for s in sentences]
+    for p in people:
+        for at, end in p.mentions if p.country is None else ():
+            s = sentences[max(0, bisect_right(starts, at) - 1)]
+            seat = _AT_SEAT.match(s.text, end - s.start)
+            if seat and _met_object(s, at) and (country := office_country(seat.group(1))):
+                p.country = country
+                break
+
+
+# A place right after a name: "... at the Jubilee House on Tuesday".
+_AT_SEAT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?([A-Z][^\s,.;]*(?:\s+(?:of\s+the\s+)?[A-Z][^\s,.;]*){0,4})")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from entente.text import fold
 from seed.extract.gazetteer import Mention, tables
 from seed.extract.names import (
+    PLURAL_ROLES,
     bare,
     classify,
     honorific_only,
@@ -17,6 +18,7 @@ from seed.extract.names import (
     role_chain,
     single_names,
 )
+from seed.extract.officials import office_country
 from seed.extract.places import INSTITUTIONS
 from seed.extract.rules import (
     APPOSITIVE,
@@ -26,6 +28,11 @@ from seed.extract.sentences import Sentence
 # Someone on whose behalf another speaks: "conveyed greetings from Prime Minister Narendra Modi".
 _SENDER = re.compile(
     r"\b(?:greetings|invitation|message|letter|regards|wishes|congratulations)\s+from\s+(?:the\s+)?$", re.I
+)
+# An apposition whose title a country owns: "Diana Morales, Colombia's Minister of Commerce, Industry and Tourism".
+_OWNED_APPOSITIVE = re.compile(
+    r"^,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:Minister|President|Ambassador|Secretary|Spokes\w+|Envoy|Chancellor|Premier|Governor|Deputy|Director)\b[^,.;:()]*"
 )
 # A visitor named as the subject of a visit: "the state visit of President Yoon Suk Yeol to Astana".
 _VISITOR_BEFORE = re.compile(r"\bvisit\s+of\s+(?:the\s+)?$", re.I)
@@ -75,11 +82,12 @@ def find_people(
             if s.start <= m.start < s.end
         ]
         toks = classify(s.text, local)
+        plural = None  # a plural title naming several people of the sentence: "Foreign ministers"
         for i, j in name_runs(toks, s.text) + single_names(toks, s.text):
             name = " ".join(t.text for t in toks[i:j])
             name = bare(name) if not name.endswith("s'") else name
             after = s.text[toks[j - 1].end :]
-            chain = role_chain(toks, i)
+            chain = role_chain(toks, i) or _comma_title(toks, i, after)
             if j - i == 1 and chain is None:
                 continue
             role = country = None
@@ -96,8 +104,10 @@ def find_people(
                     quote_end += 3
             elif after.startswith(" MP") and re.match(r" MP\b", after):
                 role, country, quote_end = "MP", None, quote_end + 3
+            elif plural and s.text[: toks[i].start].endswith(" and "):
+                role, country = plural, None  # "Foreign ministers A of Brazil and B of Paraguay": B's title too
             else:
-                m = APPOSITIVE.match(after)
+                m = APPOSITIVE.match(after) or _OWNED_APPOSITIVE.match(after)
                 if not m:
                     continue
                 role = m.group().lstrip(", ").strip()
@@ -119,10 +129,25 @@ def find_people(
             role = _clean_role(role)
             if not role and not country:
                 continue
+            if role and role.split()[-1] in PLURAL_ROLES:
+                plural = role
             quote = s.text[quote_start:quote_end]
             span = (s.start + toks[i].start, s.start + toks[j - 1].end)
             known.add(Person(name, country, role, [quote], [], [span], sent_by))
     return _without_short_forms(known.people)
+
+
+def _comma_title(toks: list, i: int, after: str) -> tuple[int, int] | None:
+    """A title set off by a comma before a name that a comma or the sentence's end closes: "the German
+    Chancellor, Olaf Scholz, who", "the Ambassador to Ghana, Daniel Krull, said", "Minister of Trade, Ana Paz."."""
+    if i < 2 or toks[i - 1].text != "," or not _CLOSED.match(after):
+        return None
+    chain = role_chain(toks, i - 1)
+    return (chain[0], i) if chain else None
+
+
+# What closes a name set off after a title: a comma, the sentence's end, a bracket.
+_CLOSED = re.compile(r"\s*(?:[,.;)]|$)")
 
 
 def _without_short_forms(people: list[Person]) -> list[Person]:
@@ -156,7 +181,7 @@ def _institution(role: str | None) -> str | None:
         for name, code in INSTITUTIONS.items():
             if name in role:
                 return code
-    return None
+    return office_country(role)
 
 
 def _mp(role: str | None) -> str | None:
@@ -174,11 +199,19 @@ def _context_country(before: str, countries: list[Mention]) -> str | None:
     return best
 
 
+# An honorific that ends a title, no part of the office: "Minister Dr.", "President Smt.", "Rwanda H E". One
+# word at a time, from the end: a single space before it keeps the search linear on long runs of spaces.
+_TRAILING_HONORIFIC = re.compile(
+    r"\s(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt|Shri|Smt|Datuk|Dato['’]?|Tun|(?:Datuk|Dato['’]?|Tan) S(?:e)?ri|H\.? ?[EH])\.?$"
+)
+
+
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = re.sub(r"['’]s$", "", role.strip(" ,"))
-    role = re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?)+$", "", role)  # "External Affairs Minister Dr."
+    while m := _TRAILING_HONORIFIC.search(role):  # "Minister Dr.", "Prime Minister Datuk Seri"
+        role = role[: m.start()].rstrip(" ,")
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     return role or None
 

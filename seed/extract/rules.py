@@ -85,9 +85,9 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         ),
         (
             EventType.EMBASSY_OPENING,
-            r"\bopen(?:ed|s|ing)?\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:\w+\s+){0,2}?"
+            r"\b(?:open(?:ed|s|ing)?|inaugurat(?:e|es|ed|ing))\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:\w+\s+){0,2}?"
             r"(?:embassy|consulate|consulate general|diplomatic mission)\b"
-            r"|\bopening of (?:the|an?)\s+(?:\w+\s+){0,2}?(?:embassy|consulate)\b"
+            r"|\bopening (?:ceremony )?of (?:the|an?)\s+(?:\w+\s+){0,2}?(?:embassy|consulate)\b"
             r"|\bestablishment of the first diplomatic "
             r"mission\b|\b(?:embassy|consulate)\b[^.;,]{0,40}\b(?:was|were)\s+(?:officially\s+)?"
             r"opened\b|\b(?:embassy|consulate)\s+in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+opened\b(?!\s+(?:a|an|the|its)\b)"
@@ -123,15 +123,17 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.AGREEMENT,
             r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b(?:[^.;]|\.\d){0,120}?"
             r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
-            r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|documents|"
+            r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|documents|concessions?|"
             r"joint statement|communiqu[ée]|exchange of notes)\b"
             r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents)\b(?:[^.;]|\.\d){0,140}?"
-            r"\b(?:was|were)\s+(?:also\s+)?signed\b"
+            r"\b(?:was|were)\s+(?:also\s+)?(?:signed|reached|exchanged)\b"
+            # a joint statement the two sides adopt is a document they conclude: "adopted a joint declaration"
+            r"|\badopt(?:ed|s|ing)?\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu[ée])\b"
             r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b"
             # an exchange of notes or memoranda concludes them as a signing does: "witnessed the exchange of eight MoUs"
             r"|\bexchange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:notes|memorand(?:ums?|a)|agreements|documents|"
             r"instruments of ratification)\b|\bexchanged\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:documents|agreements|notes|"
-            r"memorand(?:ums?|a)|instruments of ratification)\b",
+            r"MoUs?|memorand(?:ums?|a)|instruments of ratification)\b",
         ),
         # Two leaders' summit is their meeting ("held summit talks", "met for their first summit").
         (
@@ -149,7 +151,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"(?<!news )(?<!press )(?<!video )conference(?!\s+call)|business council)\b"
             r"|\bCouncil of (?:the\s+)?Heads of (?:State|Government)\b"
             # a gathering by its proper name: "the ASEAN Foreign Ministers' Meeting", "Abu Dhabi Sustainability Week"
-            r"|(?-i:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministers['’]?\s+Meeting|(?<!Next )(?<!Last )Week))\b",
+            r"|(?-i:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,2}(?:(?:Ministers|Leaders)['’]?\s+Meeting"
+            r"|(?<!Next )(?<!Last )Week))\b",
         ),
         (
             EventType.MEETING,
@@ -157,9 +160,12 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"negotiations|consultations|conversation|phone call|telephone conversation)\b"
             r"|\bmet\s+(?:with\b)?|\bmeet(?:s|ing)?\s+with\b|\b(?:meetings?|talks|negotiations|consultations)\b|"
             r"\bsession of the\b[^.;]{0,60}\bDialogue\b|\bStrategic Dialogue\b|\bphone call\b|"
+            # "The 10th Session of the JBC took place in Cairo": a session held is a meeting
+            r"\bsession\s+of\s+the\b[^.;]{0,60}?\b(?:took place|was held)\b|"
             r"\btelephone conversation\b|\bon the sidelines of\b|\bby\s+(?:tele)?phone\b"
             # "called on President ...", "called on French Minister for Europe ...": a courtesy call is a meeting
-            r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?(?-i:President|Prime Minister|King|Emir|"
+            r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
+            r"(?-i:President|Prime Minister|King|Emir|"
             r"Crown Prince|His|Her|Chancellor|Premier|Vice President|Shri|Sheikh|Sultan|Minister|Secretary|Speaker|"
             r"Governor|Chairman|Deputy)\b"
             r"|\breceived\s+(?:the|an?)\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|president|"
@@ -177,7 +183,9 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btour\s+of\b|\barriv(?:ed|es|al)\s+in\b"
             r"|\bwelcome(?:d|s)?\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:delegation|foreign minister|president|minister)\b"
-            r"|\b(?:send|sent)\s+a\s+delegation\b|\btravel(?:l?ed|l?ing)\s+to\b",
+            r"|\b(?:send|sent)\s+a\s+delegation\b|\btravel(?:l?ed|l?ing)\s+to\b"
+            # "Scholz, who was in Accra in October last year": a leader's stay in a capital at a time is a visit
+            r"|\b(?:who|he|she)\s+was\s+(?:last\s+|also\s+)?in\s+(?-i:[A-Z][\w-]+)\s+(?=(?:in|on|last)\s)",
         ),
         (
             EventType.OTHER,
@@ -186,14 +194,25 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bsupport(?:ed|s|ing)?\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:candidacy|initiative|bid|nomination)\b|\bfirst\s+shipment\b|\bestablish(?:ed|"
             r"ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:council|commission|committee|working group)\b|"
             r"\blaunch(?:ed|es)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:route|flight|corridor|council)\b"
-            r"|\b(?:provided|sent|delivered|allocated|donated)\s+(?:\w+\s+){0,2}?humanitarian\s+(?:aid|assistance)\b"
+            # "has provided Tajikistan with humanitarian aid" since some year: an ongoing help, no one event
+            r"|(?<!has )(?<!have )\b(?:provided|sent|delivered|allocated|donated)\s+(?:\w+\s+){0,2}?humanitarian\s+"
+            r"(?:aid|assistance)\b"
             # a new level of partnership: "upgraded their ties to a Comprehensive Strategic Partnership"
-            r"|\b(?:upgrad|elevat|rais)(?:e|es|ed|ing)\s+(?:the\s+|their\s+|bilateral\s+)*(?:ties|relations|"
-            r"relationship)\s+(?:between\s+[^.;]{1,40}?\s+)?to\b|\bestablish(?:ed|ing)?\s+(?:a|an|the)\s+"
+            r"|\b(?:(?:upgrad|elevat|rais)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:the\s+|their\s+|bilateral\s+)*(?:ties|relations|"
+            r"relationship)\s+(?:between\s+[^.;]{1,40}?\s+)?to\b"
+            r"|\b(?:ties|relations|relationship)\s+(?:between\s+[^.;]{1,40}?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:upgraded|elevated|raised|"
+            r"lifted)\s+to\b|\bestablish(?:ed|ing)?\s+(?:a|an|the)\s+"
             r"(?:[\w-]+\s+){0,3}?strategic\s+partnership\b(?!\s+(?:agreement|dialogue|treaty))",
         ),
     ]
 ]
+
+# "signed a protocol and an agreement on the centre": two documents with one subject, one signing.
+ONE_TOPIC = re.compile(
+    r"[^.;]{0,40}?\b(?:an?|the)\s+(?:protocol|agreement|memorandum|treaty|contract)\s+and\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|protocol|memorandum|treaty|contract|convention)\s+(?:on|of|for|to)\b",
+    re.I,
+)
 
 # A trigger is not an event when it names an ongoing relation or a generic mention.
 NON_EVENT = re.compile(
@@ -209,7 +228,7 @@ PLANNED = re.compile(
     r"preparations?\s+for|prepar(?:e|ing)\s+(?:for|to)|intends?\s+to|to\s+be\s+held|next\s+(?:week|month|year)|"
     r"in\s+the\s+coming\s+(?:days|weeks|months)|has\s+scheduled|have\s+scheduled|invited\s+\w+\s+to\s+visit|"
     r"agreed\s+(?:\w+\s+)?to(?:\s+(?:hold|visit|sign|convene|organi[sz]e))?|would\s+(?:visit|sign|hold)|invitations?\s+to|invited\s+(?:\w+\s+){1,5}?to|"
-    r"to\s+(?:visit|pay)\b)\b",
+    r"to\s+(?:visit|pay)\b|(?:is|are)\s+to(?!\s+be\s+(?:found|seen)\b))\b",
     re.I,
 )
 # Past or ongoing verbs that override a planned marker further away ("which began on Tuesday").
@@ -231,7 +250,8 @@ PAIR_WORDS = re.compile(
     r"\b(?:two countries|both countries|the countries|two nations|the two states|bilateral|"
     r"two leaders|the leaders|heads of state|heads of government|two ministers|the ministers|two presidents|"
     r"(?:two|the) (?:prime|foreign) ministers|the delegations|two delegations|"
-    r"the sides|both sides|the parties|two sides|they|mutual|between the countries)\b",
+    r"the sides|both sides|the parties|two sides|they|mutual|between the countries|host country|"
+    r"two (?:foreign\s+)?ministries)\b",
     re.I,
 )
 PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)

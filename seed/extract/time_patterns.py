@@ -82,6 +82,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month_rel", r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|the\s+previous|the\s+current)\s+month\b"),
         ("next_year", r"\bnext\s+year\b"),
         ("yesterday", r"\b(?:the\s+day\s+before\s+)?yesterday\b"),
+        # a part of the publication's day: "called on President Murmu this afternoon", "will speak tonight"
+        ("today", r"\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b|\b(?:earlier|later)\s+today\b"),
+        # the day after a day told before it, in the sentence or before: "recognised on December 25, 1991.
+        # Diplomatic relations were established the following day"
+        ("next_day", r"\b(?:on\s+)?the\s+(?:following|next)\s+day\b|\ba\s+day\s+later\b"),
         ("today", r"(?<![.\n]\s)(?<!^)\btoday\b|^\s*today\b(?!,)"),
         ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("month", r"\b(?:in|since|by|during|from|until|through|(?P<rel>last|this|next))\s+{M1}(?![\s-]*\d)"),
@@ -110,4 +115,10 @@ FUTURE = re.compile(
     r"\b(?:will|shall|is set to|are set to|scheduled|expected|upcoming|next|planned|to be held|"
     r"to take place|due to|invited|invitation)\b",
     re.I,
+)
+# Words before a weekday that put it ahead of the publication: "is set to pay a courtesy call on Prime Minister
+# Fumio Kishida on Friday" (the verb that plans it may stand a title and a name away, but no past verb between).
+WEEKDAY_AHEAD = re.compile(
+    r"\b(?:will|is due|is scheduled|are scheduled|next|is set|are set|is expected|are expected|to be)\b"
+    r"(?![^.;]*\b(?:met|held|signed|visited|arrived|received|said)\b)"
 )

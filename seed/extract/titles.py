@@ -29,8 +29,11 @@ _ATTRIBUTION = re.compile(
     r"|according to [^,]{1,80})\s*\.?\s*$",
     re.I,
 )
-# A page's label above its headline.
-_LABEL = re.compile(r"^\s*(?:press release|news story|news|statement|speech|announcement)\s*\n(?:\s*\n)*", re.I)
+# A page's label above its headline, or a date header alone on its line ("date: 2013-10-08").
+_LABEL = re.compile(
+    r"^\s*(?:press release|news story|news|statement|speech|announcement|date:?\s+\d{4}-\d{2}-\d{2})\s*\n(?:\s*\n)*",
+    re.I,
+)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMr)(?<!\bDr)(?<!\bSt)\.(?=\s|$)|\n")
 

@@ -57,3 +57,28 @@ def status_of(clause: str, start: int, end: int) -> EventStatus:
     if HAPPENED.search(between) and not re.search(r"\b(?:will|to)\s+(?:be\s+)?(?:held|signed)\b", between):
         return EventStatus.HAPPENED
     return EventStatus.PLANNED
+
+
+# "visited Astana in June 2023 to take part in the Astana International Forum": a trip made for a gathering.
+_FOR_GATHERING = re.compile(
+    r"[^.;]{0,80}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|join|address)|for)\s+(?:the|an?)\s+"
+    r"(?:[\w'’()-]+\s+){0,8}?$",
+    re.I,
+)
+# A journey that is no visit of its own when made for a gathering: "travelled to Egypt to attend COP27".
+_JOURNEY = re.compile(r"travel|went\b|flew\b", re.I)
+
+
+def attended(clause: str, triggers: list[tuple[int, int, EventType]], i: int) -> int:
+    """The trigger whose time a gathering takes: the trip made to attend it, told just before, or its own."""
+    a, _, etype = triggers[i]
+    if etype == EventType.FORUM and i and triggers[i - 1][2] == EventType.VISIT:
+        if _FOR_GATHERING.fullmatch(clause, triggers[i - 1][1], a):
+            return i - 1
+    return i
+
+
+def journey_only(clause: str, triggers: list[tuple[int, int, EventType]], i: int) -> bool:
+    return bool(_JOURNEY.match(clause, triggers[i][0])) and any(
+        attended(clause, triggers, j) == i for j in range(i + 1, len(triggers))
+    )

@@ -1,0 +1,465 @@
+"""The day of an event told without one of its own: from the clause or sentence it is tied to ('where', 'as',
+'then', 'later', 'the following day', an arrival told of its subject), from the occasion a back-reference names,
+and from parts of the publication's day (fourth round: event dates at the wrong precision)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seed.extract import extract
+
+THURSDAY = dt.date(2025, 2, 6)
+TUESDAY = dt.date(2024, 10, 29)
+
+
+def _events(text: str, pub: dt.date | None) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.type.value, e.date, sorted(e.countries)) for e in extract(text, published_on=pub).events]
+
+
+def _dates(text: str, pub: dt.date | None, etype: str, pair: list[str]) -> list[str | None]:
+    return [d for t, d, c in _events(text, pub) if t == etype and set(pair) <= set(c)]
+
+
+# A clause with the day but no event, and a 'where' clause telling what took place then.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban at the presidential "
+            "complex in Ankara on Thursday, where the two leaders held a one-on-one meeting.",
+            "MEETING",
+            ["HUN", "TUR"],
+            "2025-02-06",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi welcomed Spanish Prime Minister Pedro Sanchez at the Ittihadiya "
+            "Palace in Cairo on Wednesday, where the two sides signed a memorandum on water management.",
+            "AGREEMENT",
+            ["EGY", "ESP"],
+            "2025-02-05",
+        ),
+        (
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi on "
+            "Monday, where they held talks on regional security.",
+            "MEETING",
+            ["ETH", "KEN"],
+            "2025-02-03",
+        ),
+    ],
+    ids=["hosted-where-meeting", "welcomed-where-signed", "received-where-talks"],
+)
+def test_where_clause_takes_the_day_before_it(text: str, etype: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, THURSDAY, etype, pair)
+
+
+# A 'which' clause with a date and no event of its own dates the nearest event before it.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "Han, who arrived in Lusaka on Wednesday for a three-day official visit, said China is ready to work with "
+            "Zambia to implement the outcomes of the Beijing summit, which Hichilema attended in September.",
+            "FORUM",
+            ["CHN", "ZMB"],
+            "2024-09",
+        ),
+        (
+            "Lammy, who flew to Accra on Monday for a two-day visit, told Ghana's leaders that Britain would build on "
+            "the outcomes of the Commonwealth summit, which Mahama attended in October.",
+            "FORUM",
+            ["GBR", "GHA"],
+            "2024-10",
+        ),
+        (
+            "Wong, who is in Jakarta for a two-day official visit, said Australia and Indonesia would follow up "
+            "the regional forum, which Sugiono attended in August.",
+            "FORUM",
+            ["AUS", "IDN"],
+            "2024-08",
+        ),
+    ],
+    ids=["summit-not-visit", "commonwealth-summit", "regional-forum"],
+)
+def test_which_clause_dates_the_nearest_event(text: str, etype: str, pair: list[str], date: str) -> None:
+    pub = dt.date(2024, 11, 21)
+    assert date in _dates(text, pub, etype, pair)
+    assert date not in _dates(text, pub, "VISIT", pair)  # the visit told before is not what the clause dates
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "Kenya and South Africa signed eight agreements on Tuesday, as South African President Cyril Ramaphosa "
+            "held talks with his Kenyan counterpart William Ruto in Nairobi.",
+            "MEETING",
+            ["KEN", "ZAF"],
+            "2025-03-04",
+        ),
+        (
+            "Japan and the Philippines signed a reciprocal access agreement on Monday, just as Japanese Prime "
+            "Minister Fumio Kishida met Philippine President Ferdinand Marcos in Manila.",
+            "MEETING",
+            ["JPN", "PHL"],
+            "2025-03-03",
+        ),
+        (
+            "Chile and Argentina signed a border energy accord on Tuesday, as Chilean President Gabriel Boric "
+            "held talks with Argentine President Javier Milei in Santiago.",
+            "MEETING",
+            ["ARG", "CHL"],
+            "2025-03-04",
+        ),
+    ],
+    ids=["as-held-talks", "just-as-met", "as-santiago"],
+)
+def test_as_ties_two_events_to_one_day(text: str, etype: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, dt.date(2025, 3, 4), etype, pair)
+
+
+def test_as_well_as_ties_nothing() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday. The ministers "
+        "discussed energy, as well as the agreements signed during the summit in Lima."
+    )
+    assert "2025-03-04" not in _dates(text, dt.date(2025, 3, 4), "AGREEMENT", ["ARG", "CHL"])
+
+
+# 'then' and 'later' tell what came next at the occasion told before; a visit gives its month.
+@pytest.mark.parametrize(
+    ("text", "pub", "etype", "pair", "date"),
+    [
+        (
+            "Emirati President Sheikh Mohamed bin Zayed received Colombian President Gustavo Petro at Qasr Al Shati "
+            "on Thursday. The two leaders then witnessed the signing of a comprehensive economic partnership "
+            "agreement between the UAE and Colombia.",
+            dt.date(2025, 4, 10),
+            "AGREEMENT",
+            ["ARE", "COL"],
+            "2025-04-10",
+        ),
+        (
+            "Indonesian President Prabowo Subianto held talks with Brazilian President Lula da Silva in Brasilia on "
+            "Tuesday. Prabowo later addressed an Indonesia-Brazil business forum organised by the two chambers of "
+            "commerce.",
+            dt.date(2024, 11, 19),
+            "FORUM",
+            ["BRA", "IDN"],
+            "2024-11-19",
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh met Thai Prime Minister Paetongtarn Shinawatra in Bangkok on "
+            "Monday. The two prime ministers then attended a Vietnam-Thailand business forum.",
+            dt.date(2025, 5, 13),
+            "FORUM",
+            ["THA", "VNM"],
+            "2025-05-12",
+        ),
+    ],
+    ids=["then-witnessed", "later-addressed", "then-attended"],
+)
+def test_then_and_later_take_the_occasion_before(
+    text: str, pub: dt.date, etype: str, pair: list[str], date: str
+) -> None:
+    assert date in _dates(text, pub, etype, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan arrived in Baghdad on Monday morning for his first visit to Iraq "
+            "in 12 years. He later travelled to Erbil, where he met Iraqi Prime Minister Mohammed Shia al-Sudani.",
+            "2024-04",
+        ),
+    ],
+    ids=["after-an-arrival-the-month"],
+)
+def test_later_after_a_visit_takes_its_month(text: str, date: str) -> None:
+    assert date in _dates(text, dt.date(2024, 4, 22), "MEETING", ["IRQ", "TUR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysian Prime Minister Anwar Ibrahim met Peruvian President Dina Boluarte in Lima on Friday. Anwar "
+        "will then attend the G20 summit in Brazil.",
+        "Malaysian Prime Minister Anwar Ibrahim met Peruvian President Dina Boluarte in Lima on Friday. The two "
+        "countries will hold a business forum later this year.",
+    ],
+    ids=["will-then", "later-this-year"],
+)
+def test_then_and_later_leave_what_is_to_come(text: str) -> None:
+    assert "2024-11-15" not in _dates(text, dt.date(2024, 11, 15), "FORUM", ["MYS", "PER"])
+
+
+# "On the sidelines of the commission": the day of the commission's meeting told before.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "Russian Deputy Prime Minister Dmitry Chernyshenko and Vietnamese Deputy Prime Minister Tran Hong Ha "
+            "co-chaired the 25th meeting of the Russian-Vietnamese Intergovernmental Commission in Moscow on "
+            "Wednesday. On the sidelines of the commission, the sides signed an agreement on nuclear research.",
+            ["RUS", "VNM"],
+            "2025-01-22",
+        ),
+        (
+            "The Kazakh-Uzbek Intergovernmental Commission met in Tashkent on Tuesday, chaired by Kazakhstan's "
+            "Serik Zhumangarin and Uzbekistan's Jamshid Khodjaev. After the commission, the parties signed a "
+            "protocol on rail transit.",
+            ["KAZ", "UZB"],
+            "2025-01-21",
+        ),
+        (
+            "India and Oman held the 11th meeting of their Joint Commission in Muscat on Monday. On the sidelines "
+            "of the committee, the two sides signed a memorandum on maritime security.",
+            ["IND", "OMN"],
+            "2025-01-20",
+        ),
+    ],
+    ids=["sidelines-commission", "after-the-commission", "sidelines-committee"],
+)
+def test_a_commission_dates_what_was_signed_at_it(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, dt.date(2025, 1, 22), "AGREEMENT", pair)
+
+
+# A past trip and the forum it was for share the trip's month; an arrival's day is not the forum's.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "Ethiopian State Minister Misganu Arega visited Kazakhstan in June 2023 to take part in the Astana "
+            "International Forum.",
+            ["ETH", "KAZ"],
+            "2023-06",
+        ),
+        (
+            "President Ramaphosa last travelled to Egypt in November 2022 to attend the COP27 climate conference.",
+            ["EGY", "ZAF"],
+            "2022-11",
+        ),
+        (
+            "Brazilian President Lula da Silva visited Japan in May 2023 to participate in the G7 summit in Hiroshima.",
+            ["BRA", "JPN"],
+            "2023-05",
+        ),
+    ],
+    ids=["take-part-in", "to-attend", "participate-in"],
+)
+def test_a_past_trip_dates_the_forum_it_was_for(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, TUESDAY, "FORUM", pair)
+
+
+def test_an_arrival_day_is_not_the_forums() -> None:
+    text = "Chinese President Xi Jinping arrived in Astana on July 2 for a state visit and to attend the SCO summit."
+    assert "2024-07-02" not in _dates(text, dt.date(2024, 7, 3), "FORUM", ["CHN", "KAZ"])
+
+
+# A part of the publication's day is that day.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        (
+            "New Zealand Prime Minister Christopher Luxon called on Indian President Droupadi Murmu at Rashtrapati "
+            "Bhavan this afternoon.",
+            "MEETING",
+            ["IND", "NZL"],
+        ),
+        (
+            "Polish Foreign Minister Radoslaw Sikorski met his Lithuanian counterpart Kestutis Budrys in Vilnius "
+            "this morning.",
+            "MEETING",
+            ["LTU", "POL"],
+        ),
+        (
+            "Norway and Iceland signed a fisheries agreement in Reykjavik this evening.",
+            "AGREEMENT",
+            ["ISL", "NOR"],
+        ),
+    ],
+    ids=["this-afternoon", "this-morning", "this-evening"],
+)
+def test_part_of_the_day_is_the_publications_day(text: str, etype: str, pair: list[str]) -> None:
+    assert "2025-03-17" in _dates(text, dt.date(2025, 3, 17), etype, pair)
+
+
+# "The following day": the day after the day told before it, in the sentence or the one before.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "The United States was the first country to recognize the independence of Kazakhstan, on December 25, "
+            "1991. Diplomatic relations between the two countries were established the following day.",
+            "DIPLOMATIC_RELATIONS",
+            ["KAZ", "USA"],
+            "1991-12-26",
+        ),
+        (
+            "Switzerland recognised the independence of Slovenia on January 15, 1992. Diplomatic relations between "
+            "the two countries were established a day later.",
+            "DIPLOMATIC_RELATIONS",
+            ["CHE", "SVN"],
+            "1992-01-16",
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis arrived in Ankara on December 6, 2023 and held talks with "
+            "Turkish President Recep Tayyip Erdogan the following day.",
+            "MEETING",
+            ["GRC", "TUR"],
+            "2023-12-07",
+        ),
+    ],
+    ids=["relations-next-sentence", "a-day-later", "talks-next-day"],
+)
+def test_the_following_day(text: str, etype: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, dt.date(2024, 6, 14), etype, pair)
+
+
+def test_the_following_day_is_not_a_link_to_a_later_date() -> None:
+    text = (
+        "Diplomatic relations between Kazakhstan and the United States were established the following day, and "
+        "the U.S. Embassy in Almaty opened on February 3, 1992."
+    )
+    assert "1992-02-03" not in _dates(text, dt.date(2024, 6, 14), "DIPLOMATIC_RELATIONS", ["KAZ", "USA"])
+
+
+# "On the second day of a state visit" on Tuesday: the visit began on Monday.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "French President Emmanuel Macron told Morocco's parliament on Tuesday that France backed closer ties, "
+            "on the second day of a state visit to Morocco.",
+            ["FRA", "MAR"],
+            "2024-10-28",
+        ),
+        (
+            "German Chancellor Olaf Scholz toured a hydrogen plant in Namibia on Tuesday, on the third day of his "
+            "official visit to the country.",
+            ["DEU", "NAM"],
+            "2024-10-27",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi addressed the Ghanaian parliament on Tuesday, the second day of his "
+            "state visit to Ghana.",
+            ["GHA", "IND"],
+            "2024-10-28",
+        ),
+    ],
+    ids=["second-day", "third-day", "second-day-apposition"],
+)
+def test_nth_day_of_a_visit_dates_its_start(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, TUESDAY, "VISIT", pair)
+
+
+# What a subject did, told after the day of the subject's arrival and with no day of its own.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "French President Emmanuel Macron, who arrived in Rabat on Monday, was welcomed at the airport by King "
+            "Mohammed VI of Morocco, and the two heads of state held talks at the royal palace.",
+            "MEETING",
+            ["FRA", "MAR"],
+            "2024-10-28",
+        ),
+        (
+            "Chinese Premier Li Qiang, who landed in Canberra late on Saturday, is on a four-day official visit to "
+            "Australia.",
+            "VISIT",
+            ["AUS", "CHN"],
+            "2024-10-26",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba, who arrived in Jakarta on Sunday, held talks with Indonesian "
+            "President Prabowo Subianto at the Bogor Palace.",
+            "MEETING",
+            ["IDN", "JPN"],
+            "2024-10-27",
+        ),
+    ],
+    ids=["welcomed-and-talks", "landed-is-on-a-visit", "arrived-held-talks"],
+)
+def test_what_follows_an_arrival_takes_its_day(text: str, etype: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, TUESDAY, etype, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "not_date"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi, who arrived in Johannesburg on Thursday, will hold talks with "
+            "South African President Cyril Ramaphosa.",
+            "MEETING",
+            ["IND", "ZAF"],
+            "2024-10-24",
+        ),
+        (
+            "Nigerian President Bola Tinubu, who arrived in Beijing on Saturday, also attended the opening of the "
+            "China-Africa summit on Wednesday.",
+            "FORUM",
+            ["CHN", "NGA"],
+            "2024-10-26",
+        ),
+        (
+            "Chinese Vice President Han Zheng, who arrived in Lusaka on Wednesday, said China would implement the "
+            "outcomes of the Beijing summit with Zambia.",
+            "FORUM",
+            ["CHN", "ZMB"],
+            "2024-10-23",
+        ),
+    ],
+    ids=["still-to-come", "a-day-of-its-own", "what-was-said"],
+)
+def test_what_follows_an_arrival_keeps_its_own_time(text: str, etype: str, pair: list[str], not_date: str) -> None:
+    assert not_date not in _dates(text, TUESDAY, etype, pair)
+
+
+def test_a_headline_under_a_date_line_is_no_event() -> None:
+    text = (
+        "date: 2013-10-08\nNazarbayev, Rahmon sign military cooperation agreement in Astana\n\n"
+        "ASTANA. President of Kazakhstan Nursultan Nazarbayev and President of Tajikistan Emomali Rahmon held talks "
+        "at the Akorda on Tuesday. Following the talks, the two presidents signed an agreement on military-technical "
+        "cooperation."
+    )
+    assert _dates(text, dt.date(2013, 10, 8), "AGREEMENT", ["KAZ", "TJK"]) == ["2013-10-08"]
+
+
+# A weekday a plan names lies ahead of the publication, the plan's verb a title and a name away or not.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "Mongolian Foreign Minister Battsetseg Batmunkh is set to pay a courtesy call on Japanese Prime Minister "
+            "Fumio Kishida on Friday.",
+            ["JPN", "MNG"],
+            "2024-07-19",
+        ),
+        (
+            "Philippine Foreign Secretary Enrique Manalo is expected to hold talks with his Vietnamese counterpart "
+            "Bui Thanh Son in Hanoi on Monday.",
+            ["PHL", "VNM"],
+            "2024-07-22",
+        ),
+        (
+            "Kenyan President William Ruto is scheduled to hold talks with Tanzanian President Samia Suluhu Hassan at "
+            "State House in Dar es Salaam on Saturday.",
+            ["KEN", "TZA"],
+            "2024-07-20",
+        ),
+    ],
+    ids=["is-set-to", "is-expected-to", "is-scheduled-to"],
+)
+def test_a_planned_weekday_lies_ahead(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, dt.date(2024, 7, 18), "MEETING", pair)
+
+
+def test_a_weekday_after_a_past_verb_lies_behind() -> None:
+    text = (
+        "Polish Foreign Minister Radoslaw Sikorski, who will travel to Kyiv next month, met Ukrainian Foreign "
+        "Minister Andrii Sybiha in Warsaw on Monday."
+    )
+    assert "2024-07-15" in _dates(text, dt.date(2024, 7, 18), "MEETING", ["POL", "UKR"])

@@ -275,7 +275,7 @@ _TO = re.compile(r"\bto\s+(?:the\s+)?$")
 def subject_country(ctx: Context, s: Sentence, named: list[Person], a: int) -> str | None:
     """The country of the person who opens the sentence, named before the trigger and before any country: the
     one who travels or receives, whose country the sentence may not name."""
-    first = min((m for m in ctx.sentence_mentions(s)), key=lambda m: m.start, default=None)
+    first = min(ctx.sentence_mentions(s), key=lambda m: m.start, default=None)
     for p in named:
         starts = [x for x, _ in p.mentions if s.start <= x < s.start + a + 1]
         if p.country and starts and (first is None or min(starts) < first.start or first.code == p.country):

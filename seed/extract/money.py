@@ -6,13 +6,12 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from entente.documents import Qualifier
+from seed.extract.calendar_words import NUMBERS
 from seed.extract.currencies import NAME_WORDS, SHARED, SYMBOLS
 
-# Numbers spelt out before a scale, as AFP and AP write round sums: "worth more than nine billion euros".
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-}  # fmt: skip
+# Numbers spelt out before a scale, as AFP and AP write round sums: "worth more than nine billion euros" (the
+# calendar's number words, without "a"/"an", which "a million people" would make money).
+WORD_NUMBERS = {w: n for w, n in NUMBERS.items() if w not in ("a", "an")} | {"forty": 40, "fifty": 50, "hundred": 100}
 _WORDS = r"(?<![\w-])(?i:" + "|".join(WORD_NUMBERS) + r")(?=[ -](?:million|billion|trillion)\b)"
 NUM = r"\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|" + _WORDS
 _SYMBOL = "|".join(re.escape(s) for s in sorted({*SYMBOLS, *SHARED}, key=len, reverse=True))

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from entente.text import fold
 from seed.extract.gazetteer import Mention
 from seed.extract.mentions import Mentions
-from seed.extract.officials import office_country, official_country, surnames
+from seed.extract.officials import official_country, surnames
 from seed.extract.people import Person
+from seed.extract.places import office_country
 from seed.extract.rules import PRONOUN
 from seed.extract.sentences import Sentence
 
@@ -133,19 +135,24 @@ def met_nationality(
     if len(pair) < 2 or not sentences:
         return
     index = Mentions(people)
+    for p, at, _, s in _unplaced_mentions(people, sentences):
+        verbs = list(_MET.finditer(s.text, 0, at - s.start))
+        if not verbs or not _TITLE_ONLY.fullmatch(s.text, verbs[-1].end(), at - s.start):
+            continue  # the name is the verb's object, with at most a title between them
+        subject = next(iter(index.people_in(s.start, s.start + verbs[-1].start())), None)
+        if subject is not None and subject is not p and subject.country in pair:
+            p.country = pair[1] if subject.country == pair[0] else pair[0]
+
+
+def _unplaced_mentions(people: list[Person], sentences: list[Sentence]) -> Iterator[tuple[Person, int, int, Sentence]]:
+    """Each mention (start, end) of a person of no country yet, with its sentence; a person's later mentions are
+    skipped once a rule has placed them."""
     starts = [s.start for s in sentences]
     for p in people:
-        if p.country is not None:
-            continue
-        for at, _ in p.mentions:
-            s = sentences[max(0, bisect_right(starts, at) - 1)]
-            verbs = list(_MET.finditer(s.text, 0, at - s.start))
-            if not verbs or not _TITLE_ONLY.fullmatch(s.text, verbs[-1].end(), at - s.start):
-                continue  # the name is the verb's object, with at most a title between them
-            subject = next(iter(index.people_in(s.start, s.start + verbs[-1].start())), None)
-            if subject is not None and subject is not p and subject.country in pair:
-                p.country = pair[1] if subject.country == pair[0] else pair[0]
+        for at, end in p.mentions:
+            if p.country is not None:
                 break
+            yield p, at, end, sentences[max(0, bisect_right(starts, at) - 1)]
 
 
 # What may stand between the verb and the name: a title ("Minister of Investment, Trade and Industry ").
@@ -240,19 +247,13 @@ def host_nationality(people: list[Person], sentences: list[Sentence], pair: tupl
     if not sentences:
         return
     index = Mentions(people)
-    starts = [s.start for s in sentences]
-    for p in people:
-        if p.country is not None:
+    for p, at, _, s in _unplaced_mentions(people, sentences):
+        if not _HOST_TITLE.search(s.text, 0, at - s.start):
             continue
-        for at, _ in p.mentions:
-            s = sentences[max(0, bisect_right(starts, at) - 1)]
-            if not _HOST_TITLE.search(s.text, 0, at - s.start):
-                continue
-            guests = {q.country for q in index.people_in(s.start, s.end) if q is not p and q.country in pair}
-            if len(guests) == 1:
-                guest = next(iter(guests))
-                p.country = pair[1] if guest == pair[0] else pair[0]
-                break
+        guests = {q.country for q in index.people_in(s.start, s.end) if q is not p and q.country in pair}
+        if len(guests) == 1:
+            guest = next(iter(guests))
+            p.country = pair[1] if guest == pair[0] else pair[0]
 
 
 def seat_nationality(people: list[Person], sentences: list[Sentence]) -> None:
@@ -260,14 +261,10 @@ def seat_nationality(people: list[Person], sentences: list[Sentence]) -> None:
     at the Jubilee House', 'held talks with Prime Minister Y at Seri Perdana'."""
     if not sentences:
         return
-    starts = [s.start for s in sentences]
-    for p in people:
-        for at, end in p.mentions if p.country is None else ():
-            s = sentences[max(0, bisect_right(starts, at) - 1)]
-            seat = _AT_SEAT.match(s.text, end - s.start)
-            if seat and _met_object(s, at) and (country := office_country(seat.group(1))):
-                p.country = country
-                break
+    for p, at, end, s in _unplaced_mentions(people, sentences):
+        seat = _AT_SEAT.match(s.text, end - s.start)
+        if seat and _met_object(s, at) and (country := office_country(seat.group(1))):
+            p.country = country
 
 
 # A place right after a name: "... at the Jubilee House on Tuesday".

@@ -77,57 +77,6 @@ OFFICIALS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
-# Offices and seats of power one country alone goes by, beyond places.INSTITUTIONS: a ministry's acronym in a
-# title ("DIRCO spokesperson Chrispin Phiri") and a head of state's residence where hosts receive guests
-# ("called on President X at the Jubilee House").
-OFFICES: dict[str, str] = {
-    "DIRCO": "ZAF",
-    "Union Buildings": "ZAF",
-    "FCDO": "GBR",
-    "DFAT": "AUS",
-    "USTR": "USA",
-    "USAID": "USA",
-    "MOFCOM": "CHN",
-    "Great Hall of the People": "CHN",
-    "METI": "JPN",
-    "Kantei": "JPN",
-    "JICA": "JPN",
-    "KOICA": "KOR",
-    "TIKA": "TUR",
-    "Itamaraty": "BRA",
-    "Planalto": "BRA",
-    "Casa Rosada": "ARG",
-    "Casa de Nariño": "COL",
-    "Jubilee House": "GHA",
-    "Rashtrapati Bhavan": "IND",
-    "Hyderabad House": "IND",
-    "Seri Perdana": "MYS",
-    "Perdana Putra": "MYS",
-    "Wisma Putra": "MYS",
-    "Malacañang": "PHL",
-    "Malacanang": "PHL",
-    "Amiri Diwan": "QAT",
-    "Aso Rock": "NGA",
-    "Merdeka Palace": "IDN",
-    "Bogor Palace": "IDN",
-    "Bellevue Palace": "DEU",
-    "Ak Orda": "KAZ",
-    "Kuksaroy": "UZB",
-    "Ak Saray": "TUR",
-    "Dolmabahce": "TUR",
-    "Quirinale": "ITA",
-}
-_OFFICE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True)) + r")(?![\w-])"
-)
-
-
-def office_country(text: str | None) -> str | None:
-    """The country of the first office or seat of power of the table a text names: 'DIRCO spokesperson'."""
-    m = _OFFICE.search(text or "")
-    return OFFICES[m.group()] if m else None
-
-
 def _words(name: str) -> list[str]:
     return [w for w in fold(name).replace(".", "").split() if w not in ("jr", "sheikh", "dr", "mr", "ms", "shri")]
 

@@ -18,8 +18,7 @@ from seed.extract.names import (
     role_chain,
     single_names,
 )
-from seed.extract.officials import office_country
-from seed.extract.places import INSTITUTIONS
+from seed.extract.places import office_country
 from seed.extract.rules import (
     APPOSITIVE,
 )
@@ -121,7 +120,7 @@ def find_people(
                 country = _country_in(after[: of.end() + 40], toks[j - 1].end, local, to_ok=True)  # "X of Egypt"
                 country = country if _starts_at(local, toks[j - 1].end + of.end()) else None
             if country is None:
-                country = _context_country(s.text[:quote_start], local) or _mp(role) or _institution(role)
+                country = _context_country(s.text[:quote_start], local) or _mp(role) or office_country(role)
                 if country is None and _SENDER.search(s.text[:quote_start]):
                     sent_by = (s.start, s.start + quote_start)
                 if country is None and _VISITOR_BEFORE.search(s.text[:quote_start]) and partner:
@@ -173,15 +172,6 @@ def _host(after: str, offset: int, countries: list[Mention]) -> str | None:
     at = offset + m.start(1)
     named = next((c.code for c in countries if c.start == at), None)
     return named or tables()[1].get(m.group(1))
-
-
-def _institution(role: str | None) -> str | None:
-    """The state a seat of power in a title stands for: 'Kremlin spokesman' -> RUS."""
-    if role:
-        for name, code in INSTITUTIONS.items():
-            if name in role:
-                return code
-    return office_country(role)
 
 
 def _mp(role: str | None) -> str | None:

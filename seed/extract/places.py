@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Sequences that contain a country word but do not name the country.
 STOP_NGRAMS = {
     "latin america",
@@ -91,7 +93,8 @@ EXTRA_CAPITALS = {
     "Yaoundé": "CMR",
     "Lomé": "TGO",
 }
-# Seats of power that stand for their state in a title: "Kremlin spokesman", "White House adviser".
+# Offices and seats of power one state alone goes by: in a title ("Kremlin spokesman", "DIRCO spokesperson
+# Chrispin Phiri") and as the place where hosts receive guests ("called on President X at the Jubilee House").
 INSTITUTIONS = {
     "Kremlin": "RUS",
     "White House": "USA",
@@ -112,7 +115,53 @@ INSTITUTIONS = {
     "Mazhilis": "KAZ",
     "Sejm": "POL",
     "Verkhovna Rada": "UKR",
+    "DIRCO": "ZAF",
+    "Union Buildings": "ZAF",
+    "FCDO": "GBR",
+    "DFAT": "AUS",
+    "USTR": "USA",
+    "USAID": "USA",
+    "MOFCOM": "CHN",
+    "Great Hall of the People": "CHN",
+    "METI": "JPN",
+    "Kantei": "JPN",
+    "JICA": "JPN",
+    "KOICA": "KOR",
+    "TIKA": "TUR",
+    "Itamaraty": "BRA",
+    "Planalto": "BRA",
+    "Casa Rosada": "ARG",
+    "Casa de Nariño": "COL",
+    "Jubilee House": "GHA",
+    "Rashtrapati Bhavan": "IND",
+    "Hyderabad House": "IND",
+    "Seri Perdana": "MYS",
+    "Perdana Putra": "MYS",
+    "Wisma Putra": "MYS",
+    "Malacañang": "PHL",
+    "Malacanang": "PHL",
+    "Amiri Diwan": "QAT",
+    "Aso Rock": "NGA",
+    "Merdeka Palace": "IDN",
+    "Bogor Palace": "IDN",
+    "Bellevue Palace": "DEU",
+    "Ak Orda": "KAZ",
+    "Kuksaroy": "UZB",
+    "Ak Saray": "TUR",
+    "Dolmabahce": "TUR",
+    "Quirinale": "ITA",
 }
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, INSTITUTIONS), key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def office_country(text: str | None) -> str | None:
+    """The state of the first office or seat of power a text names: 'DIRCO spokesperson', 'the Jubilee House'."""
+    m = _INSTITUTION.search(text or "")
+    return INSTITUTIONS[m.group()] if m else None
+
+
 # Cities often used as event locations that are not capitals, with their country.
 CITY_COUNTRY = {
     "Almaty": "KAZ",

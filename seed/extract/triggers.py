@@ -79,6 +79,7 @@ def attended(clause: str, triggers: list[tuple[int, int, EventType]], i: int) ->
 
 
 def journey_only(clause: str, triggers: list[tuple[int, int, EventType]], i: int) -> bool:
+    """A trip told as a journey ('travelled', 'flew') whose gathering follows: the gathering is the event."""
     return bool(_JOURNEY.match(clause, triggers[i][0])) and any(
         attended(clause, triggers, j) == i for j in range(i + 1, len(triggers))
     )

@@ -463,3 +463,200 @@ def test_a_weekday_after_a_past_verb_lies_behind() -> None:
         "Minister Andrii Sybiha in Warsaw on Monday."
     )
     assert "2024-07-15" in _dates(text, dt.date(2024, 7, 18), "MEETING", ["POL", "UKR"])
+
+
+# Sixth round. A signing tied to the dated occasion of its account takes that occasion's day: what the two parties
+# did right after a dated meeting ("Both ministers signed", "The two sides signed", "Foreign ministers X and Y
+# signed"), and what came "then", whatever the rest of the sentence plans. A signing they "also" did is one more
+# outcome of a list and keeps the month.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren received his Peruvian counterpart Elmer Schialer in "
+            "Santiago on Wednesday.\n\nBoth ministers signed a memorandum of understanding on border crossings between "
+            "Chile and Peru.",
+            ["CHL", "PER"],
+            "2025-02-05",
+        ),
+        (
+            "Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in Accra on Monday.\n\n"
+            "Trade between the two countries grew last year.\n\nThe two sides signed an agreement on cocoa pricing.",
+            ["CIV", "GHA"],
+            "2025-02-03",
+        ),
+        (
+            "Norway and Sweden held a joint cabinet meeting in Oslo on Tuesday.\n\nForeign ministers Espen Barth Eide "
+            "and Maria Malmer Stenergard signed a joint declaration on Norwegian-Swedish Arctic cooperation.",
+            ["NOR", "SWE"],
+            "2025-02-04",
+        ),
+        (
+            "Thai Prime Minister Paetongtarn Shinawatra met Lao Prime Minister Sonexay Siphandone in Bangkok on "
+            "Monday.\n\nThe two leaders then signed a memorandum on a Thai-Lao railway link, whose first phase is "
+            "scheduled to open next year.",
+            ["LAO", "THA"],
+            "2025-02-03",
+        ),
+    ],
+    ids=["both-ministers", "two-sides-after-figures", "named-ministers", "then-despite-a-plan"],
+)
+def test_a_signing_takes_the_day_of_its_meeting(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, THURSDAY, "AGREEMENT", pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart Elmer Schialer in Santiago on "
+            "Wednesday.\n\nThe two sides also signed a contract for a desalination plant.",
+            ["CHL", "PER"],
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart Elmer Schialer in Santiago on "
+            "January 10.\n\nBoth ministers signed a memorandum of understanding on border crossings between Chile and "
+            "Peru.",
+            ["CHL", "PER"],
+        ),
+    ],
+    ids=["also-signed", "meeting-weeks-before"],
+)
+def test_a_signing_keeps_the_month_away_from_its_meeting(text: str, pair: list[str]) -> None:
+    assert "2025-02" in _dates(text, THURSDAY, "AGREEMENT", pair)
+
+
+# A deadline ("by 2030", "by the end of 2026") dates a goal, never the event told with it.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "Vietnam and Brazil agreed to raise trade to $15 billion by 2030, after the first meeting of their joint "
+            "economic commission was held in Hanoi on Tuesday.",
+            "MEETING",
+            ["BRA", "VNM"],
+            "2025-02-04",
+        ),
+        (
+            "Kenya and Ethiopia signed an agreement on a power line, aiming to double electricity trade by the end of "
+            "2027.",
+            "AGREEMENT",
+            ["ETH", "KEN"],
+            "2025-02",
+        ),
+    ],
+    ids=["meeting-after-a-target", "signing-with-a-deadline"],
+)
+def test_a_deadline_dates_no_event(text: str, etype: str, pair: list[str], date: str) -> None:
+    assert _dates(text, THURSDAY, etype, pair) == [date]
+
+
+def test_a_plan_after_a_signing_keeps_its_own_year() -> None:
+    text = (
+        "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius on Monday. The two "
+        "presidents signed a memorandum under which Poland will deliver 20 howitzers to Lithuania this year."
+    )
+    assert _dates(text, THURSDAY, "AGREEMENT", ["LTU", "POL"]) == ["2025-02-03"]
+
+
+# A visit someone "is on" when the meeting told with it happened takes that meeting's day, though the meeting was
+# dated a sentence before and the visit "ends" on a later weekday.
+def test_an_ongoing_visit_takes_the_day_of_its_meeting() -> None:
+    text = (
+        "The third session of the Morocco-Senegal joint commission was held in Rabat on Monday.\n\n"
+        "The meeting was co-chaired by Moroccan Foreign Minister Nasser Bourita and Senegalese Foreign Minister "
+        "Yassine Fall, who is on a four-day visit to Morocco that ends on Friday."
+    )
+    assert _dates(text, THURSDAY, "VISIT", ["MAR", "SEN"]) == ["2025-02-03"]
+
+
+def test_a_visit_that_ends_on_a_weekday_ends_ahead() -> None:
+    from seed.extract.dates import find_times
+
+    times = find_times("a three-day visit that ends on Saturday", THURSDAY)
+    assert [(t.role, t.first.iso if t.first else None) for t in times] == [("through", "2025-02-08")]
+
+
+# "his first trip to South Korea since 2019": the trip before this one was in 2019.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "Uzbek President Shavkat Mirziyoyev arrived in Tokyo on Tuesday, his first trip to Japan since 2019.",
+            "VISIT",
+            ["JPN", "UZB"],
+            "2019",
+        ),
+        (
+            "The joint commission met in Cairo on Monday, its first meeting since 2018.",
+            "MEETING",
+            ["EGY", "SDN"],
+            "2025-02-03",
+        ),
+    ],
+    ids=["first-trip-since", "this-meeting-keeps-its-day"],
+)
+def test_first_since_dates_the_one_before(text: str, etype: str, pair: list[str], date: str) -> None:
+    if etype == "MEETING":
+        text = "Egypt and Sudan: " + text
+    assert date in _dates(text, THURSDAY, etype, pair)
+
+
+# A time in a "since" clause dates what that clause tells, not the event of the sentence.
+def test_a_since_clause_keeps_its_year() -> None:
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya hosted Philippine Foreign Secretary Enrique Manalo for the annual "
+        "talks, the fifth since the format was launched in 2011."
+    )
+    assert "2011" not in _dates(text, THURSDAY, "MEETING", ["JPN", "PHL"])
+
+
+# A month that something "is expected" in lies ahead: the next such month.
+def test_an_expected_month_lies_ahead() -> None:
+    from seed.extract.dates import find_times
+
+    times = find_times("The president is expected in Ankara in January", dt.date(2025, 11, 4))
+    assert [t.first.iso for t in times if t.first] == ["2026-01"]
+
+
+# "later that evening", "the same afternoon": the day of the event told just before.
+def test_later_that_evening_is_the_same_day() -> None:
+    from seed.extract.news_dates import SAME_DAY
+
+    assert SAME_DAY.search("The minister called on the president later that evening.")
+    assert SAME_DAY.search("The same afternoon, the two ministers held talks.")
+    assert not SAME_DAY.search("The evening reception was cancelled.")
+
+
+# The day may stand between "received" and the guest; the meeting keeps it.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "Bolivian President Luis Arce received on Wednesday the president of the Senate of Paraguay, Basilio "
+            "Nunez, who is on an official visit to Bolivia.",
+            ["BOL", "PRY"],
+            "2025-02-05",
+        ),
+        (
+            "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received in Doha today Foreign Minister "
+            "of Jordan Ayman Safadi.",
+            ["JOR", "QAT"],
+            "2025-02-06",
+        ),
+        (
+            "Argentine Foreign Minister Gerardo Werthein received his Uruguayan counterpart, Mario Lubetkin, this "
+            "Tuesday at the San Martin Palace.",
+            ["ARG", "URY"],
+            "2025-02-04",
+        ),
+    ],
+    ids=["weekday-before-guest", "city-and-today-before-guest", "counterpart-this-weekday"],
+)
+def test_received_with_the_day_before_the_guest(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, THURSDAY, "MEETING", pair)
+
+
+def test_received_on_a_day_is_no_meeting_with_a_loan() -> None:
+    text = "Kenya received on Monday a loan of $500 million from the United Arab Emirates."
+    assert _dates(text, THURSDAY, "MEETING", ["ARE", "KEN"]) == []

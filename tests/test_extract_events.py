@@ -666,3 +666,173 @@ def test_a_stay_in_a_capital_is_a_visit(text: str, expected: tuple) -> None:
 def test_being_in_a_capital_with_no_time_is_no_visit() -> None:
     text = "German Chancellor Olaf Scholz, who was in favour of the deal, said Kenya is a partner."
     assert "VISIT" not in [e[0] for e in _events(text, dt.date(2025, 3, 4))]
+
+
+# Sixth round: triggers other outlets use, and a third country only in an event it takes part in.
+_TUESDAY = dt.date(2025, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japanese Foreign Minister Takeshi Iwaya met his Indian counterpart on Monday. The central banks of the "
+            "two countries also renewed a bilateral swap arrangement worth $75 billion.",
+            "AGREEMENT",
+        ),
+        (
+            "Canadian Defence Minister David McGuinty and his Philippine counterpart Gilberto Teodoro signed an "
+            "arrangement on defence cooperation in Manila on Monday.",
+            "AGREEMENT",
+        ),
+        (
+            "A contract worth 300 million euros for the new port terminal was signed between Egypt and Greece on "
+            "Monday.",
+            "AGREEMENT",
+        ),
+        (
+            "Peru and Chile established diplomatic relations in 1822, and this year the two countries celebrate the "
+            "200th anniversary of that event.",
+            "ANNIVERSARY",
+        ),
+        (
+            "Ghanaian President John Mahama received on Monday the Speaker of the National Assembly of Togo.",
+            "MEETING",
+        ),
+        (
+            "Foreign Minister Prince Faisal received in Riyadh today Minister of Foreign Affairs of Morocco Nasser "
+            "Bourita.",
+            "MEETING",
+        ),
+        (
+            "Spanish Foreign Minister Jose Manuel Albares received his Chilean counterpart Alberto van Klaveren in "
+            "Madrid on Monday.",
+            "MEETING",
+        ),
+        (
+            "The eleventh session of the Egypt-Sudan Joint Higher Committee opened in Cairo on Monday, bringing "
+            "together officials of both countries.",
+            "MEETING",
+        ),
+    ],
+    ids=[
+        "renewed-swap",
+        "signed-an-arrangement",
+        "contract-was-signed",
+        "the-two-countries-celebrate-an-anniversary",
+        "received-on-a-day-the-speaker",
+        "received-in-a-capital-a-minister",
+        "received-his-counterpart",
+        "numbered-session-of-a-committee",
+    ],
+)
+def test_more_phrasings_tell_an_event(text: str, expected: str) -> None:
+    assert expected in [e[0] for e in _events(text, _TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        (
+            "Turkish companies invested $4 billion in Ethiopia between 2010 and 2024, data from the Turkey-Ethiopia "
+            "Business Council show.",
+            "FORUM",
+        ),
+        ("Kenya and Tanzania renewed their commitment to the East African Community on Monday.", "AGREEMENT"),
+        ("The minister received the full support of parliament for the Ghana-Togo corridor.", "MEETING"),
+    ],
+    ids=["a-council-cited-as-a-source", "a-renewed-commitment", "received-support"],
+)
+def test_phrasings_that_tell_no_event(text: str, unexpected: str) -> None:
+    assert unexpected not in [e[0] for e in _events(text, _TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polish Foreign Minister Radoslaw Sikorski met his Czech counterpart Jan Lipavsky in Warsaw on Monday to "
+            "discuss the use of Russia's frozen assets. Poland and the Czech Republic are neighbours.",
+            ("MEETING", ["CZE", "POL"]),
+        ),
+        (
+            "Estonian President Alar Karis and Latvian President Edgars Rinkevics signed a memorandum on air defence "
+            "on Monday, following a model of procurement pioneered by Finland. Estonia and Latvia share a border.",
+            ("AGREEMENT", ["EST", "LVA"]),
+        ),
+        (
+            "Argentine President Javier Milei visited Brazil on Monday, as the region seeks to benefit from the "
+            "trade dispute between the United States and China. Argentina and Brazil are partners.",
+            ("VISIT", ["ARG", "BRA"]),
+        ),
+    ],
+    ids=["subject-of-discussion", "a-model-pioneered-by", "a-frame-after-as"],
+)
+def test_a_third_country_named_as_context_takes_no_part(text: str, expected: tuple) -> None:
+    found = [(e[0], e[2]) for e in _events(text, _TUESDAY)]
+    assert expected in found
+    assert all(len(countries) == 2 for _, countries in found)
+
+
+def test_a_trilateral_meeting_keeps_its_third_country() -> None:
+    text = (
+        "The foreign ministers of Azerbaijan, Turkey and Georgia held a trilateral meeting in Baku on Monday. "
+        "Azerbaijan and Turkey are allies, and Azerbaijan and Turkey trade a lot."
+    )
+    assert ("MEETING", "2025-10-13", ["AZE", "GEO", "TUR"]) in _events(text, _TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Modi, who arrived in Tokyo on Saturday after a stop in Hanoi for talks, met Ishiba. India and Japan are "
+            "partners, and Japan and India trade.",
+            ("VISIT", ["IND", "VNM"]),
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky met Lithuanian President Gitanas Nauseda. Zelensky is expected to "
+            "attend the EU summit in Copenhagen, Denmark, on Oct. 1.",
+            ("FORUM", ["DNK", "UKR"]),
+        ),
+    ],
+    ids=["a-stop-on-the-way", "a-gathering-in-a-third-country"],
+)
+def test_a_leg_of_a_tour_pairs_the_traveller_with_its_place(text: str, expected: tuple) -> None:
+    assert expected in [(e[0], e[2]) for e in _events(text, _TUESDAY)]
+
+
+def test_a_meeting_of_a_forum_is_the_forum() -> None:
+    text = (
+        "Colombian President Gustavo Petro met Chinese President Xi Jinping on Monday. Earlier on Monday, Petro "
+        "attended the opening of the fourth ministerial meeting of the China-CELAC Forum in Beijing."
+    )
+    found = [e[0] for e in _events(text, _TUESDAY)]
+    assert found.count("FORUM") == 1 and found.count("MEETING") == 1
+
+
+def test_the_two_ministers_sign_at_their_meeting() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty received his Kenyan counterpart Musalia Mudavadi in Cairo on "
+        "Monday. During the talks, they reviewed relations. The two ministers then signed a memorandum of "
+        "understanding on political consultations."
+    )
+    assert ("AGREEMENT", "2025-10-13", ["EGY", "KEN"]) in _events(text, _TUESDAY)
+
+
+def test_one_more_meeting_on_the_same_day_is_its_own() -> None:
+    text = (
+        "Political consultations between the foreign ministries of Kazakhstan and Latvia were held in Astana on "
+        "Monday. On the same day, Latvian State Secretary Andris Pelss was received by Kazakh Foreign Minister "
+        "Murat Nurtleu."
+    )
+    assert [e[0] for e in _events(text, _TUESDAY)].count("MEETING") == 2
+
+
+def test_the_legs_of_a_tour_are_visits_of_its_time() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi last visited Ghana in July 2025 as part of a tour that also took him "
+        "to Namibia and Brazil. India and Ghana are partners."
+    )
+    found = _events(text, _TUESDAY)
+    assert ("VISIT", "2025-07", ["IND", "NAM"]) in found and ("VISIT", "2025-07", ["BRA", "IND"]) in found

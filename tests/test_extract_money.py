@@ -139,6 +139,12 @@ def test_amount_and_currency(text: str, value: str, unit: str) -> None:
         ("Sh", (), "KES"),
         ("CFA francs", ("CMR", "CHN"), "XAF"),
         ("FCFA", ("SEN",), "XOF"),
+        ("FCFA", ("GAB", "SEN"), "XAF"),
+        ("kr", ("DNK", "DEU"), "DKK"),
+        ("kr", (), "SEK"),
+        ("Shs", ("UGA", "KEN"), "UGX"),
+        ("DH", ("MAR", "FRA"), "MAD"),
+        ("Dh", ("IDN",), "AED"),
     ],
     ids=[
         "rupees-pakistan",
@@ -157,6 +163,12 @@ def test_amount_and_currency(text: str, value: str, unit: str) -> None:
         "sh-alone-is-kenyan",
         "cfa-central-africa",
         "fcfa-west-africa",
+        "fcfa-first-country-first",
+        "kr-danish",
+        "kr-alone-is-swedish",
+        "shs-first-country",
+        "dh-moroccan",
+        "dh-alone-is-emirati",
     ],
 )
 def test_a_shared_currency_name_is_read_with_the_articles_countries(
@@ -174,8 +186,19 @@ def test_a_shared_currency_name_is_read_with_the_articles_countries(
         "The pipeline carries 1.2 million tons of oil.",
         "Barbados and Canada raised Bds$5 million for the clinic.",
         "Some nine million tourists visited Turkey from Russia.",
+        "Lula invited Xi to attend the COP30 climate summit in Belem.",
+        "Azerbaijan hosted COP 29 in Baku, and Brazil will host the next one.",
     ],
-    ids=["people-counted", "road-name", "capitals-word", "tonnage", "unknown-glued-notation", "word-number-counted"],
+    ids=[
+        "people-counted",
+        "road-name",
+        "capitals-word",
+        "tonnage",
+        "unknown-glued-notation",
+        "word-number-counted",
+        "a-code-glued-to-a-name",
+        "a-code-before-a-small-number",
+    ],
 )
 def test_numbers_that_are_not_money(text: str) -> None:
     assert [(a.value, a.unit) for a in find_amounts(text, []) if a.unit] == []
@@ -230,8 +253,29 @@ def test_a_range_is_two_bounds(text: str, expected: set[tuple]) -> None:
             "Trade between Kazakhstan and Turkey was $7.5 billion in 2024, down from $8.1 billion a year earlier.",
             [("2024", "$7.5"), ("2023", "$8.1")],
         ),
+        (
+            "Trade between Egypt and Greece stood at $1.2 billion, $1.5 billion and $1.9 billion in 2022, 2023 and "
+            "2024 respectively.",
+            [("2022", "$1.2"), ("2023", "$1.5"), ("2024", "$1.9")],
+        ),
+        (
+            "Non-oil trade between Qatar and Turkey has grown steadily since 2021. It rose from QR14.7 billion in 2022 "
+            "to QR18.9 billion in 2023 and QR22.3 billion in 2024.",
+            [("2022", "QR14.7"), ("2023", "QR18.9"), ("2024", "QR22.3")],
+        ),
+        (
+            "Chile's exports to Peru totalled $4.5 billion in 2024, compared with $3.9 billion in 2023.",
+            [("2024", "$4.5"), ("2023", "$3.9")],
+        ),
     ],
-    ids=["rand-series", "dollar-series-from-to", "a-year-earlier"],
+    ids=[
+        "rand-series",
+        "dollar-series-from-to",
+        "a-year-earlier",
+        "respectively",
+        "it-of-the-sentence-before",
+        "compared-with",
+    ],
 )
 def test_a_series_in_one_sentence_gives_each_figure_its_year(text: str, expected: list[tuple[str, str]]) -> None:
     amounts = {a.value: text[a.start : a.end] for a in find_amounts(text, [])}
@@ -245,10 +289,18 @@ def test_a_series_in_one_sentence_gives_each_figure_its_year(text: str, expected
         ("Indian state-owned RITES signed a R2.1-billion contract with South Africa's Transnet.", "DEAL_VALUE"),
         ("China extended a KSh 12.9 billion loan to Kenya for the road.", "OTHER"),
         ("Kazakhstan and Qatar signed 15 documents worth $12.5 billion.", "DEAL_VALUE"),
-        ("Germany will contribute PLN 250 million to Poland's border crossings.", "GRANT"),
+        ("Germany will contribute PLN 250 million to Poland's border crossings.", "OTHER"),
         ("British International Investment announced a $100 million investment in Nigerian firms.", "INVESTMENT"),
+        ("Pakistan and China signed a 90 billion-rupee agreement on the railway upgrade.", "DEAL_VALUE"),
     ],
-    ids=["contract-after-amount", "loan-after-amount", "documents-worth", "contribute", "investment-after-amount"],
+    ids=[
+        "contract-after-amount",
+        "loan-after-amount",
+        "documents-worth",
+        "contribute",
+        "investment-after-amount",
+        "hyphened-rupee",
+    ],
 )
 def test_the_metric_of_an_amount(text: str, metric: str) -> None:
     assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]
@@ -265,9 +317,9 @@ def test_the_metric_of_an_amount(text: str, metric: str) -> None:
         ),
         ("Settlements in national currencies between Russia and Turkey reached 1.5 trillion rubles.", "OTHER"),
         ("UK Export Finance has also made up to £3 billion available to support projects in Nigeria.", "OTHER"),
-        ("Japan will provide the Philippines with coastal radar systems worth ¥1.5 billion.", "GRANT"),
-        ("Russia will allocate 2 billion rubles to Tajikistan for the construction of schools.", "GRANT"),
-        ("Canada announced C$65 million for infrastructure and clean-energy projects in Mexico.", "GRANT"),
+        ("Japan will provide the Philippines with coastal radar systems worth ¥1.5 billion.", "OTHER"),
+        ("Russia will allocate 2 billion rubles to Tajikistan for the construction of schools.", "OTHER"),
+        ("Canada announced C$65 million for infrastructure and clean-energy projects in Mexico.", "OTHER"),
         ("Kazakhstan sent 1.5 billion tenge in aid to Kyrgyzstan after the floods.", "GRANT"),
         ("Australia and Indonesia agreed to set up an energy transition fund worth $A1 billion.", "OTHER"),
         (
@@ -360,7 +412,7 @@ def test_local_notations_and_what_valued_at_values(text: str, metric: str, unit:
         ("Korea approved an aid package of $10 million for Laos.", ["GRANT"]),
         ("Germany has committed €150 million to support Moldova's energy sector.", ["OTHER"]),
         ("Australia committed A$40 million to a regional health facility with Papua New Guinea.", ["OTHER"]),
-        ("Korea's KOICA has implemented development projects worth $120 million in Uzbekistan.", ["GRANT"]),
+        ("Korea's KOICA has implemented development projects worth $120 million in Uzbekistan.", ["OTHER"]),
         ("Japan's JICA carried out humanitarian projects worth ¥3 billion in Jordan.", ["GRANT"]),
         ("Kazakh and Chinese firms signed joint development projects worth $2 billion.", ["DEAL_VALUE"]),
         ("Chinese investment projects worth $8 billion were completed in Serbia.", ["INVESTMENT"]),
@@ -446,8 +498,9 @@ def test_targets(text: str, expected: set[tuple]) -> None:
         ("Some 80 Polish and Kazakh firms took part in the forum in Astana.", False),
         ("The Korea-Uzbekistan business forum was attended by 200 businesses.", False),
         ("More than 300 companies with Hungarian capital operate in Kazakhstan.", True),
+        ("The number of Kazakh and Polish companies taking part in the forum reached 150.", False),
     ],
-    ids=["participation-of", "took-part", "attended-by", "operating-companies"],
+    ids=["participation-of", "took-part", "attended-by", "operating-companies", "the-number-taking-part"],
 )
 def test_companies_at_an_event_are_no_company_count(text: str, counted: bool) -> None:
     counts = [f for f in extract(text, published_on=PUB).figures if f.metric.value == "COMPANY_COUNT"]
@@ -493,3 +546,129 @@ def test_verbs_of_a_lower_bound(text: str, qualifier: str) -> None:
 )
 def test_the_currency_beside_an_amount_wins_over_the_articles(text: str, units: list[str]) -> None:
     assert [f.unit for f in extract(text, published_on=PUB).figures] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Kenya's exports to Uganda rose from Sh98.6 billion in 2022 to Sh112.4 billion in 2023, while Uganda's "
+            "exports to Kenya were valued at USh3.1 trillion.",
+            ["KES", "KES", "UGX"],
+        ),
+        ("Under the deal, the Kenyan government will spend Sh2.3 billion on the Uganda border post.", ["KES"]),
+        ("Tanzania's exports to Kenya reached Sh1.2 trillion last year.", ["TZS"]),
+        ("Pakistani firms have invested Rs 45 billion in Sri Lanka since 2015.", ["PKR"]),
+        ("Sri Lanka's exports to India earned Rs 250 billion in 2024.", ["LKR"]),
+        ("Argentina's exports to Chile totalled 950 billion pesos in 2024.", ["ARS"]),
+        ("Cameroon's exports to Senegal reached 20 billion FCFA in 2024.", ["XAF"]),
+        ("Norway's exports to Sweden were worth kr 120 billion in 2024.", ["NOK"]),
+        ("Iraq's imports from Jordan reached 900 million dinars in 2024.", ["IQD"]),
+        ("Canada's exports to Mexico reached $5 billion in 2024.", ["USD"]),
+    ],
+    ids=[
+        "kenya-owns-its-exports",
+        "the-kenyan-government-spends",
+        "tanzania-owns-its-exports",
+        "pakistani-firms",
+        "sri-lanka-rupees",
+        "argentine-pesos",
+        "cameroon-central-african-francs",
+        "norwegian-kroner",
+        "iraqi-dinars",
+        "a-dollar-sign-stays-the-us-dollar",
+    ],
+)
+def test_an_ambiguous_notation_is_the_currency_of_the_country_that_owns_the_sum(text: str, units: list[str]) -> None:
+    assert [f.unit for f in extract(text, published_on=PUB).figures] == units
+
+
+def test_an_unowned_notation_is_the_datelines() -> None:
+    text = (
+        "KAMPALA\n\nKenya and Uganda agreed to extend the oil pipeline. Trade between the two countries reached "
+        "Sh500 billion in 2024."
+    )
+    assert [f.unit for f in extract(text, published_on=PUB).figures] == ["UGX"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("Merz said Germany was ready to provide 200 million euros in support for Polish victims.", ["OTHER"]),
+        ("Estonia has provided more than 500 million euros in military aid to Ukraine since 2022.", ["OTHER"]),
+        ("Lithuania will allocate 30 million euros to Ukrainian drone makers this year.", ["OTHER"]),
+        (
+            "Australian Foreign Minister Penny Wong announced A$20 million (Rp 212 billion) in grants for Indonesia's "
+            "climate programs.",
+            ["GRANT", "GRANT"],
+        ),
+        ("Norway donated NOK 50 million to Ethiopia's drought relief.", ["GRANT"]),
+        ("Japan will provide a grant of ¥600 million to the Philippines for coast guard boats.", ["GRANT"]),
+        ("Turkey sent humanitarian aid worth 80 million liras to Syria.", ["GRANT"]),
+        ("The US noted the $500 million in Foreign Military Financing announced for the Philippines.", ["OTHER"]),
+        ("Japan will extend a ¥30 billion loan to Mongolia to modernize heating.", ["OTHER"]),
+    ],
+    ids=[
+        "in-support",
+        "military-aid",
+        "allocate-to",
+        "grants-after-an-equivalent",
+        "donated",
+        "provide-a-grant",
+        "humanitarian-aid",
+        "military-financing",
+        "a-loan",
+    ],
+)
+def test_a_grant_is_only_what_the_text_calls_a_gift(text: str, metrics: list[str]) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Uganda officials met to iron out the financing arrangements for the pipeline, estimated to cost "
+            "$400 million.",
+            ("DEAL_VALUE", "ABOUT"),
+        ),
+        (
+            "Egypt and Greece will build the GREGY interconnector, which will cost €3.5 billion.",
+            ("DEAL_VALUE", "EXACT"),
+        ),
+    ],
+    ids=["estimated-to-cost-after-financing", "will-cost"],
+)
+def test_what_a_thing_costs_is_its_value(text: str, expected: tuple[str, str]) -> None:
+    assert [(f.metric.value, f.qualifier.value) for f in extract(text, published_on=PUB).figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Lula attended the China-CELAC Forum in Beijing, where Xi announced a 66 billion yuan credit line for Latin "
+            "American and Caribbean countries.",
+            "CHN",
+        ),
+        ("At the summit in Tokyo, Japan pledged $30 billion in loans to African countries, Kenya said.", "JPN"),
+        ("India announced a $1 billion line of credit for African countries, Prime Minister Modi said.", "IND"),
+    ],
+    ids=["credit-line-for-a-region", "pledged-to-a-region", "line-of-credit-for-a-region"],
+)
+def test_a_sum_for_a_region_is_of_its_giver_and_the_region(text: str, country: str) -> None:
+    found = [(f.countries, bool(f.counterpart)) for f in extract(text, published_on=PUB).figures]
+    assert found == [([country], True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Uzbek and Hungarian officials said the number of enterprises with Hungarian capital has reached 72.", "72"),
+        ("The number of Turkish companies operating in Egypt stands at more than 1,500, the minister said.", "1500"),
+    ],
+    ids=["has-reached", "stands-at"],
+)
+def test_a_number_of_companies_told_after_them(text: str, value: str) -> None:
+    counts = [f.value for f in extract(text, published_on=PUB).figures if f.metric.value == "COMPANY_COUNT"]
+    assert counts == [Decimal(value)]

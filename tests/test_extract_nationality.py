@@ -321,3 +321,71 @@ def test_nationality_from_a_seat_of_power_or_a_ministry(text: str, name: str, co
 def test_a_guest_received_at_a_seat_keeps_his_country() -> None:
     text = "President Luis Abinader received Kazakh Foreign Minister Murat Nurtleu at the Planalto on Monday."
     assert _people(text).get("Murat Nurtleu") == "KAZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Philippine President Ferdinand Marcos Jr. arrived in New Delhi on Monday for a State visit to India. He "
+            "was received at the airport by Minister of State for External Affairs Pabitra Margherita.",
+            "Pabitra Margherita",
+            "IND",
+        ),
+        (
+            "South Africa and Ghana signed a visa waiver deal. Ghanaian President John Mahama arrived in Pretoria on "
+            "Monday. He was welcomed at the Union Buildings by Deputy President Paul Mashatile.",
+            "Paul Mashatile",
+            "ZAF",
+        ),
+        (
+            "New Zealand and India launched free trade talks on Monday. Trade Minister Todd McClay met Indian "
+            "Commerce Minister Piyush Goyal in New Delhi.",
+            "Todd McClay",
+            "NZL",
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing on Sunday for an official visit to China. "
+            "He held talks with the chairman of the National People's Congress Standing Committee, Zhao Leji.",
+            "Zhao Leji",
+            "CHN",
+        ),
+        (
+            "Qatar and Kenya signed an energy deal. Minister of State for Energy Saad Sherida Al-Kaabi led a "
+            "delegation of Qatari investors to Nairobi.",
+            "Saad Sherida Al-Kaabi",
+            "QAT",
+        ),
+    ],
+    ids=[
+        "received-by-after-a-pronoun",
+        "welcomed-by-after-a-pronoun",
+        "subject-of-met-with-a-known-object",
+        "lowercase-title-after-talks-with",
+        "leads-a-delegation-of-a-country",
+    ],
+)
+def test_a_host_or_a_guest_is_of_the_other_side(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev held talks with President Lee Jae-myung in Seoul, presidential "
+            "spokesperson Kang Yu-jung said. Lee accepted an invitation to Kazakhstan, Kang added.",
+            "Kang Yu-jung",
+            "KOR",
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis met Egyptian President Sisi in Cairo, presidential spokesman "
+            "Mohamed El-Shennawy said.",
+            "Mohamed El-Shennawy",
+            "EGY",
+        ),
+    ],
+    ids=["the-president-titled-without-a-country", "the-one-president-named"],
+)
+def test_a_presidential_aide_is_of_the_presidency(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country

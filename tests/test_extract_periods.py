@@ -269,8 +269,33 @@ def test_fiscal_and_trailing_periods(text: str, pub: dt.date, period: tuple[str,
             "Trade between Kazakhstan and Turkey rose to $7.5 billion in 2024, up 9 per cent on the previous year.",
             ("2024", "2024"),
         ),
+        (
+            "According to the Spanish Ministry of Economy, trade between Spain and Mexico amounted to 14,300 million "
+            "euros in 2024, 6.2% more than the previous year.",
+            ("2024", "2024"),
+        ),
+        (
+            "Chile's exports to Peru reached $2.1 billion in 2023, 8 percent higher than a year earlier.",
+            ("2023", "2023"),
+        ),
+        (
+            "Non-oil trade between Oman and Kenya has grown steadily. In the first half of 2025, it reached $1.6 "
+            "billion, up 13.2 per cent on the same period last year.",
+            ("2025-01", "2025-06"),
+        ),
+        (
+            "Polish exports to Vietnam totalled $950 million in 2024, a 12% increase compared with 2023.",
+            ("2024", "2024"),
+        ),
     ],
-    ids=["on-the-previous-year", "per-cent-on-the-previous-year"],
+    ids=[
+        "on-the-previous-year",
+        "per-cent-on-the-previous-year",
+        "more-than-the-previous-year",
+        "higher-than-a-year-earlier",
+        "on-the-same-period-after-a-sentence-on-trade",
+        "an-increase-compared-with-a-year",
+    ],
 )
 def test_a_growth_compared_with_the_previous_year_is_of_the_sums_period(text: str, period: tuple) -> None:
     growth = [f for f in extract(text, published_on=TUESDAY).figures if f.metric.value == "GROWTH_RATE"]

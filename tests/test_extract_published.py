@@ -30,6 +30,18 @@ from seed.extract.published import publication_date
             "Ambassador presents credentials\nKabar, 11-06-2025 16:20\n\nBishkek, June 11 /Kabar/. Text.",
             dt.date(2025, 6, 11),
         ),
+        (
+            "Minister receives counterpart\n\nJeddah, Jumada I 2, 1447, October 24, 2025, SPA -- The minister "
+            "received his Omani counterpart in Jeddah today, and the two sides reviewed their ties and discussed the "
+            "latest regional developments.",
+            dt.date(2025, 10, 24),
+        ),
+        (
+            "Minister receives counterpart\n\nMakkah, 2 Jumada Al-Awwal 1447 AH, 24 October 2025 (SPA) - The "
+            "minister received his Omani counterpart today, and the two sides reviewed their ties and discussed the "
+            "latest regional developments at length.",
+            dt.date(2025, 10, 24),
+        ),
         ("Kazakhstan to host summit on June 3, 2025 in Astana\nThe summit will gather leaders.", None),
         ("Kazakhstan and Kenya held talks on June 3, 2025.\nThey agreed to meet again.", None),
     ],
@@ -48,6 +60,8 @@ from seed.extract.published import publication_date
         "city-and-numeric-date",
         "published-before-updated",
         "hyphened-day-month-year",
+        "hijri-before-gregorian-dateline",
+        "hijri-day-first-dateline",
         "headline-with-a-date",
         "story-sentence",
     ],
@@ -120,3 +134,20 @@ def test_derived_title_skips_the_headline_line() -> None:
 )
 def test_derived_title_is_never_empty(text: str) -> None:
     assert derived_title(text).strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Talks held\n\nLisbon, Mar 13 (Lusa).- The Portuguese minister received his Brazilian counterpart.", (3, 13)),
+        ("Talks held\n\nHavana, Sep 24 (Prensa Latina) Cuban President Miguel Diaz-Canel met the envoy.", (9, 24)),
+        ("Talks held\n\nBUENOS AIRES, May 2 (Telam) - The ministers met.", (5, 2)),
+    ],
+    ids=["title-case-city-dot-dash", "agency-without-dash", "uppercase-city"],
+)
+def test_dateline_without_a_year_gives_its_day(text: str, day: tuple[int, int]) -> None:
+    from seed.extract.published import dateline_day, header_end
+
+    found = dateline_day(text)
+    assert found is not None and (found.month, found.day) == day
+    assert text[header_end(text) :].lstrip()[0].isupper()  # the dateline is cut off, the story begins

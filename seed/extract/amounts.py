@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -31,24 +32,35 @@ def _prefix(m: re.Match[str], countries: tuple[str, ...]) -> str | None:
     raw = m.group("cur1")
     if raw is None:
         return None
+    large = m.group("scale") is not None or re.search(r"\d[ ,\u00a0]\d{3}", m.group("num"))
     if re.fullmatch(r"[A-Z]{3}", raw):
+        if not large:
+            return None  # "the COP30 summit", "COP 29", "the G20": a code is a currency before large amounts only
         return raw if raw in iso_codes() and raw not in NOT_CODES else None
-    if raw in LETTER_SYMBOLS and m.group("scale") is None and not re.search(r"\d[ ,\u00a0]\d{3}", m.group("num")):
+    if raw in LETTER_SYMBOLS and not large:
         return None  # "the R4 road", "Rs 5": a letter is a currency before large amounts only
     return currency(raw, countries)
 
 
-def find_amounts(text: str, skip: list[tuple[int, int]], countries: tuple[str, ...] = ()) -> list[Amount]:
+def find_amounts(
+    text: str,
+    skip: list[tuple[int, int]],
+    countries: tuple[str, ...] = (),
+    owner: Callable[[int], str | None] | None = None,
+) -> list[Amount]:
     """Every sum of money in ``text``, leaving out numbers inside the spans in ``skip`` (dates).
-    ``countries`` are the article's own, for a currency name several countries share ('rupees')."""
+    ``countries`` are the article's own, for a currency name several countries share ('rupees'); ``owner``
+    gives the country a sum at an offset belongs to ('Kenya's exports ... Sh98.6 billion'), which goes first."""
     found: list[Amount] = []
     for m in MONEY.finditer(text):
         if any(a <= m.start("num") < b for a, b in skip):
             continue
-        before = _prefix(m, countries)
+        own = owner(m.start()) if owner else None
+        countries_of = (own, *(c for c in countries if c != own)) if own else countries
+        before = _prefix(m, countries_of)
         if before is None and m.start("num") and _GLUED.match(text, m.start("num") - 1):
             continue  # "Bds$5 million": a notation this module does not know, which is no other currency either
-        after = currency(m.group("cur2"), countries, country_named) if m.group("cur2") else None
+        after = currency(m.group("cur2"), countries_of, country_named) if m.group("cur2") else None
         unit = before or after
         scale = m.group("scale")
         if scale in ("m", "k") and (before is None or m.start("scale") != m.end("num")):

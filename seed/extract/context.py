@@ -21,7 +21,7 @@ from seed.extract.sentences import Sentence
 # A country named inside the name of a body ("Rwanda Mining Board", "UN Centre for ... Afghanistan").
 _EMBEDDED_AFTER = re.compile(
     r"^(?:[ -][A-Z][\w-]*){1,3}\s+(?:Board|Fund|Center|Centre|University|Bank|Airlines|"
-    r"Railways|Company|Corporation|Hub|Institute|Foundation)\b"
+    r"Railways?|Company|Corporation|Hub|Institute|Foundation)\b"
 )
 _EMBEDDED_BEFORE = re.compile(
     r"\b(?:Center|Centre|Hub|Fund|Board|Institute|Bank|University|Organization|Council|"

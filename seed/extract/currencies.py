@@ -76,17 +76,32 @@ SYMBOLS = {
     "MK": "MWK",
     "SR": "SAR",
     "QR": "QAR",
-    "Dh": "AED",
-    "Dhs": "AED",
     "RM": "MYR",
     "Rp": "IDR",
     "LE": "EGP",
     "N": "NGN",  # Nigerian copy writes the naira's sign as N: "N3.3 trillion"
     "zł": "PLN",
 }
-# Notations several currencies share, read as the name they abbreviate, which the article's countries settle:
-# "Rs" is a Pakistani rupee in Karachi copy, "Sh" a Tanzanian shilling in Dar es Salaam copy.
-SHARED = {"Rs": "rupees", "Rs.": "rupees", "₨": "rupees", "Sh": "shillings", "Shs": "shillings", "FCFA": "CFA francs"}
+# Notations several currencies share, each with the currencies it may stand for, the one read without a country
+# first; the country that owns the sum, the dateline's or the article's settle which: "Rs" is a Pakistani rupee
+# in "Pakistani firms invested Rs 5 billion", "Sh" a Kenyan shilling in "Kenya's exports rose to Sh112 billion".
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
+_SHILLINGS = ("KES", "UGX", "TZS", "SOS")
+_KRONER = ("SEK", "NOK", "DKK", "ISK")
+_DIRHAMS = ("AED", "MAD")  # "Dh14.7 billion" in Gulf News, "DH 5 billion" in Moroccan copy
+SHARED = {
+    "Rs": _RUPEES,
+    "Rs.": _RUPEES,
+    "₨": _RUPEES,
+    "Sh": _SHILLINGS,
+    "Shs": _SHILLINGS,
+    "FCFA": ("XOF", "XAF"),
+    "kr": _KRONER,
+    "kr.": _KRONER,
+    "Dh": _DIRHAMS,
+    "Dhs": _DIRHAMS,
+    "DH": _DIRHAMS,
+}
 # The word a currency's ISO name ends with, as text writes it: spellings and plurals ISO does not use.
 SPELLINGS = {
     "rouble": "ruble",
@@ -204,13 +219,14 @@ def currency(
     text: str | None, countries: tuple[str, ...] = (), demonym: Callable[[str], str | None] | None = None
 ) -> str | None:
     """The ISO code a currency as written stands for: a code, a symbol, or a name with an optional
-    country adjective ('Egyptian pounds'). ``countries`` are the article's own, which settle a name
-    several currencies share; ``demonym`` maps an adjective to its country's code."""
+    country adjective ('Egyptian pounds'). ``countries`` may own the sum, the likeliest first (the one the
+    sentence gives it, the dateline's, the article's own); they settle a notation or a name several currencies
+    share. ``demonym`` maps an adjective to its country's code."""
     if not text:
         return None
     text = text.strip()
     if text in SHARED:
-        return currency(SHARED[text], countries, demonym)
+        return next((code for c in countries for code in national(c) if code in SHARED[text]), SHARED[text][0])
     if text in SYMBOLS:
         return SYMBOLS[text]
     if _CODE.fullmatch(text):
@@ -225,8 +241,7 @@ def currency(
         if fold(qualifier).replace(".", "") in ("us", "american", "u s"):
             return "USD" if "USD" in codes else None
         if fold(qualifier) == "cfa":  # the Central African franc in its countries' copy, else the West African
-            central = any("XAF" in national(c) for c in countries)
-            return "XAF" if central and not any("XOF" in national(c) for c in countries) else "XOF"
+            return currency("FCFA", countries)
         country = demonym(qualifier) if demonym else None
         if country:
             mine = [c for c in national(country) if c in codes]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from entente.dates import PartialDate
 from seed.extract.calendar_words import MONTHS, NUMBERS, ORDINALS, WEEKDAYS, calendar_key, told_in_past, year_for
 from seed.extract.time_patterns import CASED_KINDS, CASED_MONTH, FUTURE, PATTERNS, WEEKDAY_AHEAD
-from seed.extract.time_roles import AFTER_TALKS, REPORTED, in_a_name, role_of
+from seed.extract.time_roles import AFTER_TALKS, ENDS, REPORTED, in_a_name, role_of
 
 __all__ = ["MONTHS", "NUMBERS", "TimeExpr", "find_times"]
 
@@ -81,7 +81,7 @@ def _build(
     g = m.groupdict()
     py = pub.year if pub else None
     a, b = m.start(), m.end()
-    before = text[max(0, a - 32) : a].lower()  # "since taking office in 2014" must be seen whole
+    before = text[max(0, a - 48) : a].lower()  # "since the format was launched in 2012" must be seen whole
     if kind == "iso":
         y, mo, d = (int(x) for x in g["iso"].split("-"))
         first = _md(mo, d, y)
@@ -158,8 +158,10 @@ def _build(
             year = py if mo > pub.month else py + 1  # type: ignore[union-attr]
         elif rel == "this":
             year = py
+        elif FUTURE.search(text[max(0, a - 60) : a]):  # "is expected in Abu Dhabi in January": the next January
+            year = py if mo >= pub.month else py + 1  # type: ignore[union-attr]
         else:
-            year = py if mo <= pub.month or FUTURE.search(text[max(0, a - 60) : a]) else py - 1  # type: ignore[union-attr]
+            year = py if mo <= pub.month else py - 1  # type: ignore[union-attr]
         role = "compare" if role_of(before) == "compare" else role_of(m.group().lower() + " ")
         return TimeExpr(a, b, kind, PartialDate(year, mo), role=role)
     if kind == "between_years":
@@ -239,6 +241,8 @@ def _build(
             delta = (pub.weekday() - target) % 7
             day = pub - dt.timedelta(days=delta)
         role = "compare" if REPORTED.search(text[max(0, a - 24) : a].lower()) else "point"
+        if ENDS.search(text, max(0, a - 24), a):
+            role = "through"  # "a three-day visit to the UAE that ends on Wednesday": the visit's last day
         if AFTER_TALKS.match(text, b):
             role = "point"  # "Motegi said Wednesday after talks with Lazaro": the talks were that day too
         return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day), role=role)

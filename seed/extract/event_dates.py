@@ -11,6 +11,7 @@ from entente.documents import EventType
 from seed.extract.dates import TimeExpr
 from seed.extract.news_dates import SAME_DAY, bound_by_publication, last_day
 from seed.extract.time_patterns import FUTURE
+from seed.extract.time_roles import deadline
 
 # The dates of events told without one are read in news_dates; events takes them from here too.
 __all__ = [
@@ -20,7 +21,6 @@ __all__ = [
     "coordinated",
     "during",
     "last_day",
-    "ongoing",
     "orphan_dates",
     "quoted_spans",
 ]
@@ -32,12 +32,16 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
     when: dict[int, TimeExpr] = {}
     quoted = quoted_spans(clause)
     for t in times:
-        if not clause[t.start : t.end].strip() or t.role in ("compare", "purpose"):
+        if not clause[t.start : t.end].strip() or t.role in ("compare", "purpose") or deadline(clause, t.start):
             continue
         if t.role == "since" or t.cumulative:
             # "The Embassy ... has been operating since 1993": the start of what the trigger names.
             i = next((i for i, (_, b, _) in enumerate(triggers) if 0 <= t.start - b <= 2), None)
             if i is not None and t.first and triggers[i][2] == EventType.EMBASSY_OPENING:
+                out[i].append(TimeExpr(t.start, t.end, t.kind, t.first))
+            # "his first trip to South Korea since 2019": the trip before this one was in 2019
+            i = next((i for i, (a, b, _) in enumerate(triggers) if _first_since(clause, a, b, t)), None)
+            if i is not None and t.first:
                 out[i].append(TimeExpr(t.start, t.end, t.kind, t.first))
             # "... since 1998, when the two countries established relations": the year of what follows
             if t.first and _WHEN.match(clause, t.end):
@@ -64,6 +68,8 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
                 continue  # '"Last year our trade reached $28 billion," Putin said at the talks': the quote's own time
             if b <= t.start and _SAID.search(clause, b, t.start):
                 continue  # "after the meeting, Szijjarto said trade grew ... last year": the time of what is said
+            if b <= t.start and _PLAN_AFTER.search(clause, b, t.start):
+                continue  # "signed a memorandum, under which Lithuania will allocate ... this year": what is planned
             d = (t.start - b) if t.start >= b else int((a - t.end) * 1.5)
             d = max(d, 0)
             if d < best_d:
@@ -77,6 +83,20 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
         if etype == EventType.VISIT and nth:
             out[i] = [_days_before(t, _NTH[nth.group(1).lower()] - 1) for t in out[i]]
     return out
+
+
+# "his first trip to South Korea since 2019", "the first official visit by a Chinese premier since 2014": a trigger
+# that "first" names, and its "since" in the same stretch of words.
+_FIRST = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$", re.I)
+_NO_BREAK = re.compile(r"[^,;()]{0,60}")
+
+
+def _first_since(clause: str, a: int, b: int, t: TimeExpr) -> bool:
+    return (
+        b <= t.start
+        and bool(_FIRST.search(clause, max(0, a - 30), a))
+        and bool(_NO_BREAK.fullmatch(clause, b, t.start))
+    )
 
 
 # "told parliament on Tuesday ..., on the second day of a state visit": the visit began the day before.
@@ -99,6 +119,13 @@ def _days_before(t: TimeExpr, n: int) -> TimeExpr:
 # A verb that reports what follows it.
 _SAID = re.compile(
     r"\b(?:said|says|noted|stressed|added|stated|recalled|told\s+(?:\w+\s+)?(?:reporters|journalists))\b"
+)
+
+
+# A relative clause that plans, between an event and a later time that is then the plan's: "signed a memorandum,
+# under which Lithuania will allocate ...", "..., whose first phase is scheduled to open next year".
+_PLAN_AFTER = re.compile(
+    r"\b(?:which|whose|that|who)\b[^.;]*?\b(?:will|shall|(?:is|are)\s+(?:to|scheduled|expected|due|set))\b"
 )
 
 
@@ -213,21 +240,6 @@ _LINK = re.compile(
 # attend the SCO summit": the summit need not open that day).
 _TRIP_FOR = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\b")
 _NOT_LINKED = re.compile(r"\breached\b|\bin pursuance\b")
-# A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...".
-_ONGOING = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?on\s+an?\s+(?:[\w-]+\s+){0,2}$"
-)
-
-
-def ongoing(parsed: list, dated: list[dict[int, list]]) -> None:
-    """A visit someone 'is on' when another event of the sentence happens shares that event's date."""
-    points = [t for d in dated for ts in d.values() for t in ts if t.first and t.first.day]
-    if not points:
-        return
-    for j, (clause, triggers, _) in enumerate(parsed):
-        for i, (a, _, etype) in enumerate(triggers):
-            if etype == EventType.VISIT and not dated[j][i] and _ONGOING.search(clause[:a]):
-                dated[j][i].append(points[0])
 
 
 def coordinated(sentence: str, parsed: list, dated: list[dict[int, list]]) -> None:

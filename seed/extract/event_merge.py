@@ -51,7 +51,11 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
 
 
 def _other_people(e: Event, new: Event) -> bool:
-    """A meeting with someone else: both name at least two people and the new one names another."""
+    """A meeting with someone else: both name at least two people and the new one names another. A visit
+    is one trip of its traveller, whoever else the sentences telling of it name ('De la Fuente, who arrived
+    in Madrid on Wednesday, conveyed a message from President Sheinbaum')."""
+    if e.type == EventType.VISIT and set(e.participants) & set(new.participants):
+        return False
     return len(e.participants) >= 2 and bool(set(new.participants) - set(e.participants))
 
 

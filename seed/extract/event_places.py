@@ -18,16 +18,30 @@ def host_capitals(ctx: Context, s: Sentence) -> list[str]:
     _, capitals, _ = tables()
     found = []
     paired = len(ctx.countries_for(s)) >= 2
-    for m in re.finditer(r"\b(to|in)\s+([A-Z][\w-]+(?:\s[A-Z][\w.]+)?)", s.text):
+    for m in _PLACE.finditer(s.text):
         if paired and m.group(1) == "in":
             continue  # "Rubio met Lazaro ... in Kuala Lumpur": where two others met, not a third party
         first = m.group(2).split()[0]
-        code = capitals.get(m.group(2)) or capitals.get(first) or _plain_capitals().get(_plain(first))
+        code = _capital(m.group(2))
         if code is None and not paired:  # a city names the host only when no pair is named
             code = CITY_COUNTRY.get(m.group(2)) or CITY_COUNTRY.get(first)
         if code and code != ctx.main:
             found.append(code)
     return found
+
+
+_PLACE = re.compile(r"\b(to|in)\s+([A-Z][\w-]+(?:\s[A-Z][\w.]+)?)")
+
+
+def _capital(name: str) -> str | None:
+    _, capitals, _ = tables()
+    first = name.split()[0]
+    return capitals.get(name) or capitals.get(first) or _plain_capitals().get(_plain(first))
+
+
+def capitals_named(text: str) -> list[tuple[int, str]]:
+    """The countries whose capitals a text names after 'to' or 'in', by offset: 'after a stop in Moscow'."""
+    return [(m.start(2), code) for m in _PLACE.finditer(text) if (code := _capital(m.group(2)))]
 
 
 def location_of(clause: str, triggers: list[tuple[int, int, EventType]], i: int) -> str | None:

@@ -16,7 +16,6 @@ from seed.extract.event_dates import (
     coordinated,
     during,
     last_day,
-    ongoing,
     orphan_dates,
 )
 from seed.extract.event_merge import (
@@ -29,7 +28,7 @@ from seed.extract.event_merge import (
     referenced,
     subject_country,
 )
-from seed.extract.event_places import host_capitals, location_of
+from seed.extract.event_places import capitals_named, host_capitals, location_of
 from seed.extract.people import Person
 from seed.extract.rules import ANAPHORA, DISTINCT, NTH, ONE_TOPIC
 from seed.extract.sentences import Sentence
@@ -47,7 +46,7 @@ _DOCUMENT = re.compile(
 # Triggers that start with a verb: a determiner before them ("the sides signed") is no back-reference.
 _VERBAL = re.compile(
     r"(?:sign|held|hold|met|meet(?!ings?\b)|present|open|establish|recogni|appoint|support|launch|arriv|travel|"
-    r"welcom|send|sent|paid|pay|conclu|ratif|mark|hand|accept|receiv)",
+    r"welcom|send|sent|paid|pay|conclu|ratif|mark|hand|accept|receiv|took|tak)",
     re.I,
 )
 _BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
@@ -61,7 +60,7 @@ def _body(clause: str, b: int) -> str | None:
 
 
 # "- first meeting of the Joint Committee held in Jakarta": a summary bullet of a press release
-_BULLET = re.compile(r"\s*[-•–]\s")
+_BULLET = re.compile(r"(?<!\s)\s*[-•–]\s")  # read from a sentence's start: no run of spaces is tried twice
 _LEAD = 12  # sentences of the lead: the headline, standfirst, byline and summary bullets
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
@@ -70,9 +69,24 @@ _REFERRING = {EventType.AGREEMENT, EventType.MEETING, EventType.VISIT, EventType
 _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _visit_targets(ctx: Context, s: Sentence) -> list[str]:
-    """Foreign countries listed in a sentence, a repeat kept when other countries come between."""
-    codes = [m.code for m in ctx.sentence_mentions(s) if m.code != ctx.main]
+# ", as Latin America's largest economy seeks to benefit from the trade war between the US and China": what
+# follows frames the trip, and names no place it goes to.
+_FRAME = re.compile(r",\s+(?:as(?!\s+well\b)|amid|while|because|since)\b|\s(?:amid|to\s+discuss)\s", re.I)
+
+
+def _visit_targets(
+    ctx: Context, s: Sentence, clause: str, triggers: list[tuple[int, int, EventType]], i: int
+) -> list[str]:
+    """Foreign countries a visit goes to: those its clause names after the visit told before it and before the
+    next event ('arrived in Beijing after a stop in Moscow': two legs) or any frame that follows it; a repeat kept
+    when other countries come between."""
+    a, b, etype = triggers[i]
+    lo = max((e for _, e, t in triggers[:i] if t == etype), default=0)
+    hi = triggers[i + 1][0] if i + 1 < len(triggers) else len(clause)
+    if frame := _FRAME.search(clause, b, hi):
+        hi = frame.start()
+    named = sorted([(m.start - s.start, m.code) for m in ctx.sentence_mentions(s)] + capitals_named(s.text))
+    codes = [code for at, code in named if code != ctx.main and lo <= at < hi and clause[at] != " "]
     kept: list[str] = []
     for code in codes:
         if code in kept and kept[-1] == code:
@@ -98,7 +112,6 @@ def find_events(ctx: Context) -> list[Event]:
         orphan_dates(parsed, dated)
         coordinated(ctx.dated_text(s), parsed, dated)
         during(parsed, dated)
-        ongoing(parsed, dated)
         previous_type: EventType | None = None
         for (clause, triggers, times), dates in zip(parsed, dated, strict=True):
             people = _clause_people(s, clause, named, len(clauses) > 1)
@@ -136,11 +149,16 @@ def find_events(ctx: Context) -> list[Event]:
                     elif date is None and t.first is not None:
                         date, end = t.first, t.last if t.role == "range" else end
                 status = status_of(clause, a, b)
+                leg = etype == EventType.VISIT and bool(_LEG.match(clause, a))
+                if leg and date is None and (tour := _told_here(events, etype, s.index)):
+                    date = tour.date  # "visited Senegal in March 2018 on a tour that also took him to Algeria"
                 if date is None and SAME_DAY.search(ctx.dated_text(s)):
                     date = last_day(events)
-                if date is None and status == EventStatus.HAPPENED and etype in _REFERRING:
+                # "On the sidelines of the summit, Samsung C&T signed a contract": a company's deal at the two
+                # countries' occasion is theirs, though the sentence names one of them
+                if (date is None or len(here) < 2) and status == EventStatus.HAPPENED and etype in _REFERRING:
                     if ref := referenced(events, etype, ctx.dated_text(s), a, b, s.index):
-                        date = _during_visit(ref)
+                        date = date or _during_visit(ref)
                         if len(here) < 2:
                             here = list(ref.countries)
                 if len(here) < 2:
@@ -152,6 +170,7 @@ def find_events(ctx: Context) -> list[Event]:
                 if etype == EventType.ANNIVERSARY and (om := _ORDINAL.search(clause[a:b])):
                     ordinal = int(om.group(1) or om.group(2))
                 location = location_of(clause, triggers, i)
+                here = _parties(ctx, clause, etype, here, _attendee(ctx, s, named, a, b))
                 anaphoric = (
                     bool(ANAPHORA.search(clause[:a]))
                     and not DISTINCT.search(clause[:a])
@@ -163,12 +182,23 @@ def find_events(ctx: Context) -> list[Event]:
                 distinct = etype == EventType.AGREEMENT and also(clause, b)
                 # "Rashid also received Erdogan", "Doval also called on Barrot": another meeting, with someone named;
                 # "last visited Astana in October 2022, when he paid a state visit": another visit, told twice there
+                # "On the same day, Magyar was received by Saidov": one more meeting that day, with someone named
                 fresh = bool(DISTINCT.search(clause[:a])) or (
-                    etype == EventType.MEETING and bool(people) and bool(_ALSO_BEFORE.search(clause[:a]))
+                    etype == EventType.MEETING
+                    and bool(people)
+                    and bool(_ALSO_BEFORE.search(clause[:a]) or SAME_DAY.search(clause[:a]))
                 )
                 if etype == EventType.FORUM and anaphoric and _summit_meeting(events, clause[a:b]):
                     etype = EventType.MEETING  # "the summit" of two leaders told of before as their meeting
-                targets = _visit_targets(ctx, s) if etype in (EventType.VISIT, EventType.CREDENTIALS) else []
+                targets = (
+                    _visit_targets(ctx, s, clause, triggers, i)
+                    if etype in (EventType.VISIT, EventType.CREDENTIALS)
+                    else []
+                )
+                if etype == EventType.VISIT and len(targets) == 1 and targets[0] != ctx.partner:
+                    # "after a stop in Moscow": a leg of the tour to a third country, the traveller's and its own
+                    visitor = subject_country(ctx, s, named, a)
+                    here = [visitor, targets[0]] if visitor and visitor != targets[0] else here
                 documents = (
                     _DOCUMENT.findall(clause[a:])
                     if etype == EventType.AGREEMENT and not ONE_TOPIC.match(clause, a)
@@ -195,7 +225,8 @@ def find_events(ctx: Context) -> list[Event]:
                 if len(targets) >= 2 and not anaphoric:
                     base = countries[0]
                     if visitor := subject_country(ctx, s, named, a):  # the traveller's or receiver's country
-                        base, targets = visitor, [c for c in dict.fromkeys([*countries, *targets]) if c != visitor]
+                        named_here = targets if leg else [*countries, *targets]  # a leg goes to its own places
+                        base, targets = visitor, [c for c in dict.fromkeys(named_here) if c != visitor]
                     elif etype == EventType.CREDENTIALS and (receiver := credentials_receiver(ctx, events)):
                         base, targets = receiver[0], [c for c in targets if c != receiver[0]]
                         date = date or receiver[1]  # "also presented their credentials at the ceremony": its day
@@ -239,7 +270,52 @@ def find_events(ctx: Context) -> list[Event]:
                 merger.merge(event, anaphoric, fresh=fresh)
     infer(events, ctx)
     bound_by_publication(events, ctx)
+    for e in events:  # a later mention merged in may have named a third country: "which will also take him to ..."
+        e.countries = _parties(ctx, e.clause, e.type, e.countries) if e.type != EventType.FORUM else e.countries
     return [e for e in events if len(e.countries) >= 2]
+
+
+# "a trilateral meeting", "the three leaders": a third country takes part with the article's pair.
+_SEVERAL = re.compile(
+    r"\b(?:trilateral|tripartite|quadrilateral|three|four)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|format|"
+    r"countries|nations|leaders|presidents|ministers|sides|parties|states|agreement|memorandum|declaration)\b"
+    r"|\b(?:trilateral|tripartite)\b",
+    re.I,
+)
+
+
+def _parties(
+    ctx: Context, clause: str, etype: EventType, codes: list[str], attendee: tuple[str, str] | None = None
+) -> list[str]:
+    """The countries that take part in an event of the article's own pair: a third one named in the sentence
+    is what they discussed, who funds or who frames it ('to discuss the use of Russia's frozen assets', 'a model
+    pioneered by Denmark', 'the venue in Kuala Lumpur'), unless the text says three took part. A forum gathers
+    many countries and keeps them, but one held in a third country is its host's with the one who attends it
+    ('Anwar will attend the G20 summit in Rio de Janeiro')."""
+    pair = (ctx.main, ctx.partner)
+    if len(codes) <= 2 or not all(c in codes for c in pair) or _SEVERAL.search(clause):
+        return codes
+    if etype == EventType.FORUM:
+        return list(attendee) if attendee else codes
+    return [c for c in codes if c in pair]
+
+
+_VENUE = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s[^.;]{0,30}")
+
+
+def _attendee(ctx: Context, s: Sentence, named: list[Person], a: int, b: int) -> tuple[str, str] | None:
+    """The country of the one who goes to a gathering held in a third country, and that country: the one
+    named just after the gathering, where it is held ('the NATO summit in The Hague, the Netherlands')."""
+    venues = [
+        m.code
+        for m in ctx.sentence_mentions(s)
+        if m.code not in (ctx.main, ctx.partner) and _VENUE.fullmatch(ctx.text, s.start + b, m.start)
+    ]
+    if not venues:
+        return None
+    venue = venues[0]
+    visitor = subject_country(ctx, s, named, a)
+    return (visitor, venue) if visitor and visitor != venue else None
 
 
 def _clause_people(s: Sentence, clause: str, named: list[Person], several: bool) -> list[str]:
@@ -260,6 +336,14 @@ def _clause_people(s: Sentence, clause: str, named: list[Person], several: bool)
 
 # A clause that opens with its verb: "met with ...", "also held talks with ...", not "the two governments signed".
 _VERB_FIRST = re.compile(r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|both|each|which|who|where)\b)[a-z]")
+
+
+# "a tour that also took him to Algeria, Mauritania and Mali": more legs of the tour just told of
+_LEG = re.compile(r"(?:took|tak(?:e|es|ing|en))\b", re.I)
+
+
+def _told_here(events: list[Event], etype: EventType, sentence: int) -> Event | None:
+    return next((e for e in reversed(events) if e.type == etype and e.sentence == sentence and e.date), None)
 
 
 def _during_visit(ref: Event) -> PartialDate | None:

@@ -39,9 +39,16 @@ _MONTH_SPAN = re.compile(
 # opened its Dakar office in 2007": the year is the total's start.
 _SINCE_EVENT = re.compile(r"\bsince\s+[^\d.;,:()]{3,70}?\s+in\s+$", re.I)
 # A past range of years named a period: "in the 2018-2023 period".
-_PERIOD = re.compile(r"\s+period\b", re.I)
-# The base a change is measured from: "an increase of 48% over the same period of 2023".
+_PERIOD = re.compile(r"(?<!\s)\s+period\b", re.I)
+# The base a change is measured from: "an increase of 48% over the same period of 2023"; a year a change is
+# measured against: "6.2% more than the previous year", "up 5% on last year", "compared with 2023".
 _SAME_PERIOD = re.compile(r"\b(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+)?$", re.I)
+_AGAINST = re.compile(
+    r"(?:%|\bper\s?cent|\b(?:more|less|higher|lower|up|down|increase|rise|growth|decline|drop)\b)[^.;%]{0,30}?"
+    r"\b(?:than|on|over|compared\s+(?:with|to)|against|versus|vs\.?)\s+$",
+    re.I,
+)
+_YEARS = {"year", "last_year"}
 
 
 def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
@@ -67,7 +74,10 @@ def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) ->
             and _SINCE_EVENT.search(text, max(0, t.start - 90), t.start)
         ):
             out[k] = replace(t, kind="since", last=PartialDate(published.year), cumulative=True, role="since")
-        elif t.role != "compare" and _SAME_PERIOD.search(text, max(0, t.start - 30), t.start):
+        elif t.role != "compare" and (
+            _SAME_PERIOD.search(text, max(0, t.start - 30), t.start)
+            or (t.kind in _YEARS and _AGAINST.search(text, max(0, t.start - 60), t.start))
+        ):
             out[k] = replace(t, role="compare")
         elif (
             t.role == "purpose"
@@ -193,3 +203,26 @@ def running_totals(found: list[Figure], placed: list[tuple[int, int]], text: str
         if same and same[-1].end and f.start and same[-1].end >= f.start:
             f.end = same[-1].end
     return found
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_periods(text: str, found: list[Figure], placed: list[tuple[int, int]], times: list[TimeExpr]) -> None:
+    """Sums told together and their years after them, paired in order: '$1.2 billion, $1.5 billion and $1.9 billion
+    in 2022, 2023 and 2024 respectively'."""
+    told = _RESPECTIVELY.search(text)
+    if told is None or not placed:
+        return
+    after = [t for t in times if t.kind in _CALENDAR and placed[-1][1] <= t.start < told.start()]
+    periods = [(t.first.iso, (t.last or t.first).iso) for t in after if t.first]
+    if len(after) < 2 or len(periods) != len(after):
+        return
+    # the sums right before those times, with no other time between them and the times
+    run = [k for k, (_, b) in enumerate(placed) if not any(b <= t.start < after[0].start for t in times)]
+    run = run[-len(after) :]
+    if len(run) != len(after):
+        return
+    for k, (first, last) in zip(run, periods, strict=True):
+        f = found[k]
+        f.start, f.end, f.cumulative, f.since = first, last, False, False

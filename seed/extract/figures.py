@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,13 +18,16 @@ from seed.extract.figure_periods import (
     figure_period,
     figure_times,
     growth_of_the_figure_before,
+    respective_periods,
     running_totals,
 )
-from seed.extract.gazetteer import find_region
+from seed.extract.gazetteer import CITY_COUNTRY, REGION, find_region, tables
 from seed.extract.metrics import metric_of, other_label
 from seed.extract.money import (
     COMPANIES,
+    COMPANIES_NUMBER,
     GROWTH,
+    GROWTH_AFTER,
     NUMBER_OF,
     PARTICIPANTS_AFTER,
     PARTICIPANTS_BEFORE,
@@ -39,6 +43,7 @@ _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
 _EQUIVALENT = re.compile(
     r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|equivalent to|the equivalent of|~)?\s*"
 )
+_RATED = {*FLOWS, Metric.INVESTMENT, Metric.FDI}
 _TRADE_CONTEXT = re.compile(r"\btrade|turnover|export|import|invest|FDI|GDP|economy", re.I)
 
 
@@ -95,6 +100,25 @@ def _countries(ctx: Context, s: Sentence, state: _State) -> tuple[list[str], str
     return [], None
 
 
+# A region a sum is given to or meant for: "a 66 billion yuan credit line for Latin American and Caribbean
+# countries", "pledged $50 billion to Africa".
+_FOR_REGION = re.compile(r"(?<!\s)(?:\s+[\w-]+){0,3}?\s+(?:for|to)\s+(?=(?:the\s+)?[A-Z])")
+_REGION_WORDS = re.compile(r"[\w\s-]{0,40}")
+
+
+def _given_to_a_region(ctx: Context, s: Sentence, text: str, a: int, b: int) -> tuple[list[str], str] | None:
+    """The country that gives the sum at [a, b) and the region it is for, when it is for a region: the giver is
+    the country or person named last before the sum ("where Xi announced a 66 billion yuan credit line for ...")."""
+    to = _FOR_REGION.match(text, b)
+    region = REGION.search(text, to.end(), to.end() + 60) if to else None
+    if to is None or region is None or not _REGION_WORDS.fullmatch(text, to.end(), region.start()):
+        return None
+    named = [(m.start, m.code) for m in ctx.sentence_mentions(s) if m.start < s.start + a]
+    for person in ctx.sentence_people(s, pronouns=False):
+        named += [(at, person.country) for at, _ in person.mentions if person.country and s.start <= at < s.start + a]
+    return ([max(named)[1]], text[to.end() : region.end()]) if named else None
+
+
 def _sides(ctx: Context, s: Sentence, metric: Metric, countries: list[str]) -> tuple[str | None, str | None]:
     if metric not in (Metric.EXPORTS, Metric.IMPORTS, Metric.INVESTMENT, Metric.FDI) or len(countries) < 2:
         return None, None
@@ -123,32 +147,119 @@ def _sides(ctx: Context, s: Sentence, metric: Metric, countries: list[str]) -> t
     return (origin, dest) if origin in countries and dest in countries and origin != dest else (None, None)
 
 
+# A dateline: a city opening a line of the header, in capitals or not, before a date, a dash or the line's end:
+# "KAMPALA", "TOKYO - Japan will ...", "Madrid, Mar 13 (EFE).-", "Dubai: The UAE and ...".
+_DATELINE = re.compile(r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)[ \t]*(?:$|[,:(–—-])", re.M)
+_DATELINE_WITHIN = 400
+
+
+def _dateline_country(ctx: Context) -> str | None:
+    """The country of the city the article is datelined in, which settles a notation no sentence owns."""
+    _, capitals, _ = tables()
+    for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_WITHIN):
+        city = m.group(1).title()
+        country = capitals.get(city) or CITY_COUNTRY.get(city)
+        if country:
+            return country
+    return None
+
+
+def _owner(ctx: Context, s: Sentence, text: str) -> Callable[[int], str | None]:
+    """The country a sum at an offset of the sentence belongs to: the first in its clause before it that owns a
+    thing ("Kenya's exports", "the Kenyan government", "Pakistani firms"), else the first there at all."""
+    mentions = [(m.start - s.start, m) for m in ctx.sentence_mentions(s)]
+
+    def owner(at: int) -> str | None:
+        clause = clause_of(text, at)
+        mine = [m for offset, m in mentions if offset < at and clause_of(text, offset) == clause]
+        owning = [m for m in mine if m.kind == "demonym" or text.startswith(("'s", "’s"), m.end - s.start)]
+        first = (owning or mine)[:1]
+        return first[0].code if first else None
+
+    return owner
+
+
+# A subject that stands for what the sentence before named: "Non-oil trade has grown steadily since 2022. It
+# rose from Dh14.7 billion in 2022 to ...", "... The figure reached $3 billion last year".
+_ANAPHOR = re.compile(
+    r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:figure|volume|total|amount))\s+(?:\w+\s+){0,2}?$|^\W*(?:It|This)\b"
+)
+
+
+def _metric_told_before(ctx: Context, s: Sentence, before: str) -> Metric | None:
+    """The metric the sentence before names last, for a sum whose subject is a pronoun standing for it."""
+    if s.index == 0 or not _ANAPHOR.search(before):
+        return None
+    prev = ctx.sentences[s.index - 1].text
+    return metric_of(prev, len(prev), len(prev))
+
+
+# A figure found in a sentence, before its metric (when its words are to give it), period and countries are read:
+# where it is, the metric, the value, the unit, a label and the bound of a range.
+_Item = tuple[int, int, Metric | None, Decimal, str, str | None, Qualifier | None]
+
+
+def _sums(
+    text: str, skip: list[tuple[int, int]], home: tuple[str, ...], owner: Callable[[int], str | None], state: _State
+) -> list[_Item]:
+    """The sums of money of a sentence; one without a currency is in the last one told."""
+    items: list[_Item] = []
+    for amount in find_amounts(text, skip, home, owner):
+        if amount.unit:
+            state.currency = amount.unit
+        unit = amount.unit or state.currency or "USD"
+        items.append((amount.start, amount.end, None, amount.value, unit, None, amount.qualifier))
+    return items
+
+
+def _rates(text: str, sums: list[int], flows: bool) -> list[_Item]:
+    """The growth rates of a sentence: a percentage with a word of change before or after it, in a sentence on
+    trade (``flows``) or after a sum (at an offset in ``sums``) that may be of trade."""
+    items: list[_Item] = []
+    for m in PERCENT.finditer(text):
+        growth = GROWTH.search(text[: m.start()]) or GROWTH_AFTER.match(text, m.end())
+        value = to_decimal(m.group("num"), None)
+        if growth and value is not None and (flows or any(a < m.start() for a in sums)):
+            items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None, None))
+    return items
+
+
+def _company_counts(text: str) -> list[_Item]:
+    """Companies counted in a sentence, before them ("some 700 Korean firms operate") or after them ("the number
+    of enterprises with Hungarian capital has reached 72"), not the guests of an event."""
+    items: list[_Item] = []
+    for m in COMPANIES.finditer(text):
+        value = to_decimal(m.group("num"), None)
+        guests = PARTICIPANTS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if guests or PARTICIPANTS_AFTER.search(m.group("label")):
+            continue
+        if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
+            label = (m.group("what") + m.group("label")).strip()
+            items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label, None))
+    for m in COMPANIES_NUMBER.finditer(text):
+        value = to_decimal(m.group("num"), None)
+        guests = PARTICIPANTS_AFTER.search(m.group("label"))
+        if value is not None and not guests and not re.match(r"\s*(?:million|billion|%|per)", text[m.end() :]):
+            items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", m.group("label"), None))
+    return items
+
+
 def find_figures(ctx: Context) -> list[Figure]:
     figures: list[Figure] = []
     state = _State()
+    dateline = _dateline_country(ctx)
+    home = (dateline, *(c for c in ctx.home if c != dateline)) if dateline else ctx.home
     for s in ctx.sentences:
         text = ctx.dated_text(s)
         times = figure_times(text, find_times(text, ctx.published, fiscal=ctx.fiscal_start), ctx.published)
         time_spans = [(t.start, t.end) for t in times]
-        items: list[tuple[int, int, Metric | None, Decimal, str, str | None, Qualifier | None]] = []
-        for amount in find_amounts(text, time_spans, ctx.home):
-            if amount.unit:
-                state.currency = amount.unit
-            unit = amount.unit or state.currency or "USD"
-            items.append((amount.start, amount.end, None, amount.value, unit, None, amount.qualifier))
-        for m in PERCENT.finditer(text):
-            if GROWTH.search(text[: m.start()]) and _TRADE_CONTEXT.search(text):
-                value = to_decimal(m.group("num"), None)
-                if value is not None:
-                    items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None, None))
-        for m in COMPANIES.finditer(text):
-            value = to_decimal(m.group("num"), None)
-            guests = PARTICIPANTS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if guests or PARTICIPANTS_AFTER.search(m.group("label")):
-                continue
-            if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
-                label = (m.group("what") + m.group("label")).strip()
-                items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label, None))
+        items = _sums(text, time_spans, home, _owner(ctx, s, text), state)
+        # a rate of trade: trade named in the sentence or a figure of it in the one before, else a sum of trade told
+        # before the rate ("Trade has grown steadily. It reached Dh12.6 billion, up 13.2 per cent on ...")
+        flows = bool(_TRADE_CONTEXT.search(text)) or (state.metric in _RATED and s.index - state.sentence <= 1)
+        rates = _rates(text, [a for a, *_ in items], flows)
+        unrated = set() if flows else {a for a, *_ in rates}
+        items += rates + _company_counts(text)
         if not items and not NUMBER_OF.search(text):
             continue
         countries, counterpart = _countries(ctx, s, state)
@@ -160,9 +271,12 @@ def find_figures(ctx: Context) -> list[Figure]:
         pending: list[Figure] = []
         placed: list[tuple[int, int]] = []  # where each of ``pending`` is in the sentence
         for a, b, metric, value, unit, label, bound in sorted(items, key=lambda item: item[:2]):
+            if a in unrated and not any(f.metric in _RATED for f in pending):
+                continue
             before = text[:a]
             if metric is None:
                 metric = metric_of(text, a, b) or (state.metric if s.index - state.sentence <= 1 else None)
+                metric = metric or _metric_told_before(ctx, s, text[:a])
                 if metric is None:
                     continue
                 if metric == Metric.OTHER:
@@ -193,7 +307,9 @@ def find_figures(ctx: Context) -> list[Figure]:
                     state.period = (start, end, cumulative, since)
                 elif s.index - state.sentence <= 1 and state.period and not _usable(times):
                     start, end, cumulative, since = state.period  # "In January-July, trade ... Exports reached ..."
-            origin, dest = _sides(ctx, s, metric, countries)
+            given = _given_to_a_region(ctx, s, text, a, b) if metric in (Metric.GRANT, Metric.OTHER) else None
+            mine, their_region = given or (countries, counterpart)
+            origin, dest = _sides(ctx, s, metric, mine)
             if placed and _EQUIVALENT.fullmatch(text, placed[-1][1], a):
                 twin = pending[-1]  # the same sum in another currency: the same metric, period and sides
                 if twin.start is None and twin.end is None:  # the period may be told nearer the second
@@ -210,8 +326,8 @@ def find_figures(ctx: Context) -> list[Figure]:
                     start,
                     end,
                     cumulative,
-                    list(countries),
-                    counterpart if len(countries) == 1 else None,
+                    list(mine),
+                    their_region if len(mine) == 1 else None,
                     origin,
                     dest,
                     label,
@@ -220,6 +336,7 @@ def find_figures(ctx: Context) -> list[Figure]:
                 ),
             )
         growth_of_the_figure_before(text, pending, placed)
+        respective_periods(text, pending, placed, times)
         for figure in running_totals(pending, placed, text):
             _add(figures, figure)
         for m in NUMBER_OF.finditer(text):

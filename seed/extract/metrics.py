@@ -9,13 +9,25 @@ from entente.documents import Metric
 
 # Money that is neither trade nor investment nor a gift, each named by what it is: loans and credit lines,
 # official development assistance (mostly loans), export finance, settlements and swaps in national currencies,
-# funds set up together ("an energy transition fund worth $A1 billion"), and packages of grants and credit
-# together ("a Special Economic Package of ₹ 5,000 crore"); an aid package is all grants.
+# funds set up together ("an energy transition fund worth $A1 billion"), packages of grants and credit together
+# ("a Special Economic Package of ₹ 5,000 crore"; an aid package is all grants), money given "in support" and
+# military aid, which the text does not call a gift.
 OTHER_LABELS = (
-    r"\bcredit lines?\b|\bloans?\b|\bfinancing\b|\b(?:official\s+)?development\s+assistance\b|\bODA\b|"
-    r"\bexport (?:finance|credit)\b|\bsettlements?\b|\btransactions\b|\bcurrency swaps?\b|\bswap\b|\bfund\b|"
-    r"(?<!aid )(?<!assistance )(?<!grant )\bpackage\b"
+    r"\bcredit lines?\b|\blines? of credit\b|\bloans?\b|\bfinancing\b|\b(?:official\s+)?development\s+assistance\b|"
+    r"\bODA\b|\bexport (?:finance|credit)\b|\bsettlements?\b|\btransactions\b|\bcurrency swaps?\b|\bswap\b|\bfund\b|"
+    r"(?<!aid )(?<!assistance )(?<!grant )\bpackage\b|\b(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b|"
+    r"\bsupport\b"
 )
+# Money a state provides, allocates, contributes or spends is no gift unless the text calls it one ("will provide a
+# grant of ₺850 million"): "Lithuania will allocate 30 million euros to Ukrainian manufacturers".
+_OTHER_VERBS = r"\bprovid(?:e|es|ed|ing)\b|\ballocat(?:e|es|ed|ing)\b|\bcontribut\w*|\bspen(?:d|ds|t|ding)\b"
+# Aid that is a gift: a grant, a donation, a gift, aid (humanitarian, non-refundable or unqualified, not military
+# aid) and what an aid agency builds with it ("KOICA carried out humanitarian projects worth $12 million").
+_GIFTS = (
+    r"\bgrants?\b|\bhumanitarian\s+(?:aid|assistance|projects?)\b|(?<!military )(?<!security )(?<!defence )"
+    r"(?<!defense )\baid\b|\bdonat\w*|\bgift(?:ed|s)?\b"
+)
+_AID_PROJECTS = r"(?<!joint )\b(?:development|charity)\s+projects?\b"
 METRICS = [
     (Metric.FDI, re.compile(r"\bFDI\b|(?:foreign )?direct investments?", re.I)),
     # goods shipped abroad are exports: "Kazakhstan shipped 48,000 tons of wheat worth ₸9.6 billion to ..."
@@ -24,18 +36,10 @@ METRICS = [
     # "investment projects worth Rp21.5 trillion were realised": what was invested, not a deal's value
     (Metric.INVESTMENT, re.compile(r"\binvest\w*\s+projects?\b|\binvest", re.I)),
     (Metric.TRADE_TURNOVER, re.compile(r"\btrade\b|\bturnover\b", re.I)),
-    # what a state gives: grants, aid, assistance (not development assistance, mostly loans), and what it
-    # provides or allocates ("will provide the Philippines with radars worth ¥1.5 billion")
-    (
-        Metric.GRANT,
-        re.compile(
-            # what an aid agency builds: "TIKA has carried out development projects worth 150 million liras"
-            r"\bgrants?\b|\bhumanitarian aid\b|(?<!joint )\b(?:development|humanitarian|aid|charity)\s+projects?\b|"
-            r"\baid\b|(?<!development )\bassistance\b|\bdonat|\bcontribut|"
-            r"\bprovid(?:e|es|ed|ing)\b|\ballocat(?:e|es|ed|ing)\b|\bgift(?:ed|s)?\b",
-            re.I,
-        ),
-    ),
+    (Metric.GRANT, re.compile(_GIFTS, re.I)),
+    # what an aid agency builds, which the text does not call a gift: "TIKA has carried out development projects
+    # worth 150 million liras" (before DEAL_VALUE's "projects", which would take the same words)
+    (Metric.OTHER, re.compile(_AID_PROJECTS, re.I)),
     (
         Metric.DEAL_VALUE,
         re.compile(
@@ -45,51 +49,65 @@ METRICS = [
             re.I,
         ),
     ),
-    (Metric.OTHER, re.compile(OTHER_LABELS, re.I)),
+    (Metric.OTHER, re.compile(OTHER_LABELS + "|" + _OTHER_VERBS, re.I)),
 ]
 # A metric named right after the sum: "$5 million in grants", "of which about US$ 600 million is in grants".
 AFTER_METRIC = re.compile(
-    r"^\s*(?:in|of|worth of|(?:is|are|was|were)\s+in|in\s+the\s+form\s+of)\s+(?:\w+\s+)?"
-    r"(FDI|investments?|exports?|imports?|trade|aid|assistance|grants?|loans?)\b",
+    r"^\s*(?:in|of|worth of|(?:is|are|was|were)\s+in|in\s+the\s+form\s+of)\s+"
+    r"((?:\w+\s+){0,2}?(?:FDI|investments?|exports?|imports?|trade|aid|assistance|grants?|loans?|support|"
+    r"financing))\b",
     re.I,
 )
 # The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment".
 AFTER_NOUN = re.compile(
-    r"^\s*(?:[\w-]+\s+)??((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|grants?|agreements?|"
-    r"investments?))\b",
+    r"^\s*(?:[\w-]+\s+)??((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|"
+    r"agreements?|investments?))\b",
     re.I,
 )
 # "documents worth $12.5 billion": the value of what is signed, when no metric word is nearer the amount.
 WORTH = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 # What something costs, when nothing nearer names the sum: "puts the cost of the two units at about 400 billion
-# koruna", "the project, estimated to cost $2 billion".
+# koruna"; and what a cost verb right before the sum prices, whatever is named before: "the financing arrangements
+# for the pipeline, estimated to cost $400 million" (not "gifted by India at a cost of US$ 6 million").
 _COST = re.compile(r"\bcosts?\b|\bcosting\b|\bpriced?\b", re.I)
-_OTHER_LABEL = re.compile(OTHER_LABELS.replace(r"\b", ""), re.I)
-# Money announced for a purpose is a grant: "announced C$65 million for infrastructure and clean-energy projects".
+_COSTS = re.compile(
+    r"\b(?:cost|costs|costing|priced at)\s+(?:(?:about|around|an estimated|some|nearly|roughly|over|more than)\s+)?"
+    r"(?:US\s?)?$",
+    re.I,
+)
+_OTHER_LABEL = re.compile(OTHER_LABELS.replace(r"\b", "") + "|" + _AID_PROJECTS, re.I)
+# Money announced, pledged or committed for a purpose is financing in whatever form, grants and loans together,
+# unless the text names it a grant: "Germany has committed €80 million to support vocational training",
+# "announced C$65 million for infrastructure and clean-energy projects", "committed R44-million to a joint fund".
 _FUNDED = re.compile(
-    r"\b(?:announced|pledged|earmarked|unveiled)\s+(?:an?\s+(?:additional|further|new|extra)\s+)?$", re.I
+    r"\b(?:announced|pledged|earmarked|unveiled|commit(?:ted|s)?)\s+"
+    r"(?:an?\s+(?:additional|further|new|extra|total of)\s+)?$",
+    re.I,
 )
 _FOR = re.compile(r"(?<!\s)\s+(?:in\s+[\w-]+\s+)?(?:for|to\s+(?:support|fund|finance))\b")
-# Money committed is financing in whatever form, grants and loans together: "Germany has committed €80 million
-# to support vocational training", "committed R44-million to a joint research fund".
-_COMMITTED = re.compile(r"\bcommit(?:ted|s)?\s+(?:an?\s+(?:additional|further|new|extra|total of)\s+)?$", re.I)
 _TO_A_FUND = re.compile(r"(?<!\s)\s+(?:to|for|into)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|facility)\b", re.I)
+# The sum's equivalent in parentheses right after it, or the parenthesis it is in: what is named after that is
+# named after both: "A$20 million (Rp 212 billion) in grants", "a 1.2 trillion-won ($830 million) contract".
+_PARENTHESIS = re.compile(r"(?<!\s)\s*\([^()]{1,60}\)|\)")
 # "the third-largest investor in Vietnam, with some 760 projects worth $4.4 billion": a count of an investor's
 # projects is its stock of investment; "a project estimated at $1.3bn" stays the value of one.
-_PROJECTS = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?projects$", re.I)
+_PROJECTS = re.compile(r"(?<![\w,])\d[\d,]*\s+(?:[\w-]+\s+){0,2}?projects$", re.I)
 
 
 def metric_of(text: str, start: int, end: int) -> Metric | None:
     """The metric of the amount at [start, end): a noun right after it, else the metric word nearest before it."""
-    if _FUNDED.search(text[max(0, start - 40) : start]) and _FOR.match(text, end):
-        return Metric.GRANT
-    if _TO_A_FUND.match(text, end) or (_COMMITTED.search(text[max(0, start - 40) : start]) and _FOR.match(text, end)):
-        return Metric.OTHER
+    paren = _PARENTHESIS.match(text, end)
+    end = paren.end() if paren else end
     after = AFTER_METRIC.match(text[end:]) or AFTER_NOUN.match(text[end : end + 60])
     if after:
         for metric, pattern in METRICS:
             if pattern.search(after.group(1)):
                 return metric
+    before = text[max(0, start - 40) : start]
+    if _TO_A_FUND.match(text, end) or (_FUNDED.search(before) and _FOR.match(text, end)):
+        return Metric.OTHER
+    if _COSTS.search(before):
+        return Metric.DEAL_VALUE
     best, best_at = None, -1
     window = text[:start]
     for metric, pattern in METRICS:

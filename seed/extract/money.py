@@ -28,7 +28,7 @@ MONEY = re.compile(
 # fmt: off
 LETTER_SYMBOLS = frozenset({"R", "Sh", "Shs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "UShs", "SR", "QR", "Dh",
                             "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N", "Rwf", "FRw", "S/", "S/.", "Tk", "KD", "BD",
-                            "RO", "JD", "MK", "FCFA"})
+                            "RO", "JD", "MK", "FCFA", "kr", "kr.", "DH"})
 # fmt: on
 # Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
 NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
@@ -38,6 +38,15 @@ PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent
 COMPANIES = re.compile(
     r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
     r"(?P<what>companies|enterprises|joint ventures|firms|businesses)\b(?P<label>[^.;,]*)"
+)
+# Companies counted with the number told after them: "the number of enterprises with Hungarian capital has reached
+# 72", "the number of Turkish companies in Egypt stands at more than 1,500".
+COMPANIES_NUMBER = re.compile(
+    r"\bnumber of (?P<label>(?:[\w-]+\s+){0,2}?(?P<what>companies|enterprises|joint ventures|firms|businesses)\b"
+    r"[^.;,\d]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|stands?\s+at|stood\s+at|is|was|totals?|"
+    r"total(?:l)?ed|exceeds?|exceeded|amounts?\s+to|amounted\s+to|(?:grown|risen|rose|grew|increased)\s+to)\s+"
+    r"(?:(?:more than|over|about|some|around|nearly|almost)\s+)?(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\b(?![.,]\d)",
+    re.I,
 )
 # Companies counted as the guests of an event, not as those operating in the other country: "a business forum
 # ... with the participation of more than 150 companies", "some 80 firms from both countries took part".
@@ -83,7 +92,8 @@ MORE = re.compile(
     re.I,
 )
 ABOUT = re.compile(
-    r"(?:around|about|approximately|nearly|almost|some|roughly|close to|estimated at|an estimated)\s*"
+    r"(?:around|about|approximately|nearly|almost|some|roughly|close to|estimated at|an estimated|"
+    r"estimated to (?:cost|be worth|total|amount to))\s*"
     r"(?:US\s?)?[$€£]?\s*$",
     re.I,
 )
@@ -98,6 +108,13 @@ TARGET = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,120}\b(?:to|reach)\s+"
     r"(?:between\s+(?:(?:[^.;]|\.(?=\d)){0,30}?\s+and\s+)?)?(?:US\s?)?[$€£]?\s*$|"
     r"\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$",
+    re.I,
+)
+# A rate told before what it measures: "6.2% more than the previous year", "12% higher than a year earlier",
+# "up 13.2 per cent on ...", "a 9% increase", "8 percent year on year".
+GROWTH_AFTER = re.compile(
+    r"(?<!\s)\s*(?:(?:more|higher|greater|less|lower|up|down)\s+(?:than|on|from|over|compared)|above|below|"
+    r"(?:year[- ]on[- ]year|y/y|yoy)\b|(?:increase|rise|growth|jump|decline|drop|fall|decrease)\b)",
     re.I,
 )
 GROWTH = re.compile(

@@ -10,7 +10,11 @@ from seed.extract.rules import CONNECTORS, LOWER_ROLES, NAME_PARTICLES, ORG_WORD
 
 _TOK = re.compile(
     r"\([^()]{1,30}\)|(?:Datuk|Dato['’]?|Tan|Toh) (?:Seri|Sri|Puan)(?= [A-Z])|Dato['’](?= )"  # honorifics
-    r"|(?<![\w.])H\.? ?[EH]\.?(?= [A-Z])|(?:Dr|Mr|Mrs|Ms|Prof|Hon|Smt|Shri|Rt)\.(?= )"
+    r"|(?<![\w.])H\.? ?[EH]\.?(?= [A-Z])|(?:Dr|Mr|Mrs|Ms|Prof|Hon|Smt|Shri|Rt|Eng|Engr|Amb|Sen|Gov|Rev)\.(?= )"
+    r"|(?:Air Chief Marshal|Air (?:Vice[- ])?Marshal|Field Marshal|Rear Adm(?:iral|\.))(?= [A-Z])"  # ranks
+    r"|(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier)\.?[- ]?(?:Gen|General|Col|Colonel)\.?(?= [A-Z])"
+    r"|Pol\.? (?:(?:Lt|Maj)\.? )?(?:Gen|Col|Capt|Maj|Lt)\.?(?= [A-Z])"  # Thai police: "Pol Gen", "Pol Lt Gen"
+    r"|(?:Gen|Lt|Maj|Brig|Col|Adm|Capt|Cdr|Cmdr|Sgt|Cpl)\.(?= [A-Z])"
     r"|(?:Jr|Sr)\.|Ma\.(?= [A-Z])|(?:[A-Z]\.)+(?= [A-Z])"
     r"|(?:[A-Z]\.){2,}"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]"
@@ -23,11 +27,69 @@ HONORIFICS = frozenset(
     {"Datuk", "Dato", "Dato'", "Dato’", "Datin", "Tun", "Shri", "Smt", "Shrimati", "Sushri", "Bapak", "Ibu"}
     | {"Rt", "Honourable", "Honorable", "H E", "H.E", "HE", "H H", "H.H", "HH", "Haji", "Hajjah"}
     | {f"{a} {b}" for a in ("Datuk", "Dato", "Dato'", "Dato’", "Tan", "Toh") for b in ("Seri", "Sri", "Puan")}
+    | {"Engr", "Alhaji", "Alh", "Mallam", "Samdech", "Techo", "Dasho", "Lyonpo"}  # Nigerian, Cambodian, Bhutanese
+)
+# Titles abbreviated with a full stop that are names without one ("Hun Sen"): "Sen. Ted Cruz", "Gov. Kathy Hochul",
+# "Amb. Yusuf Tuggar", and the engineer's "Eng." Saudi and Egyptian copy puts before a minister's name.
+_DOTTED_TITLES = frozenset({"Sen.", "Gov.", "Amb.", "Rep.", "Rev.", "Eng.", "Engr."})
+# Military and police ranks before a name, no part of it: "Gen Jeje Odongo", "Lt Gen Muhoozi Kainerugaba",
+# "Brig. Gen. X", "Pol Gen Damrongsak Kittiprapas" (Thai police). Read as titles, so the person keeps the title
+# before the rank ("Uganda's Minister of Foreign Affairs Gen Jeje Odongo"). The tokenizer keeps a rank of two or
+# three words ("Field Marshal", "Maj. Gen.", "Air Chief Marshal") as one token; _RANK reads those.
+RANKS = frozenset(
+    {"Gen", "Lt", "Maj", "Brig", "Col", "Adm", "Capt", "Cdr", "Cmdr", "Sgt", "Cpl", "Lieut"}
+    | {"Lt-Col", "Lt-Gen", "Maj-Gen", "Brig-Gen", "Lieutenant-General", "Major-General", "Brigadier-General"}
+    | {"Lieutenant-Colonel", "General", "Colonel", "Admiral", "Marshal", "Commodore", "Brigadier", "Lieutenant"}
+    | {"Captain", "Commander"}
+)
+_RANK = re.compile(
+    r"(?:Air|Field|Rear|Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier)\.?[ -](?:Chief |Vice[- ])?"
+    r"(?:Gen|General|Col|Colonel|Marshal|Adm|Admiral)\.?|Pol\.? .+"
+)
+# Rank words that are family names too ("Ben Captain"): a rank only where no name word comes right before.
+_NAME_RANKS = frozenset({"Captain", "Commander", "Commodore", "Brigadier", "Lieutenant"})
+# A title held before, or for a time: "then-President Andrés Manuel López Obrador", "ex-Premier X".
+_PAST_ROLE = re.compile(r"(?:then|ex|former|acting|interim|outgoing)-(.+)", re.I)
+# Verbs a Title Case headline puts between a title and a name: "Foreign Minister Receives Nigerian Counterpart",
+# "President Meets Visiting Kazakh Delegation". Never a name word.
+_HEADLINE_VERBS = frozenset(
+    """
+Receives Received Meets Hosts Hosted Holds Visits Visited Signs Signed Welcomes Welcomed Discusses Discussed
+Calls Urges Vows Pledges Arrives Arrived Heads Leads Congratulates Chairs Chaired Attends Attended Opens Launches
+Launched Praises Thanks Backs Seeks Talks Tells Agrees Agreed Reaffirms Stresses Highlights Confirms Announces
+Announced Inaugurates Inaugurated Concludes Concluded Reviews Reviewed Explores Receiving Meeting Hails Lauds Eyes
+""".split()
+)
+# Words that open the name of a palace, a house or another building: "the Palacio de Viana", "Palazzo Chigi",
+# "Casa Rosada", "Schloss Bellevue", "Château de Versailles". No person's name starts with one.
+_PLACE_HEADS = frozenset(
+    """
+Palacio Palácio Palais Palazzo Palau Paleis Pałac Palatul Casa Castillo Castelo Castello Château Chateau
+Schloss Slot Villa Quinta Residencia Residência Résidence Hôtel Hotel Museo Museu Musée Plaza Praça Piazza Place
+Puerta Porta Torre Parque Parc Fort Fortaleza Alcázar Alcazar Salón Salão Salle Sala Teatro Théâtre Catedral
+Cathédrale Basilica Basílica Estadio Estádio Stade Jardín Jardim
+""".split()
 )
 # Lowercase titles wire copy puts before a name besides those of rules.LOWER_ROLES: "Communist Party chief To
-# Lam", "Vietnamese leader To Lam", "Foreign ministers Mauro Vieira of Brazil and ...", "Kenyan counterparts".
+# Lam", "Vietnamese leader To Lam", "Foreign ministers Mauro Vieira of Brazil and ...", "Kenyan counterparts",
+# "his predecessor Olaf Scholz".
 PLURAL_ROLES = frozenset({"ministers", "leaders", "counterparts", "presidents", "Presidents", "Ministers"})
-_MORE_ROLES = frozenset({"chief", "leader", "president", "ministers", "leaders", "counterparts", "presidents"})
+_MORE_ROLES = frozenset(
+    {"chief", "leader", "president", "ministers", "leaders", "counterparts", "presidents", "predecessor", "successor"}
+    | {"chairman", "chairwoman", "chairperson", "speaker", "governor", "premier", "chancellor", "head", "director"}
+)
+# The same titles capitalised, as a Title Case headline writes them ("Receives Nigerian Counterpart"); "Chief"
+# also opens Nigerian names as an honorific ("Chief Olusegun Obasanjo").
+_LOWER_TITLE_CASE = LOWER_ROLES | _MORE_ROLES
+# Words that open a title of two, so its country before them stays in it: "British High Commissioner to Kenya",
+# "Kenya's Cabinet Secretary", "Principal Secretary", "Special Envoy", "Senior Minister", "Attorney General".
+_TITLE_OPENERS = frozenset(
+    {"High", "Cabinet", "Principal", "Permanent", "Special", "Senior", "Assistant", "Attorney", "Solicitor"}
+    | {"Auditor", "Inspector"}
+)
+# Titles written as initials: Kenya's "Energy CS Opiyo Wandayi" (Cabinet Secretary), "PS" (Principal Secretary),
+# "PM Modi", "FM Wang Yi", India's "EAM Jaishankar" and "MoS", "NSA Ajit Doval", "WTO DG Ngozi Okonjo-Iweala".
+_INITIAL_ROLES = frozenset({"CS", "PS", "CAS", "PM", "FM", "EAM", "MoS", "VP", "NSA", "DG", "MD", "CJ"})
 # Regions a portfolio names, never the first word of a holder's name: "Minister for Indo-Pacific Anne-Marie
 # Trevelyan", "Minister for the Caribbean Jane Doe".
 _REGIONS = frozenset(
@@ -71,8 +133,14 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
             kind = "p"
         elif _INITIALS.fullmatch(word) and word not in ("H.H.", "H.E."):  # His Highness, His Excellency
             kind = "i"
-        elif base in ROLE_WORDS or base in LOWER_ROLES or base in _MORE_ROLES or _title_word(base):
+        elif _rank(word) and not (word in _NAME_RANKS and toks and toks[-1].kind == "N"):
             kind = "R"
+        elif base in _HEADLINE_VERBS:
+            kind = "x"  # "Foreign Minister Receives Nigerian Counterpart": a headline's verb is no name word
+        elif _role_word(base) or _title_word(base):
+            kind = "R"
+        elif base in _PLACE_HEADS and not (toks and toks[-1].kind == "N"):
+            kind = "O"  # "the Palacio de Viana", "Palazzo Chigi", "Schloss Bellevue": a building, not a person
         elif base in _REGIONS:
             kind = "O"
         elif base in ORG_WORDS or base.isupper() and len(base) > 1:
@@ -86,12 +154,32 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
         else:
             kind = "x"
         toks.append(Tok(m.start(), m.end(), word, kind))
+    return _portfolios(toks)
+
+
+def _portfolios(toks: list[Tok]) -> list[Tok]:
+    """A name word the tables lack, right after a title's "of" or "for" and before a name of two words or more,
+    is the title's portfolio: "Deputy Secretary of Commerce Don Graves", "Minister of Mines Alexandre Silveira",
+    "CEO of Rosatom Alexey Likhachev"."""
+    for k in range(2, len(toks) - 2):
+        if (
+            toks[k].kind == "N"
+            and toks[k - 1].text in ("of", "for")
+            and toks[k - 2].kind in ("R", "O")
+            and toks[k + 1].kind == "N"
+            and toks[k + 2].kind == "N"
+            and toks[k + 1].start == toks[k].end + 1
+            and toks[k + 2].start == toks[k + 1].end + 1
+            and not toks[k].text.endswith(("'s", "’s"))
+        ):
+            toks[k] = Tok(toks[k].start, toks[k].end, toks[k].text, "O")
     return toks
 
 
 def name_runs(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of two or more name words joined by single spaces: initials may open one
-    ("S. Jaishankar"), and particles join two name words ("Juan Ramón de la Fuente", "Lula da Silva")."""
+    ("S. Jaishankar") or stand inside it ("Ferdinand R. Marcos Jr."), and particles join two name words ("Juan
+    Ramón de la Fuente", "Lula da Silva")."""
     runs = []
     i = 0
     while i < len(toks):
@@ -100,8 +188,8 @@ def name_runs(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < len(toks) and joined(toks, j, sentence) and not possessive(toks[j - 1]):
-            if toks[j].kind == "N":
-                j += 1
+            if toks[j].kind == "N" or toks[j].kind == "i" and joined(toks, j + 1, sentence, "N"):
+                j += 1  # a middle initial too: "Ferdinand R. Marcos Jr.", "George W. Bush"
                 continue
             k = j  # particles, then a name word: "de la Fuente"
             while k < len(toks) and toks[k].kind == "l" and k - j < 3 and joined(toks, k + 1, sentence):
@@ -137,7 +225,7 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
     while k >= 0:
         tok = toks[k]
         if tok.kind == "c" and tok.text in ("and", ",") and 0 < k < i - 1 and toks[k - 1].kind == "N":
-            if toks[k + 1].kind in ("C", "R") or toks[k + 1].text == "the":  # not "Extraordinary and Plenipotentiary"
+            if toks[k + 1].kind in ("C", "R") or toks[k + 1].text == "the" or _titled_after_and(toks, k):
                 break  # "Russian President Putin and Mongolian President Khurelsukh": another person's title ends
         if tok.kind in ("R", "O", "C", "p", "c") or (tok.kind == "N" and (k == 0 or toks[k - 1].kind != "N")):
             if tok.kind == "N" and k + 1 < i and toks[k + 1].kind == "N":
@@ -155,6 +243,10 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
             a -= 1
         elif toks[a - 1].text in ("and", "&") and a > 1 and toks[a - 2].kind in ("O", "R") and toks[a].kind == "O":
             a -= 1  # "Czech Industry and Trade Minister": the portfolio's two words, then the country before them
+        elif toks[a - 1].kind == "N" and a > 1 and toks[a - 2].kind == "C" and not possessive(toks[a - 1]):
+            a -= 1  # "Indian Commerce Minister": a portfolio the tables lack, between the country and the title
+        elif toks[a - 1].text == "presidential":
+            a -= 1  # "presidential spokesperson Kang Yu-jung": whose office the title serves
         else:
             break
     return a, i
@@ -169,16 +261,33 @@ def single_names(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
         if tok.kind == "N"
         and i > 0
         and toks[i - 1].kind == "R"
+        and toks[i - 1].text not in _OPENERS
         and joined(toks, i, sentence)
-        and _ENDS_NAME.match(sentence, tok.end)
+        and (_ENDS_NAME.match(sentence, tok.end) or _titled_after_and(toks, i + 1))
         and not possessive(tok)
         and tok.text not in _NOT_NAMES
     ]
 
 
+def _titled_after_and(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is an "and" before another person's title and name: "Foreign Minister Sugiono and Defense
+    Minister Sjafrie Sjamsoeddin", not "Ambassador Extraordinary and Plenipotentiary"."""
+    if k >= len(toks) or toks[k].text != "and":
+        return False
+    k += 1
+    while k < len(toks) and toks[k].kind in ("C", "O"):
+        k += 1  # the other's country and portfolio: "and Australian Defence Minister"
+    titled = False
+    while k < len(toks) and toks[k].kind == "R":
+        titled, k = True, k + 1
+    return titled and k < len(toks) and toks[k].kind in ("N", "i")
+
+
 # What may follow a name told by one word: a verb or a punctuation mark, not a connector ("Ambassador
 # Extraordinary and Plenipotentiary", "Minister Delegate for Foreign Trade") nor another capitalised word.
 _ENDS_NAME = re.compile(r"(?<!\s)(?:[,;:.!?)]|\s+(?!(?:of|for|and|de|du|la|al|bin)\b)[a-z]|\s*$)")
+# Words that open a title and do not end one: "as Chief Guest", "High Court" name no one called "Guest".
+_OPENERS = _TITLE_OPENERS | {"Chief", "chief"}
 # Companies named after a title word: "General Electric".
 _NOT_NAMES = frozenset({"Electric", "Motors", "Dynamics", "Atomics"})
 
@@ -188,8 +297,22 @@ def _honorific(word: str) -> bool:
 
 
 def _title_word(word: str) -> bool:
-    return word.rstrip(".") in TITLES or _honorific(word)
+    return word.rstrip(".") in TITLES or word in _DOTTED_TITLES or _honorific(word)
+
+
+def _rank(word: str) -> bool:
+    return word.rstrip(".") in RANKS or bool(_RANK.fullmatch(word))
+
+
+def _role_word(word: str) -> bool:
+    """A word of a title: 'Minister', lowercase 'counterpart', a headline's 'Counterpart', 'then-President'."""
+    if word in ROLE_WORDS or word in LOWER_ROLES or word in _MORE_ROLES or word in _INITIAL_ROLES | _TITLE_OPENERS:
+        return True
+    if word[:1].isupper() and word.lower() in _LOWER_TITLE_CASE:
+        return True
+    past = _PAST_ROLE.fullmatch(word)
+    return past is not None and _role_word(past.group(1))
 
 
 def honorific_only(toks: list[Tok], a: int, b: int) -> bool:
-    return all(_title_word(toks[k].text) or toks[k].text == "." for k in range(a, b))
+    return all(_title_word(toks[k].text) or _rank(toks[k].text) or toks[k].text == "." for k in range(a, b))

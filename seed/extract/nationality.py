@@ -67,6 +67,7 @@ def counterpart_nationality(
     Anthony Albanese and Indonesian President Prabowo Subianto signed', 'Mudavadi held talks with UK Foreign
     Secretary David Lammy'. People of both countries in one sentence settle nothing."""
     entourage_nationality(people, sentences)
+    predecessor_nationality(people)
     office_nationality(people)
     seat_nationality(people, sentences)
     pair = _pair(mentions, main, partner)
@@ -86,7 +87,8 @@ def counterpart_nationality(
 # Verbs of meeting whose object is the subject's host or guest: "Nurtleu ... met with Minister ... Tengku Zafrul Aziz".
 _MET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|meetings?)\s+"
-    r"with|received|(?:was|were)\s+received\s+by|called\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
+    r"with|received|(?:was|were)\s+(?:received|welcomed|greeted)\s+(?:(?:at|on|in)\s+(?:the\s+)?\w+\s+)?by|"
+    r"called\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
     re.I,
 )
 
@@ -135,13 +137,42 @@ def met_nationality(
     if len(pair) < 2 or not sentences:
         return
     index = Mentions(people)
-    for p, at, _, s in _unplaced_mentions(people, sentences):
-        verbs = list(_MET.finditer(s.text, 0, at - s.start))
-        if not verbs or not _TITLE_ONLY.fullmatch(s.text, verbs[-1].end(), at - s.start):
-            continue  # the name is the verb's object, with at most a title between them
-        subject = next(iter(index.people_in(s.start, s.start + verbs[-1].start())), None)
-        if subject is not None and subject is not p and subject.country in pair:
-            p.country = pair[1] if subject.country == pair[0] else pair[0]
+    for p, at, end, s in _unplaced_mentions(people, sentences):
+        other = _met_by(index, p, at, s) or _met_whom(index, p, end, s)
+        if other is not None and other is not p and other.country in pair:
+            p.country = pair[1] if other.country == pair[0] else pair[0]
+
+
+def _met_by(index: Mentions, p: Person, at: int, s: Sentence) -> Person | None:
+    """The subject of the meeting verb whose object is the name at ``at``, with at most a title between them; for
+    a pronoun ('He was received at the airport by Minister X'), the person last named before the sentence."""
+    verbs = list(_MET.finditer(s.text, 0, at - s.start))
+    if not verbs or not _TITLE_ONLY.fullmatch(s.text, verbs[-1].end(), at - s.start):
+        return None
+    subject = next(iter(index.people_in(s.start, s.start + verbs[-1].start())), None)
+    if subject is None and _PRONOUN_SUBJECT.fullmatch(s.text, 0, verbs[-1].start()):
+        subject = index.last_before(s.start, lambda q: q is not p)[0]
+    return subject
+
+
+def _met_whom(index: Mentions, p: Person, end: int, s: Sentence) -> Person | None:
+    """The object of a meeting verb right after the name ending at ``end``, the sentence's subject: 'Trade
+    Minister Todd McClay met Commerce and Industry Minister Piyush Goyal'."""
+    gap = _SUBJECT_GAP.match(s.text, end - s.start)
+    verb = _MET.match(s.text, gap.end()) if gap else None
+    if verb is None:
+        return None
+    start = s.start + verb.end()
+    for q in index.people_in(start, s.end):
+        if any(_TITLE_ONLY.fullmatch(s.text, verb.end(), a - s.start) for a, _ in q.mentions if start <= a < s.end):
+            return q
+    return None
+
+
+# A pronoun as a meeting verb's subject: "He was received at the airport by".
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She|he|she)(?:\s+\w+){0,2}\s+")
+# What may stand between a subject's name and its verb: a day, "also", "on Sunday".
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|on\s+[A-Z]\w+|yesterday|today)\s+)*")
 
 
 def _unplaced_mentions(people: list[Person], sentences: list[Sentence]) -> Iterator[tuple[Person, int, int, Sentence]]:
@@ -155,8 +186,12 @@ def _unplaced_mentions(people: list[Person], sentences: list[Sentence]) -> Itera
             yield p, at, end, sentences[max(0, bisect_right(starts, at) - 1)]
 
 
-# What may stand between the verb and the name: a title ("Minister of Investment, Trade and Industry ").
-_TITLE_ONLY = re.compile(r"(?:(?:the|his|her)\s+)?(?:[A-Z][\w-]*,?\s+|(?:of|for|and|the)\s+){0,10}")
+# What may stand between the verb and the name: a title ("Minister of Investment, Trade and Industry ", "the
+# chairman of the National People's Congress Standing Committee, ").
+_TITLE_ONLY = re.compile(
+    r"(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’-]*,?\s+|(?:of|for|and|the|chairman|chairwoman|chairperson|president|"
+    r"speaker|premier|governor|head|minister|secretary|counterpart)\s+){0,10}"
+)
 
 
 def default_nationality(people: list[Person], main: str | None) -> None:
@@ -209,6 +244,25 @@ def entourage_nationality(people: list[Person], sentences: list[Sentence]) -> No
                 p.country = p.country or country
 
 
+# A title that makes its holder someone's forerunner or heir in office: "his predecessor Olaf Scholz".
+_PREDECESSOR = re.compile(r"^(?:\S+['’]s\s+)?(?:predecessor|successor)$", re.I)
+
+
+def predecessor_nationality(people: list[Person]) -> None:
+    """A predecessor or successor in office is of the country of the person last named before: 'Merz took office
+    in May ... under his predecessor Olaf Scholz', 'Boric's predecessor Sebastián Piñera'."""
+    index: Mentions | None = None
+    for p in people:
+        if p.country is None and p.mentions and _PREDECESSOR.match(p.role or ""):
+            index = index or Mentions(people)
+            holder, _ = index.last_before(p.mentions[0][0], _placed)
+            p.country = holder.country if holder else None
+
+
+def _placed(p: Person) -> bool:
+    return p.country is not None
+
+
 # An aide's title naming the office they serve: "Spokesperson for the Minister of International Relations".
 _AIDE_OF = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|adviser|advisor|aide|chief\s+of\s+staff|press\s+secretary)\s+"
@@ -227,12 +281,35 @@ def office_nationality(people: list[Person]) -> None:
     for p in people:
         m = _AIDE_OF.match(p.role or "") if p.country is None else None
         office = fold(m.group(1)).strip(" ,").lower() if m else ""
+        if p.country is None and _PRESIDENTIAL_AIDE.match(p.role or ""):
+            p.country = _presidency(held)
+            continue
         # the office as held, or after the demonym or country that opens the holder's title: "Kenyan Trade Minister"
         countries = {
             c for role, cs in held.items() if office and (role == office or role.endswith(" " + office)) for c in cs
         }
         if len(countries) == 1:
             p.country = next(iter(countries))
+
+
+# An aide of the presidency whose title names no country, the outlet's own: "presidential spokesperson Kang
+# Yu-jung" in a report of "President Lee Jae-myung" meeting "Kazakh President Tokayev".
+_PRESIDENTIAL_AIDE = re.compile(
+    r"^presidential\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|adviser|advisor|aide|secretary|"
+    r"chief\s+of\s+staff)\b",
+    re.I,
+)
+
+
+def _presidency(held: dict[str, set[str]]) -> str | None:
+    """The country of the presidency an aide's title means: that of the president titled without a country
+    ('President Lee', the outlet's own), else of the one president the article names ('Egyptian President Sisi')."""
+    countries = held.get("president") or {c for role, cs in held.items() if _A_PRESIDENT.fullmatch(role) for c in cs}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+# A head of state's title after a demonym or country: "egyptian president", not "vice president".
+_A_PRESIDENT = re.compile(r"(?<![\w-])(?!(?:vice|deputy|former)\b)[\w-]+\s+president")
 
 
 # A title that says its holder is of the country hosting the visit: "the host country's Foreign Minister".
@@ -268,4 +345,4 @@ def seat_nationality(people: list[Person], sentences: list[Sentence]) -> None:
 
 
 # A place right after a name: "... at the Jubilee House on Tuesday".
-_AT_SEAT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?([A-Z][^\s,.;]*(?:\s+(?:of\s+the\s+)?[A-Z][^\s,.;]*){0,4})")
+_AT_SEAT = re.compile(r"(?<!\s)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^\s,.;]*(?:\s+(?:of\s+the\s+)?[A-Z][^\s,.;]*){0,4})")

@@ -33,6 +33,24 @@ _OWNED_APPOSITIVE = re.compile(
     r"^,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?"
     r"(?:Minister|President|Ambassador|Secretary|Spokes\w+|Envoy|Chancellor|Premier|Governor|Deputy|Director)\b[^,.;:()]*"
 )
+# A clause after a comma that opens with a preposition or a conjunction is no apposition, whatever title it
+# holds: "at the Palacio de Viana, in the first official visit of a Mexican foreign minister".
+_NOT_APPOSITION = re.compile(
+    r",\s+(?:in|at|on|with|during|for|to|from|after|before|while|and|but|as|where|when|since|under|amid|ahead|"
+    r"following|despite|by|into|through|which)\b"
+)
+# Someone who leads a delegation of a country is of it: "Minister of Investment Khalid Al-Falih led a delegation
+# of Saudi businessmen to Lagos", "X, who headed a high-level Kenyan delegation".
+_LEADS_DELEGATION = re.compile(
+    r"^,?\s+(?:who\s+)?(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"delegation(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
+)
+# A former holder named as the last to do something: "the first visit by a French president since François
+# Hollande", "the first British prime minister since Tony Blair to address".
+_SINCE_TITLE = re.compile(
+    r"\b(?:a|an|any)\s+((?:[A-Z][\w-]*\s+){0,2}(?i:president|prime\s+minister|premier|chancellor|head\s+of\s+state|"
+    r"leader|king|foreign\s+minister))\s+since\s+$"
+)
 # A visitor named as the subject of a visit: "the state visit of President Yoon Suk Yeol to Astana".
 _VISITOR_BEFORE = re.compile(r"\bvisit\s+of\s+(?:the\s+)?$", re.I)
 
@@ -92,6 +110,8 @@ def find_people(
             role = country = None
             quote_start = toks[i].start
             quote_end = toks[j - 1].end
+            if chain and honorific_only(toks, *chain) and (wider := _comma_title(toks, chain[0], after)):
+                chain = (wider[0], chain[1])  # "Nigeria's Chief of Defence Staff, Gen. Christopher Musa,"
             if chain and honorific_only(toks, *chain) and APPOSITIVE.match(after):
                 chain = None  # "Dr. Ahmed Ali, a minister of Egypt": the apposition says more than "Dr."
             if chain:
@@ -103,11 +123,14 @@ def find_people(
                     quote_end += 3
             elif after.startswith(" MP") and re.match(r" MP\b", after):
                 role, country, quote_end = "MP", None, quote_end + 3
+            elif since := _SINCE_TITLE.search(s.text, 0, toks[i].start):
+                role, quote_start = since.group(1), since.start()  # "the first by a French president since X"
+                country = _country_in(role, since.start(1), local)
             elif plural and s.text[: toks[i].start].endswith(" and "):
                 role, country = plural, None  # "Foreign ministers A of Brazil and B of Paraguay": B's title too
             else:
                 m = APPOSITIVE.match(after) or _OWNED_APPOSITIVE.match(after)
-                if not m:
+                if not m or _NOT_APPOSITION.match(after):
                     continue
                 role = m.group().lstrip(", ").strip()
                 role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
@@ -125,6 +148,8 @@ def find_people(
                     sent_by = (s.start, s.start + quote_start)
                 if country is None and _VISITOR_BEFORE.search(s.text[:quote_start]) and partner:
                     country = partner if _host(after, toks[j - 1].end, local) == main else None
+                if country is None and (led := _LEADS_DELEGATION.match(after)):
+                    country = _country_in(led.group(), toks[j - 1].end, local)
             role = _clean_role(role)
             if not role and not country:
                 continue
@@ -141,23 +166,51 @@ def _comma_title(toks: list, i: int, after: str) -> tuple[int, int] | None:
     Chancellor, Olaf Scholz, who", "the Ambassador to Ghana, Daniel Krull, said", "Minister of Trade, Ana Paz."."""
     if i < 2 or toks[i - 1].text != "," or not _CLOSED.match(after):
         return None
-    chain = role_chain(toks, i - 1)
+    chain = role_chain(toks, i - 1) or _title_of_a_body(toks, i - 1)
     return (chain[0], i) if chain else None
 
 
+def _title_of_a_body(toks: list, end: int) -> tuple[int, int] | None:
+    """A title naming a body by words the tables lack, ending at token ``end``: "the president of the National
+    Assembly of People's Power", "Minister of Fisheries and Oceans". The title word must come before an "of"
+    or "for", so a list of names ("President Xi Jinping, Vladimir Putin") is no title."""
+    k = end - 1
+    while k >= 0 and end - k <= 12 and (toks[k].kind in ("N", "O", "C", "l") or toks[k].text in _BODY_JOINS):
+        k -= 1
+    if k < 0 or toks[k].kind != "R" or k + 1 >= end or toks[k + 1].text not in ("of", "for"):
+        return None
+    chain = role_chain(toks, k + 1)
+    return (chain[0] if chain else k, end)
+
+
+_BODY_JOINS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
 # What closes a name set off after a title: a comma, the sentence's end, a bracket.
-_CLOSED = re.compile(r"\s*(?:[,.;)]|$)")
+_CLOSED = re.compile(r"(?<!\s)\s*(?:[,.;)]|$)")  # (?<!\s): linear when searched on runs of spaces
 
 
 def _without_short_forms(people: list[Person]) -> list[Person]:
-    """People found by one name word, less those another person's fuller name holds that word for."""
-    words = {w for p in people if len(p.tokens) > 1 for w in _words(p.name)}
+    """People found by one name word, less those another person's fuller name holds that word for; one name word
+    with a generation suffix ("President Marcos Jr.") is an alias of the fuller name ("Ferdinand R. Marcos Jr.")."""
+    # and the parts of a hyphened word: "Sisi" of "Abdel Fattah El-Sisi"
+    holders = {w: p for p in people if len(_core(p)) > 1 for word in _words(p.name) for w in (word, *word.split("-"))}
     kept = []
     for p in people:
-        if len(p.tokens) == 1 and fold(p.name) in words:
+        core = _core(p)
+        if len(p.tokens) == 1 and fold(p.name) in holders:
+            continue
+        if len(core) == 1 and len(p.tokens) > 1 and (holder := holders.get(core[0])) is not None:
+            holder.aliases.append(p.name)
+            holder.mentions.extend(p.mentions)
             continue
         kept.append(p)
     return kept
+
+
+def _core(p: Person) -> tuple[str, ...]:
+    """The words of a name less its generation suffix: "Marcos Jr." -> ("marcos",)."""
+    return tuple(w for w in _words(p.name) if w not in ("jr.", "sr.", "jr", "sr"))
 
 
 def _starts_at(countries: list[Mention], offset: int) -> bool:
@@ -189,10 +242,12 @@ def _context_country(before: str, countries: list[Mention]) -> str | None:
     return best
 
 
-# An honorific that ends a title, no part of the office: "Minister Dr.", "President Smt.", "Rwanda H E". One
+# An honorific or a rank that ends a title, no part of the office: "Minister Dr.", "President Smt.", "Affairs Gen". One
 # word at a time, from the end: a single space before it keeps the search linear on long runs of spaces.
 _TRAILING_HONORIFIC = re.compile(
-    r"\s(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt|Shri|Smt|Datuk|Dato['’]?|Tun|(?:Datuk|Dato['’]?|Tan) S(?:e)?ri|H\.? ?[EH])\.?$"
+    r"\s(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt|Shri|Smt|Datuk|Dato['’]?|Tun|(?:Datuk|Dato['’]?|Tan) S(?:e)?ri|H\.? ?[EH]|Eng|Engr"
+    r"|Amb|Alhaji|(?:Pol\.? )?(?:(?:Lt|Maj|Brig)[-. ]{0,2})?(?:Gen|Col)|Lt|Maj|Brig|Adm|Capt|Captain|Cdr|Cmdr|Sgt"
+    r"|(?:Air Chief|Air|Field) Marshal)\.?$"
 )
 
 

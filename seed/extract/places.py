@@ -134,6 +134,8 @@ INSTITUTIONS = {
     "Casa de Nariño": "COL",
     "Jubilee House": "GHA",
     "Rashtrapati Bhavan": "IND",
+    "External Affairs": "IND",  # India's foreign ministry: "Minister of State for External Affairs", "MEA"
+    "MEA": "IND",
     "Hyderabad House": "IND",
     "Seri Perdana": "MYS",
     "Perdana Putra": "MYS",

@@ -35,10 +35,17 @@ _LATER = re.compile(r"\b(?:updated|modified)\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\b", re.I)
 # A dateline: "ASTANA, 3 October 2025 (Kazinform) –", "ABU DHABI, 23rd February, 2025 (WAM) --", "Warsaw, 02.07.2025".
 _CITY = re.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3},(?: [A-Z][a-z]{1,30},)? ")
-# A dateline without a year: "ASTANA, March 12 (Kazinform) –", "BAKU, Azerbaijan, February 13.", "ULAN BATOR, Oct. 8".
+# A dateline without a year: "ASTANA, March 12 (Kazinform) –", "BAKU, Azerbaijan, February 13.", "ULAN BATOR, Oct. 8",
+# "Madrid, Mar 13 (EFE).-", "Havana, Sep 24 (Prensa Latina) Cuban President ..." (the agency in parentheses ends it).
 _DATELINE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Z .-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})|"
-    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]+\.?))(?:,\s+\d{4})?(?![\d,])(?:\s*\([^()]{1,30}\))?\s*(?:[–—.-]+|\n)"
+    r"(?:^|\n)\s*[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]+\.?))(?:,\s+\d{4})?(?![\d,])"
+    r"(?:\s*\([^()]{1,30}\)\s*(?:[–—.-]+)?|\s*(?:[–—.-]+|\n))"
+)
+# A Hijri date some agencies print before the Gregorian one: "Riyadh, Rabi' II 13, 1447, October 5, 2025, SPA --",
+# "Jeddah, 13 Rabi Al-Akhir 1447 AH, 5 October 2025". Its year (13xx or 14xx) is no Gregorian year.
+_HIJRI = re.compile(
+    r"(?<![^\s,])(?:(?:[^\s,\d]+ ){1,3}\d{1,2},? |\d{1,2} (?:[^\s,\d]+ ){1,3})1[34]\d\d(?: ?A\.?H\.?)?, +"
 )
 # The seed articles' own header: " date 2025-06-03 ASTANA – ..." on the text's first line.
 _DATE_PREFIX = re.compile(r"^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b")
@@ -128,11 +135,13 @@ def _dateline(line: str) -> tuple[dt.date, int, int] | None:
     if city is None:
         return None
     at = len(line) - len(line.lstrip()) + city.end()
-    m = _DATE.match(line, at)
+    hijri = _HIJRI.match(line, at)
+    m = _DATE.match(line, hijri.end() if hijri else at)
     date = _date(m) if m else None
     if m is None or date is None:
         return None
-    end = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(?:[–—-]+|\.)?", line[m.end() :])
+    # the agency, in parentheses or after a comma ("..., 2025, SPA --"), and the dash or stop that ends the dateline
+    end = re.match(r"(?:\s*\([^()]{1,30}\)|,\s+[A-Z]{2,8}(?=\s*[–—-]))?\s*(?:[–—-]+|\.)?", line[m.end() :])
     return date, 1, m.end() + (end.end() if end else 0)
 
 

@@ -73,6 +73,10 @@ APPOSITIVE = re.compile(
 )
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day or a city told between a verb and its object: "received on Wednesday the president", "received in Riyadh today".
+_WHEN_WHERE = (
+    r"(?:(?:in\s+(?-i:[A-Z][\w-]+)\s+)?(?:(?:on\s+|this\s+)?" + _WEEKDAY + r"|today|yesterday)(?:\s+morning)?\s+)?"
+)
 # Event triggers: (type, pattern). A clause can hold several; each gives one event.
 TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -110,7 +114,10 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\banniversary of (?:the\s+)?(?:establishment of\s+)?diplomatic relations\b"
             # a ceremony for another anniversary the two countries share: "marking the 85th anniversary of the victory"
             r"|\b(?:ceremony|celebrations?|events?)\s+(?:marking|celebrating|to\s+mark|dedicated\s+to)\s+the\s+"
-            r"\d{1,3}(?:st|nd|rd|th)\s+anniversary\b",
+            r"\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+            # "this year they commemorate the 65th anniversary of that event": the two countries mark one
+            r"|\b(?:they|we|both\s+countries|the\s+two\s+countries|both\s+nations|the\s+two\s+nations)\s+"
+            r"(?:will\s+)?(?:commemorat|celebrat|mark)\w*\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+anniversary\b",
         ),
         (
             EventType.DIPLOMATIC_RELATIONS,
@@ -123,12 +130,18 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.AGREEMENT,
             r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b(?:[^.;]|\.\d){0,120}?"
             r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
-            r"contracts?|accords?|action plan|plan of|plan on|plan for|programme|program|documents|concessions?|"
+            r"contracts?|accords?|arrangements?|action plan|plan of|plan on|plan for|programme|program|documents|"
+            r"concessions?|"
             r"joint statement|communiqu[ée]|exchange of notes)\b"
-            r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents)\b(?:[^.;]|\.\d){0,140}?"
+            r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents|contracts?)\b(?:[^.;]|\.\d){0,140}?"
             r"\b(?:was|were)\s+(?:also\s+)?(?:signed|reached|exchanged)\b"
             # a joint statement the two sides adopt is a document they conclude: "adopted a joint declaration"
             r"|\badopt(?:ed|s|ing)?\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu[ée])\b"
+            # a document renewed or extended is concluded again: "renewed a currency swap line worth 157 billion yuan"
+            r"|\b(?:renew|extend)(?:ed|s|ing)?\s+(?:a|an|the|their|its)\s+(?:[\w$.-]+\s+){0,4}?(?:agreement|memorandum|"
+            r"treaty|contract|accord|swap\s+(?:line|agreement|deal|arrangement))\b"
+            # a document named by its acronym, then when it was signed: "the CEPA, signed in July 2022"
+            r"|(?-i:\b[A-Z]{2,6}\b),?\s+(?:which\s+was\s+)?signed\s+(?:in|on)\b"
             r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b"
             # an exchange of notes or memoranda concludes them as a signing does: "witnessed the exchange of eight MoUs"
             r"|\bexchange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:notes|memorand(?:ums?|a)|agreements|documents|"
@@ -167,10 +180,19 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
             r"(?-i:President|Prime Minister|King|Emir|"
             r"Crown Prince|His|Her|Chancellor|Premier|Vice President|Shri|Sheikh|Sultan|Minister|Secretary|Speaker|"
-            r"Governor|Chairman|Deputy)\b"
-            r"|\breceived\s+(?:the|an?)\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|president|"
-            r"foreign minister|minister|delegation|ambassador|envoy|premier|chancellor)\b"
-            r"|\b(?:was|were)\s+(?:also\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b|\breceived\s+(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
+            r"Governor|Chairman|Deputy)\b|\bcall(?:ed|s)?\s+on\s+(?:him|her)\b"
+            # "the ninth session of the Kenya-Uganda Joint Permanent Commission": a numbered session of a body
+            r"|\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"inaugural)\s+(?:joint\s+|plenary\s+)?session\s+of\s+(?:the\s+|their\s+)?[^.;]{0,60}?"
+            r"(?:Commission|Committee|Council)\b"
+            # the time or place may come before the guest: "received on Wednesday the president of", "received in
+            # Riyadh today Minister of ...", "received his Mexican counterpart"
+            r"|\breceived\s+" + _WHEN_WHERE + r"(?:the|an?)\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|"
+            r"president|foreign minister|minister|delegation|ambassador|envoy|premier|chancellor|speaker)\b"
+            r"|\breceived\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b"
+            r"|\b(?:was|were)\s+(?:also\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b|\breceived\s+"
+            + _WHEN_WHERE
+            + r"(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
             # "agreed on Thursday", and in US copy "agreed Thursday": two sides that agree on a day met
             r"|(?:\bon\s+"
             + _WEEKDAY
@@ -184,6 +206,10 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bwelcome(?:d|s)?\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:delegation|foreign minister|president|minister)\b"
             r"|\b(?:send|sent)\s+a\s+delegation\b|\btravel(?:l?ed|l?ing)\s+to\b"
+            # "after a stop in Moscow for the Victory Day parade": a leg of a tour
+            r"|\b(?:a|the|his|her|their)\s+(?:brief\s+|short\s+)?(?:stop|stopover)\s+in\b"
+            # "a tour that also took him to Algeria, Mauritania and Mali": the tour's other legs
+            r"|\b(?:took|take|takes|taking|taken)\s+(?:him|her|them)\s+(?:also\s+)?to\b"
             # "Scholz, who was in Accra in October last year": a leader's stay in a capital at a time is a visit
             r"|\b(?:who|he|she)\s+was\s+(?:last\s+|also\s+)?in\s+(?-i:[A-Z][\w-]+)\s+(?=(?:in|on|last)\s)",
         ),
@@ -217,7 +243,9 @@ ONE_TOPIC = re.compile(
 # A trigger is not an event when it names an ongoing relation or a generic mention.
 NON_EVENT = re.compile(
     r"\b(?:each of these visits|visits at various levels|intensifying visits|visa|high-level visits in recent years|"
-    r"meetings with (?:relevant|Kazakh)|mutual visits|exchange of visits|(?:work|activities|activity) of the)\b",
+    r"meetings with (?:relevant|Kazakh)|mutual visits|exchange of visits|(?:work|activities|activity) of the|"
+    # a body cited as a source or a membership: "data from the China-Brazil Business Council show"
+    r"(?:data|figures|statistics|members|a\s+report|a\s+survey)\s+(?:from|of|by)\s+the)\b",
     re.I,
 )
 

@@ -117,8 +117,10 @@ FUTURE = re.compile(
     re.I,
 )
 # Words before a weekday that put it ahead of the publication: "is set to pay a courtesy call on Prime Minister
-# Fumio Kishida on Friday" (the verb that plans it may stand a title and a name away, but no past verb between).
+# Fumio Kishida on Friday" (the verb that plans it may stand a title and a name away, but no past verb between), "a
+# three-day visit that ends on Wednesday" (the visit is under way).
 WEEKDAY_AHEAD = re.compile(
-    r"\b(?:will|is due|is scheduled|are scheduled|next|is set|are set|is expected|are expected|to be)\b"
+    r"\b(?:will|is due|is scheduled|are scheduled|next|is set|are set|is expected|are expected|to be|"
+    r"(?:that|which)\s+(?:ends|runs\s+until|concludes))\b"
     r"(?![^.;]*\b(?:met|held|signed|visited|arrived|received|said)\b)"
 )

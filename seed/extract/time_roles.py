@@ -32,6 +32,24 @@ AFTER_TALKS = re.compile(
 REPORTED = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|announced|reported|stated)\s+(?:on\s+)?$")
 
 
+# A deadline: "by 2030", "by the end of 2026", "by December 2027". It dates a goal, never an event; a figure keeps
+# it as its target's time.
+_TARGET = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.I)
+
+
+def deadline(text: str, at: int) -> bool:
+    """The time expression at ``at`` is a goal's deadline: 'to double trade to $10 billion by 2030'."""
+    return bool(_TARGET.search(text, max(0, at - 24), at))
+
+
+# The end of a stretch of days: "a three-day visit that ends on Wednesday", "the exhibition, which runs until May 5".
+ENDS = re.compile(r"\b(?:ends?|ended|ending|concludes?|concluded|runs?\s+(?:until|till|through))\s+(?:on\s+)?$")
+
+
+# A clause opened by "since" that tells of something else begun at the time: "since the format was launched in".
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w-]+\s+){1,4}?(?:was|were|had\s+been)\s+[a-z]+ed\s+(?:in|on)\s+$")
+
+
 def role_of(before: str) -> str:
     """The role the words before a time expression give it: 'compare', 'through', 'since' or 'point'."""
     if re.search(
@@ -46,11 +64,13 @@ def role_of(before: str) -> str:
         before,
     ):
         return "compare"  # "since Lee took office in June": a time that dates the office, not the event
+    if _SINCE_CLAUSE.search(before):
+        return "compare"  # "the eighth since the format was launched in 2012": the time of the format, not the talks
     if REPORTED.search(before):
         return "compare"  # "..., the ministry said on Tuesday": the day of the statement, not of the event
     if re.search(r"\b(?:dates?|dating|goes|go|going)\s+back\s+to\s+$", before):
         return "point"  # "diplomatic ties date back to 1990": the year they began
-    if re.search(r"\b(?:through|until|till|to)\s+$", before):
+    if re.search(r"\b(?:through|until|till|to)\s+$", before) or ENDS.search(before):
         return "through"
     if re.search(r"\bsince\s+$", before):
         return "since"

@@ -22,8 +22,8 @@ def find_triggers(clause: str) -> list[tuple[int, int, EventType]]:
             if NON_EVENT.search(window) and NON_EVENT.search(window).start() <= m.start() - max(0, m.start() - 40) + 5:
                 continue
             found.append((m.start(), m.end(), etype))
-    forums = [b for _, b, t in found if t == EventType.FORUM]
-    found = [t for t in found if not (t[2] == EventType.MEETING and _session_of(clause, forums, t[0]))]
+    forums = [(a, b) for a, b, t in found if t == EventType.FORUM]
+    found = [t for t in found if not (t[2] == EventType.MEETING and _session_of(clause, forums, t))]
     return sorted(t for t in found if not (_SIDELINES.fullmatch(clause, t[0], t[1]) and _setting(found, t)))
 
 
@@ -39,12 +39,19 @@ def _setting(found: list[tuple[int, int, EventType]], sidelines: tuple[int, int,
 _SIDELINES = re.compile(r"on the sidelines of", re.I)
 
 
-# "the China-CELAC Forum ministerial meeting": a session of the forum named just before, not a meeting of its own.
+# "the China-CELAC Forum ministerial meeting", "the fourth ministerial meeting of the China-CELAC Forum": a
+# session of the forum named just before or after, not a meeting of its own.
 _SESSION = re.compile(r"(?<!\s)\s+(?:[\w-]+\s+){0,2}$")
+_SESSION_OF = re.compile(r"(?<!\s)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
-def _session_of(clause: str, forum_ends: list[int], start: int) -> bool:
-    return any(0 <= start - b <= 30 and _SESSION.fullmatch(clause, b, start) for b in forum_ends)
+def _session_of(clause: str, forums: list[tuple[int, int]], meeting: tuple[int, int, EventType]) -> bool:
+    start, end, _ = meeting
+    return any(
+        (0 <= start - b <= 30 and _SESSION.fullmatch(clause, b, start))
+        or (0 <= a - end <= 40 and _SESSION_OF.fullmatch(clause, end, a))
+        for a, b in forums
+    )
 
 
 def status_of(clause: str, start: int, end: int) -> EventStatus:
@@ -54,9 +61,14 @@ def status_of(clause: str, start: int, end: int) -> EventStatus:
     if not planned:
         return EventStatus.HAPPENED
     between = clause[planned[-1].end() : end + 30]
+    if stop := _FULL_STOP.search(between, end - planned[-1].end()):
+        between = between[: stop.start()]  # "... Sustainability Week. Prabowo last visited": another sentence's verb
     if HAPPENED.search(between) and not re.search(r"\b(?:will|to)\s+(?:be\s+)?(?:held|signed)\b", between):
         return EventStatus.HAPPENED
     return EventStatus.PLANNED
+
+
+_FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
 
 
 # "visited Astana in June 2023 to take part in the Astana International Forum": a trip made for a gathering.

@@ -836,3 +836,54 @@ def test_the_legs_of_a_tour_are_visits_of_its_time() -> None:
     )
     found = _events(text, _TUESDAY)
     assert ("VISIT", "2025-07", ["IND", "NAM"]) in found and ("VISIT", "2025-07", ["BRA", "IND"]) in found
+
+
+# Sixth round: batches of documents, bodies that meet, history told in passing, arrivals told without a place.
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # one event for the batch and one per document it names
+        ("Kenya and Uganda signed nine agreements on trade, including a memorandum on fisheries.", "AGREEMENT", 2),
+        # a body of the two countries meets: a meeting, not a forum
+        ("Brazil and Angola held the fourth meeting of the Brazil-Angola Business Council in Luanda.", "MEETING", 1),
+        ("Spain and Morocco co-chaired the 13th Spain-Morocco intergovernmental summit in Rabat.", "MEETING", 1),
+        ("The third Egypt-Jordan Ministerial Roundtable took place in Amman on Monday.", "MEETING", 1),
+        # history told in passing
+        ("Poland and Chile mark 100 years of ties, which were established in 1923.", "DIPLOMATIC_RELATIONS", 1),
+        ("Norway recognized Slovenia on Jan. 15, 1992, the ministry said.", "RECOGNITION", 1),
+        # no founding without a year, no courtesy call without a host
+        ("The forum, which was established to promote trade, met in Lima.", "DIPLOMATIC_RELATIONS", 0),
+    ],
+)
+def test_sixth_round_triggers(text: str, kind: str, count: int) -> None:
+    assert sum(1 for e in _events(text) if e[0] == kind) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # separate talks of two other ministers are their own meeting
+        (
+            "Peru and Chile held talks in Lima on Monday. Peruvian Foreign Minister Elmer Schialer held separate talks "
+            "with his Chilean counterpart on Monday.",
+            2,
+        ),
+    ],
+)
+def test_meetings_of_the_same_day_stay_apart(text: str, count: int) -> None:
+    assert sum(1 for e in _events(text, dt.date(2025, 8, 12)) if e[0] == "MEETING") == count
+
+
+def test_a_business_council_to_come_is_planned() -> None:
+    events = extract(
+        "The 12th Kenya-Ghana Business Council will take place in Nairobi in 2027.", published_on=THURSDAY
+    ).events
+    assert [e.status.value for e in events] == ["PLANNED"]
+
+
+def test_an_arrival_told_without_a_place_is_in_the_partner() -> None:
+    text = (
+        "Saudi Arabia and South Korea signed deals. Lee arrived in the Kingdom on Tuesday on a state visit. "
+        "Saudi Arabia and South Korea are partners."
+    )
+    assert ("VISIT", "2025-08-12", ["KOR", "SAU"]) in _events(text)

@@ -672,3 +672,128 @@ def test_a_sum_for_a_region_is_of_its_giver_and_the_region(text: str, country: s
 def test_a_number_of_companies_told_after_them(text: str, value: str) -> None:
     counts = [f.value for f in extract(text, published_on=PUB).figures if f.metric.value == "COMPANY_COUNT"]
     assert counts == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Hanoi will spend VNĐ2.5 trillion on the new expressway.", "2500000000000", "VND"),
+        ("The Ethiopian government raised Br12.6 billion from the bond sale.", "12600000000", "ETB"),
+    ],
+    ids=["vnd-with-its-own-letter", "birr-as-br"],
+)
+def test_local_notations_of_vietnam_and_ethiopia(text: str, value: str, unit: str) -> None:
+    assert (Decimal(value), unit) in [(a.value, a.unit) for a in find_amounts(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bangladesh's exports to India rose 8.4pc to $1.9bn in 2024.", True),
+        ("Turkish exports to Iraq grew 12pc in 2024, reaching $13 billion.", True),
+        ("The firm bought 500 PCs for the ministry, and trade grew in 2024.", False),
+    ],
+    ids=["pc-after-a-rate", "pc-glued", "not-computers"],
+)
+def test_pc_is_percent_written_against_the_number(text: str, found: bool) -> None:
+    rates = [f for f in extract(text, published_on=PUB).figures if f.metric.value == "GROWTH_RATE"]
+    assert bool(rates) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("France and Kenya signed a credit agreement worth €150 million for the Nairobi commuter rail.", ["OTHER"]),
+        ("Korea and Uzbekistan signed a loan agreement worth $300 million for a hospital.", ["OTHER"]),
+        ("Kazakhstan and France signed an agreement worth €300 million on wind farms.", ["DEAL_VALUE"]),
+        ("In June, Saudi Arabia rolled over $3 billion in deposits and commercial loans for Egypt.", ["OTHER"]),
+        ("Sri Lanka will give Thailand 40 million baht in non-refundable aid for the flood victims.", ["GRANT"]),
+        ("Uganda pays an estimated $300 million a year in transit fees to Kenya.", ["OTHER"]),
+        ("Zambia's utility earned $200 million from electricity exports to Namibia.", ["EXPORTS"]),
+    ],
+    ids=[
+        "credit-agreement-is-a-loan",
+        "loan-agreement-is-a-loan",
+        "an-agreement-is-a-deal",
+        "loans-named-after-three-words",
+        "non-refundable-aid",
+        "fees-a-year",
+        "earned-from-exports",
+    ],
+)
+def test_what_a_sum_is_named_after_it(text: str, metrics: list[str]) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "The upgrade of the port of Lobito, which handles most of Angola's mineral trade with Zambia, is "
+            "estimated at $2 billion.",
+            "DEAL_VALUE",
+        ),
+        ("Trade between Peru and Chile, which grew fast, is estimated at $6 billion.", "TRADE_TURNOVER"),
+    ],
+    ids=["relative-clause-is-not-the-sums", "the-subject-still-names-it"],
+)
+def test_a_relative_clause_does_not_name_the_sum(text: str, metric: str) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("In May, Japan rolled over $2 billion in loans to Sri Lanka.", "EXACT"),
+        ("Japan has extended over $2 billion in loans to Sri Lanka.", "MORE_THAN"),
+    ],
+    ids=["rolled-over-is-a-verb", "over-is-a-bound"],
+)
+def test_over_after_a_verb_is_no_bound(text: str, qualifier: str) -> None:
+    assert [f.qualifier.value for f in extract(text, published_on=PUB).figures] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1,200 Korean companies operate in Vietnam, up from 850 in 2018.", [("1200", None), ("850", "2018")]),
+        ("Some 150 Turkish firms are active in Ghana, down from 170 in 2020.", [("150", None), ("170", "2020")]),
+        ("More than 300 companies with Czech capital operate in Kazakhstan.", [("300", None)]),
+    ],
+    ids=["up-from", "down-from", "no-earlier-count"],
+)
+def test_a_company_count_with_the_one_it_changed_from(text: str, expected: list[tuple]) -> None:
+    found = [
+        (str(f.value), f.period.start if f.period else None)
+        for f in extract(text, published_on=PUB).figures
+        if f.metric.value == "COMPANY_COUNT"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Around 300,000 Filipino nationals live in Saudi Arabia, the embassy said.", "300000"),
+        ("Some 12,000 Nepali workers are working in Malaysia under the scheme.", "12000"),
+        ("More than 5,000 Kazakh students are studying in Poland.", "5000"),
+        ("Indonesia and Egypt agreed that 2,000 Indonesian students would get scholarships.", None),
+        ("The two leaders met 300 people in Cairo.", None),
+    ],
+    ids=["nationals-live-in", "workers-working-in", "students-studying-in", "no-verb-of-living", "not-abroad"],
+)
+def test_people_of_one_country_living_in_the_other_are_counted(text: str, value: str | None) -> None:
+    counts = [str(f.value) for f in extract(text, published_on=PUB).figures if f.metric.value == "COUNT"]
+    assert counts == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Britain announced a £50 million investment in Kenya's largest solar farm in East Africa.", False),
+        ("China pledged $50 billion in loans to African countries, Nigeria said.", True),
+    ],
+    ids=["ranked-in-a-region", "given-to-a-region"],
+)
+def test_a_region_a_thing_is_ranked_in_is_no_counterpart(text: str, region: bool) -> None:
+    assert [bool(f.counterpart) for f in extract(text, published_on=PUB).figures] == [region]

@@ -1,5 +1,5 @@
 """Nationality of people: from the country their title names, a gazetteer of office holders, and the
-counterparts they are named with; never from the article's partner by default."""
+counterparts they are named with; by default, the host of the story."""
 
 from __future__ import annotations
 
@@ -388,4 +388,168 @@ def test_a_host_or_a_guest_is_of_the_other_side(text: str, name: str, country: s
     ids=["the-president-titled-without-a-country", "the-one-president-named"],
 )
 def test_a_presidential_aide_is_of_the_presidency(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "HANOI, May 5 (Reuters) - Japan and Vietnam signed a energy pact on Monday. Japan will fund the plant, "
+            "Japan's embassy said, and Japan plans more. Planning Minister Nguyen Chi Dung said the deal was vital.",
+            "Nguyen Chi Dung",
+            "VNM",
+        ),
+        (
+            "Brazil and Kenya agreed on Tuesday to expand trade. Brazil will buy tea, Brazil's ministry said, and "
+            "Brazil plans a trade office. The talks were held in Nairobi, where Trade Secretary Lee Kinyanjui said "
+            "exports would double.",
+            "Lee Kinyanjui",
+            "KEN",
+        ),
+        (
+            "Brazil and Kenya agreed on Tuesday to expand trade. Brazil will buy Kenyan tea, Brazil's ministry "
+            "said. Trade Secretary Joao Lima said exports would double.",
+            "Joao Lima",
+            "BRA",
+        ),
+    ],
+    ids=["dateline-city", "meeting-city", "no-place-keeps-the-main-country"],
+)
+def test_an_unplaced_official_is_the_hosts(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Petronas chief executive Tengku Muhammad Taufik and Japanese Trade Minister Yoji Muto signed a gas deal.",
+            "Tengku Muhammad Taufik",
+            "MYS",
+        ),
+        (
+            "Kenyan President William Ruto met KfW director general Stefan Wintels on the sidelines of the forum.",
+            "Stefan Wintels",
+            "DEU",
+        ),
+        (
+            "Sonatrach CEO Rachid Hachichi and his Italian partners met in Rome to review supply contracts.",
+            "Rachid Hachichi",
+            "DZA",
+        ),
+        (
+            "Talks were also attended by Japan's acting foreign minister Kenji Sato and Indian officials.",
+            "Kenji Sato",
+            "JPN",
+        ),
+        (
+            "Brazilian President Lula received his Peruvian peer Jose Jeri at the Planalto on Monday.",
+            "Jose Jeri",
+            "PER",
+        ),
+        (
+            "In 1990, South Africa's president FW de Klerk met Zambian President Kenneth Kaunda in Livingstone.",
+            "FW de Klerk",
+            "ZAF",
+        ),
+    ],
+    ids=["state-firm", "development-bank", "state-firm-ceo", "lowercase-title", "peer", "initials-without-stops"],
+)
+def test_a_title_names_the_body_or_the_country_served(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+def test_the_words_of_a_body_after_a_headline_verb_are_no_person() -> None:
+    text = (
+        "Tokayev, Mirziyoyev Chair Supreme State Council in Tashkent\n\nKazakh President Kassym-Jomart Tokayev "
+        "and Uzbek President Shavkat Mirziyoyev met in Tashkent."
+    )
+    assert "Supreme State" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "MUSCAT - Oman and Kenya signed four agreements. The Kenyan delegation was led by Prime Cabinet Secretary "
+            "Musalia Mudavadi and included Trade Secretary Lee Kinyanjui. The Omani side was led by Commerce "
+            "Minister Qais Al Yousef.",
+            "Lee Kinyanjui",
+            "KEN",
+        ),
+        (
+            "MUSCAT - Oman and Kenya signed four agreements. The Kenyan delegation was led by Prime Cabinet Secretary "
+            "Musalia Mudavadi and included Trade Secretary Lee Kinyanjui. The Omani side was led by Commerce "
+            "Minister Qais Al Yousef.",
+            "Qais Al Yousef",
+            "OMN",
+        ),
+        (
+            "Ghana and Turkey signed a defence pact. Ghana's delegation, led by Defence Minister Omane Boamah, met "
+            "Turkish officials in Ankara.",
+            "Omane Boamah",
+            "GHA",
+        ),
+    ],
+    ids=["delegation-led-and-included", "the-other-side-led", "delegation-comma-led"],
+)
+def test_a_side_led_by_names_is_of_its_country(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Japan and Bangladesh signed a trade pact in Tokyo. Japan will cut tariffs. Planning Adviser Wahiduddin "
+            "Mahmud, who leads the planning commission, visited Tokyo in May last year.",
+            "Wahiduddin Mahmud",
+            "BGD",
+        ),
+        (
+            "HÀ NỘI — Việt Nam and Laos signed 15 documents. On Tuesday, the Lao PM paid a courtesy call on "
+            "Party General Secretary Tô Lâm and met National Assembly Chairman Trần Thanh Mẫn.",
+            "Trần Thanh Mẫn",
+            "VNM",
+        ),
+    ],
+    ids=["visitor-of-a-capital", "courtesy-call-on"],
+)
+def test_a_visitor_and_those_the_visitor_calls_on(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("John Dramani Mahama", "GHA"),
+        ("Muhammad Yunus", "BGD"),
+        ("José Antonio Kast", "CHL"),
+        ("Amir Khan Muttaqi", "AFG"),
+        ("Nasser Bourita", "MAR"),
+        ("Mette Frederiksen", "DNK"),
+        ("Christopher Luxon", "NZL"),
+        ("John Smith", None),
+    ],
+)
+def test_the_gazetteer_covers_many_states(name: str, country: str | None) -> None:
+    assert official_country(name) == country
+
+
+def test_a_common_surname_alone_names_no_office_holder() -> None:
+    from seed.extract.officials import surnames
+
+    assert "martin" not in surnames() and "montenegro" not in surnames() and "frederiksen" in surnames()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Riyadh Gov. Prince Faisal bin Bandar received Korean President Lee Jae-myung.", "Faisal bin Bandar", "SAU"),
+        ("Almaty Mayor Yerbolat Dosayev welcomed the Uzbek delegation on Monday.", "Yerbolat Dosayev", "KAZ"),
+    ],
+    ids=["capital-governor", "city-mayor"],
+)
+def test_a_title_of_a_city_is_of_its_country(text: str, name: str, country: str) -> None:
     assert _people(text).get(name) == country

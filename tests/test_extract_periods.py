@@ -528,3 +528,81 @@ def test_running_totals_since_an_event(text: str, period: tuple) -> None:
         if f.period and f.period.cumulative
     ]
     assert periods == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Trade between Canada and Kenya was C$1.1 billion in the four quarters to the end of Q2 2025, an increase of "
+            "5% from the four quarters to the end of Q2 2024.",
+            ("2024-07", "2025-06"),
+        ),
+        ("Mexican exports to Peru rose to $2 billion in 2024, up 7% from 2023.", ("2024", "2024")),
+    ],
+    ids=["from-the-trailing-quarters-before", "from-a-year"],
+)
+def test_a_growth_from_a_base_is_of_the_sums_period(text: str, period: tuple) -> None:
+    growth = [f for f in extract(text, published_on=TUESDAY).figures if f.metric.value == "GROWTH_RATE"]
+    assert [(f.period.start, f.period.end) for f in growth if f.period] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Egypt's exports to Kenya rose to $600 million during July-March of FY25.", ("2024-07", "2025-03")),
+        ("Australian exports to Fiji reached A$900 million in October-February.", ("2024-10", "2025-02")),
+        ("Indian exports to Nepal reached $5 billion in April-August.", ("2025-04", "2025-08")),
+    ],
+    ids=["fiscal-months-over-new-year", "months-over-new-year", "months-of-one-year"],
+)
+def test_a_span_of_months_may_run_over_the_new_year(text: str, period: tuple) -> None:
+    found = [(f.period.start, f.period.end) for f in extract(text, published_on=TUESDAY).figures if f.period]
+    assert found == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Chinese firms have won contracts worth $9 billion in Angola since 2010.", ("2010", "2025")),
+        ("Turkish contractors were awarded contracts worth $3 billion in Iraq last year.", ("2024", "2024")),
+        ("The upgrade of the Angola-Zambia railway is estimated at $2 bln for 2026-2030.", ("2026", "2030")),
+        ("Norway's aid programme for Moldova amounts to NOK 5 billion for the period 2024-2028.", ("2024", "2028")),
+        ("Poland and Korea signed a $375 million contract in January 2023.", None),
+        (
+            "Peru and Chile recalled the 1997 treaty; the bridge, whose cost is estimated at $900 million, will open soon.",
+            None,
+        ),
+        ("The Kenya-Uganda railway was built at a cost of about $3 billion and has been operating since 2016.", None),
+    ],
+    ids=[
+        "contracts-since",
+        "contracts-last-year",
+        "a-budget-for-years",
+        "for-the-period",
+        "one-contract-in-a-month",
+        "a-year-of-a-name",
+        "since-of-another-clause",
+    ],
+)
+def test_deals_summed_over_years_have_that_period(text: str, period: tuple | None) -> None:
+    found = [f.period for f in extract(text, published_on=TUESDAY).figures]
+    assert [(p.start, p.end) if p else None for p in found] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In March, Saudi Arabia rolled over $2 billion in loans to Egypt.", None),
+        (
+            "The Egyptian president visited Beijing in May last year, when China pledged $1 billion in loans to Egypt.",
+            None,
+        ),
+        ("This year Kazakhstan provided humanitarian aid to Kyrgyzstan worth 2 bln tenge.", ("2025", "2025")),
+        ("Hungary will provide 5 billion forints in grants to Serbia in 2026.", ("2026", "2026")),
+    ],
+    ids=["a-month-dates-the-loan", "the-month-of-a-visit", "a-year-before-aid", "a-year-after-a-grant"],
+)
+def test_the_month_a_sum_is_given_is_no_period(text: str, period: tuple | None) -> None:
+    found = [f.period for f in extract(text, published_on=TUESDAY).figures]
+    assert [(p.start, p.end) if p else None for p in found] == [period]

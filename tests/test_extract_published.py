@@ -44,6 +44,11 @@ from seed.extract.published import publication_date
         ),
         ("Kazakhstan to host summit on June 3, 2025 in Astana\nThe summit will gather leaders.", None),
         ("Kazakhstan and Kenya held talks on June 3, 2025.\nThey agreed to meet again.", None),
+        (
+            "Talks in Tashkent\n\nBy Dilnoza Karimova in Politics on 4 March 2026\n\nTASHKENT – Talks.",
+            dt.date(2026, 3, 4),
+        ),
+        ("Trade to double\n\nBy June 2026, trade between Chile and Peru will double\n\nSANTIAGO – Talks.", None),
     ],
     ids=[
         "date-colon-line",
@@ -64,6 +69,8 @@ from seed.extract.published import publication_date
         "hijri-day-first-dateline",
         "headline-with-a-date",
         "story-sentence",
+        "byline-with-a-date",
+        "deadline-is-no-byline",
     ],
 )
 def test_publication_date_from_header_or_dateline(text: str, expected: dt.date | None) -> None:

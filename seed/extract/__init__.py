@@ -15,6 +15,7 @@ from seed.extract.mentions import short_mentions
 from seed.extract.nationality import (
     counterpart_nationality,
     default_nationality,
+    host_country,
     known_nationality,
     met_nationality,
     met_together,
@@ -80,7 +81,7 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     met_together(people, sentences)
     met_nationality(people, sentences, mentions, main, partner)
     senders(text, people)
-    default_nationality(people, main)
+    default_nationality(people, host_country(text, (main, partner)) or main)
     today = None if published else dateline_day(text)
     span = headline_span(text)
     title_end = span[1] if span else 0

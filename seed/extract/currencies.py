@@ -43,6 +43,7 @@ SYMBOLS = {
     "₼": "AZN",
     "₾": "GEL",
     "₫": "VND",
+    "VNĐ": "VND",  # Vietnamese copy writes the code with its own letter: "VNĐ1.3 trillion"
     "₱": "PHP",
     "฿": "THB",
     "₪": "ILS",
@@ -69,6 +70,7 @@ SYMBOLS = {
     "៛": "KHR",
     "NT$": "TWD",
     "Tk": "BDT",
+    "Br": "ETB",  # the birr in Ethiopian and East African copy: "Br4.1 billion"
     "KD": "KWD",
     "BD": "BHD",
     "RO": "OMR",

@@ -31,9 +31,12 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
     out: dict[int, list[TimeExpr]] = {i: [] for i in range(len(triggers))}
     when: dict[int, TimeExpr] = {}
     quoted = quoted_spans(clause)
+    counts = [m.span() for m in _COUNT.finditer(clause)]
     for t in times:
         if not clause[t.start : t.end].strip() or t.role in ("compare", "purpose") or deadline(clause, t.start):
             continue
+        if _inside(counts, t.start):
+            continue  # "arrived on Tuesday ..., his second to the Gulf state this year": the count's time, no event's
         if t.role == "since" or t.cumulative:
             # "The Embassy ... has been operating since 1993": the start of what the trigger names.
             i = next((i for i, (_, b, _) in enumerate(triggers) if 0 <= t.start - b <= 2), None)
@@ -85,6 +88,12 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
     return out
 
 
+# An apposition that counts a trip: ", his second to the Gulf state this year", ", his first to South Africa since
+# he was inaugurated in January after the disputed October 2024 elections". ("his first trip to South Korea since
+# 2019", with its noun, dates the trip before; see _first_since.)
+_COUNT = re.compile(
+    r",\s+(?:his|her|their|its)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+to\b[^,;]*"
+)
 # "his first trip to South Korea since 2019", "the first official visit by a Chinese premier since 2014": a trigger
 # that "first" names, and its "since" in the same stretch of words.
 _FIRST = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$", re.I)
@@ -250,11 +259,26 @@ def coordinated(sentence: str, parsed: list, dated: list[dict[int, list]]) -> No
         start = len(clause) - len(clause.lstrip())
         if not triggers or not re.search(r"\band\s+(?:also\s+)?$", sentence[:start]):
             continue
-        points = [t for ts in dated[j - 1].values() for t in ts if t.first and t.first.month and t.role != "through"]
+        # the clause before with an event, past an apposition without one: "arrived on Tuesday ..., his second
+        # to the Gulf state this year, and was received at the airport by ..."
+        k = next((k for k in range(j - 1, -1, -1) if parsed[k][1]), j - 1)
+        points = [t for ts in dated[k].values() for t in ts if t.first and t.first.month and t.role != "through"]
         if points:
             for i in range(len(triggers)):
                 if not dated[j][i]:
                     dated[j][i].append(points[0])
+    for (clause, triggers, _), when in zip(parsed, dated, strict=True):
+        # within one clause: "Erdogan arrived in Doha on Tuesday ..., and was received at the airport by ..."
+        for i in range(1, len(triggers)):
+            if when[i] or not _AND_END.search(clause, 0, triggers[i][0]):
+                continue
+            points = [t for j in range(i) for t in when[j] if t.first and t.first.day and t.role == "point"]
+            if points:
+                when[i].append(points[-1])
+
+
+# A verb joined by "and" to the one before, with the same subject: "..., and was received".
+_AND_END = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 
 
 def during(parsed: list, dated: list[dict[int, list]]) -> None:

@@ -37,6 +37,7 @@ class Event:
     clause: str = ""  # the clause that told of it first (the sentence with the other clauses blanked)
     body: str | None = None  # "the 26th meeting of the Intergovernmental Commission": the body that met
     local: bool = False  # "the previous session", "last visited": told again in its own sentence only
+    batch: Event | None = None  # "Among them was ...": the signing of the batch it names a document of
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -200,7 +201,7 @@ def infer(events: list[Event], ctx: Context) -> None:
 
 # "Following the talks", "during their meeting": an event dated by one told of before.
 _REFERENCE = re.compile(
-    r"\b(?:following|after|during|at the end of|in the course of|on the sidelines of)\s+(?:the|their|this|these|"
+    r"\b(?:following|after|before|during|at the end of|in the course of|on the sidelines of)\s+(?:the|their|this|these|"
     r"his|her|that)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|negotiations|consultations|visit|summit|forum|session|"
     r"commission|committee)\b",
     re.I,

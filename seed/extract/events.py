@@ -30,7 +30,7 @@ from seed.extract.event_merge import (
 )
 from seed.extract.event_places import capitals_named, host_capitals, location_of
 from seed.extract.people import Person
-from seed.extract.rules import ANAPHORA, DISTINCT, NTH, ONE_TOPIC
+from seed.extract.rules import AMONG, ANAPHORA, DISTINCT, NTH, ONE_TOPIC
 from seed.extract.sentences import Sentence
 from seed.extract.triggers import attended, find_triggers, journey_only, status_of
 
@@ -46,7 +46,7 @@ _DOCUMENT = re.compile(
 # Triggers that start with a verb: a determiner before them ("the sides signed") is no back-reference.
 _VERBAL = re.compile(
     r"(?:sign|held|hold|met|meet(?!ings?\b)|present|open|establish|recogni|appoint|support|launch|arriv|travel|"
-    r"welcom|send|sent|paid|pay|conclu|ratif|mark|hand|accept|receiv|took|tak)",
+    r"welcom|send|sent|paid|pay|conclu|ratif|mark|hand|accept|receiv|took|tak|exchang)",
     re.I,
 )
 _BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
@@ -57,6 +57,24 @@ def _body(clause: str, b: int) -> str | None:
     is the commission's, as is 'the protocol of the 19th meeting of the Kazakh-Tajik Intergovernmental Commission'."""
     m = _BODY.match(clause, b)
     return m.group(1).split()[-1].lower() if m else None
+
+
+# A body the trigger itself names: "the sixth session of the SA-Mozambique Bi-National Commission", "the UK-Ghana
+# Business Council", "the India-Singapore Ministerial Roundtable".
+_OWN_BODY = re.compile(r"\b(?:Commission|Committee|Council|Roundtable|Round Table|Dialogue)$")
+
+
+# "The committee met ...": a body that meets, the subject of the verb that tells of its meeting.
+_SUBJECT_BODY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(commission|committee|council)\s+$", re.I)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+
+
+def _of_body(events: list[Event], body: str) -> Event | None:
+    return next((e for e in reversed(events) if e.type == EventType.MEETING and e.body == body), None)
+
+
+def _own_body(trigger: str) -> str | None:
+    return trigger.split()[-1].lower() if _OWN_BODY.search(trigger) else None
 
 
 # "- first meeting of the Joint Committee held in Jakarta": a summary bullet of a press release
@@ -113,6 +131,7 @@ def find_events(ctx: Context) -> list[Event]:
         coordinated(ctx.dated_text(s), parsed, dated)
         during(parsed, dated)
         previous_type: EventType | None = None
+        meetings: list[tuple[int, int]] = []  # the meetings the sentence told of so far, by trigger offsets
         for (clause, triggers, times), dates in zip(parsed, dated, strict=True):
             people = _clause_people(s, clause, named, len(clauses) > 1)
             first_in = _FIRST_IN.match(clause.lstrip())
@@ -148,7 +167,7 @@ def find_events(ctx: Context) -> list[Event]:
                         end = t.first
                     elif date is None and t.first is not None:
                         date, end = t.first, t.last if t.role == "range" else end
-                status = status_of(clause, a, b)
+                status = _past(status_of(clause, a, b), date, ctx)
                 leg = etype == EventType.VISIT and bool(_LEG.match(clause, a))
                 if leg and date is None and (tour := _told_here(events, etype, s.index)):
                     date = tour.date  # "visited Senegal in March 2018 on a tour that also took him to Algeria"
@@ -161,6 +180,14 @@ def find_events(ctx: Context) -> list[Event]:
                         date = date or _during_visit(ref)
                         if len(here) < 2:
                             here = list(ref.countries)
+                batch = _batch(events, s.index) if etype == EventType.AGREEMENT and AMONG.match(clause, a) else None
+                if batch:  # the batch's named documents, signed with it
+                    here = here if len(here) >= 2 else list(batch.countries)
+                subject = _SUBJECT_BODY.search(clause[:a]) if etype == EventType.MEETING else None
+                if subject and len(here) < 2 and (met := _of_body(events, subject.group(1).lower())):
+                    here = list(met.countries)  # "The committee met at the Amiri Diwan": the body told of before
+                if len(here) < 2:
+                    here = _arrival(ctx, clause[a:b], here)
                 if len(here) < 2:
                     attach_quote(events, etype, s, clause, a)
                     continue
@@ -179,11 +206,21 @@ def find_events(ctx: Context) -> list[Event]:
                     # "the Treaty on Strategic Partnership signed in 2008": a document by its name, not a reference
                     and not (etype == EventType.AGREEMENT and clause[a].isupper())
                 )
-                distinct = etype == EventType.AGREEMENT and also(clause, b)
+                distinct = etype == EventType.AGREEMENT and (also(clause, b) or bool(AMONG.match(clause, a)))
                 # "Rashid also received Erdogan", "Doval also called on Barrot": another meeting, with someone named;
                 # "last visited Astana in October 2022, when he paid a state visit": another visit, told twice there
                 # "On the same day, Magyar was received by Saidov": one more meeting that day, with someone named
-                fresh = bool(DISTINCT.search(clause[:a])) or (
+                own = _another_host(s, named, meetings, triggers, i) if etype == EventType.MEETING else []
+                meetings += [(a, b)] if etype == EventType.MEETING else []
+                people = own or people  # "paid a courtesy call on Tô Lâm and met Trần Thanh Mẫn": two meetings
+                # "Fidan held separate talks with his Qatari counterpart": a meeting of its own beside the leaders';
+                # "paid a courtesy call on To Lam": a call on someone is a meeting with them, not the talks
+                fresh = bool(
+                    own
+                    or DISTINCT.search(clause[:a])
+                    or _SEPARATE.search(clause, max(0, a - 15), b)
+                    or (etype == EventType.MEETING and people and _CALL.search(clause[a:b]))
+                ) or (
                     etype == EventType.MEETING
                     and bool(people)
                     and bool(_ALSO_BEFORE.search(clause[:a]) or SAME_DAY.search(clause[:a]))
@@ -200,9 +237,7 @@ def find_events(ctx: Context) -> list[Event]:
                     visitor = subject_country(ctx, s, named, a)
                     here = [visitor, targets[0]] if visitor and visitor != targets[0] else here
                 documents = (
-                    _DOCUMENT.findall(clause[a:])
-                    if etype == EventType.AGREEMENT and not ONE_TOPIC.match(clause, a)
-                    else []
+                    _documents(clause, a) if etype == EventType.AGREEMENT and not ONE_TOPIC.match(clause, a) else []
                 )
                 if len(documents) >= 2 and not anaphoric and status == EventStatus.HAPPENED:
                     for _ in documents:
@@ -212,13 +247,14 @@ def find_events(ctx: Context) -> list[Event]:
                                 status,
                                 date,
                                 end,
-                                list(countries),
+                                list(countries if len(countries) >= 2 else here),
                                 list(people),
                                 location,
                                 [s.text],
                                 s.index,
                                 mergeable=False,
                                 trigger=clause[a:b],
+                                batch=batch if date is None else None,
                             )
                         )
                     continue
@@ -263,13 +299,16 @@ def find_events(ctx: Context) -> list[Event]:
                     days=days,
                     trigger=clause[a:b],
                     clause=clause,
-                    body=_body(clause, b),
+                    body=_body(clause, b) or _own_body(clause[a:b]) or (subject.group(1).lower() if subject else None),
+                    batch=batch if date is None else None,
                 )
                 if nth := NTH.search(clause[:a]):
                     event.nth = int(nth.group(1))
                 merger.merge(event, anaphoric, fresh=fresh)
     infer(events, ctx)
     bound_by_publication(events, ctx)
+    for e in events:
+        e.date = e.batch.date if e.batch else e.date
     for e in events:  # a later mention merged in may have named a third country: "which will also take him to ..."
         e.countries = _parties(ctx, e.clause, e.type, e.countries) if e.type != EventType.FORUM else e.countries
     return [e for e in events if len(e.countries) >= 2]
@@ -340,6 +379,71 @@ _VERB_FIRST = re.compile(r"(?!(?:the|a|an|this|that|these|those|its|their|his|he
 
 # "a tour that also took him to Algeria, Mauritania and Mali": more legs of the tour just told of
 _LEG = re.compile(r"(?:took|tak(?:e|es|ing|en))\b", re.I)
+
+
+# "signed 12 agreements covering energy and media, including a contract under which ...": the batch, then each
+# document named of it
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+which)\b", re.I)
+
+
+def _documents(clause: str, a: int) -> list[str]:
+    """The documents a signing names: each one, and a batch told with those it includes as one more."""
+    including = _INCLUDING.search(clause, a)
+    if not including:
+        return _DOCUMENT.findall(clause[a:])
+    named = _DOCUMENT.findall(clause[including.end() :])
+    return [*(_DOCUMENT.findall(clause[a : including.start()]) or [clause[a : including.start()]]), *named]
+
+
+_CALL = re.compile(r"\bcall", re.I)
+
+
+def _another_host(
+    s: Sentence,
+    named: list[Person],
+    before: list[tuple[int, int]],
+    triggers: list[tuple[int, int, EventType]],
+    i: int,
+) -> list[str]:
+    """The people a meeting told after another in its sentence is with, when each names its own ('paid a
+    courtesy call on Tô Lâm and met Trần Thanh Mẫn'); none when it names no one of its own ('met Ruto and held
+    talks with him')."""
+    a, b, _ = triggers[i]
+    if not before:
+        return []
+    hi = triggers[i + 1][0] if i + 1 < len(triggers) else s.end - s.start
+
+    def named_in(lo: int, up: int) -> list[str]:
+        return [p.key for p in named if any(s.start + lo <= x < s.start + up for x, _ in p.mentions)]
+
+    after = named_in(b, hi)
+    return after if after and named_in(before[-1][1], a) and not set(after) & set(named_in(0, a)) else []
+
+
+def _batch(events: list[Event], sentence: int) -> Event | None:
+    """The signing told of in the last few sentences, whose documents 'Among them were ...' names."""
+    return next((e for e in reversed(events) if e.type == EventType.AGREEMENT and sentence - e.sentence <= 3), None)
+
+
+_ARRIVAL = re.compile(r"arriv|(?:was|were)\s+received\b", re.I)
+
+
+def _arrival(ctx: Context, trigger: str, here: list[str]) -> list[str]:
+    """'Lee arrived in the Kingdom on Tuesday', 'He was received at King Khalid International Airport by ...':
+    an arrival or a reception of one of the article's pair, told without naming where, is in the other country."""
+    pair = [c for c in (ctx.main, ctx.partner) if c]
+    if _ARRIVAL.match(trigger) and len(pair) == 2 and (not here or here[0] in pair):
+        first = here[0] if here else pair[0]
+        return [first, *[c for c in pair if c != first]]
+    return here
+
+
+def _past(status: EventStatus, date: PartialDate | None, ctx: Context) -> EventStatus:
+    """An event dated to a year before publication happened, whatever plans its sentence tells of: 'agreed to
+    celebrate the anniversary of diplomatic relations (September 5, 1962)'."""
+    if status == EventStatus.PLANNED and date and date.year and ctx.published and date.year < ctx.published.year - 1:
+        return EventStatus.HAPPENED
+    return status
 
 
 def _told_here(events: list[Event], etype: EventType, sentence: int) -> Event | None:

@@ -45,10 +45,10 @@ _PERIOD = re.compile(r"(?<!\s)\s+period\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+)?$", re.I)
 _AGAINST = re.compile(
     r"(?:%|\bper\s?cent|\b(?:more|less|higher|lower|up|down|increase|rise|growth|decline|drop)\b)[^.;%]{0,30}?"
-    r"\b(?:than|on|over|compared\s+(?:with|to)|against|versus|vs\.?)\s+$",
+    r"\b(?:than|on|over|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$",
     re.I,
 )
-_YEARS = {"year", "last_year"}
+_YEARS = {"year", "last_year", "trailing"}  # "an increase of 11.4% from the four quarters to the end of Q4 2024"
 
 
 def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
@@ -67,6 +67,8 @@ def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) ->
         )
         out = sorted([t for t in out if t not in inside] + [span], key=lambda t: t.start)
     for k, t in enumerate(out):
+        if t.first and t.first.year and _over_new_year(t):  # "during July-April of FY25": July of the year before April
+            out[k] = t = replace(t, first=PartialDate(t.first.year - 1, t.first.month))
         if (
             t.kind in ("year", "my")
             and t.first
@@ -88,6 +90,21 @@ def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) ->
         ):
             out[k] = replace(t, role="range")  # "exceeded 5.1 billion euros in the 2018-2023 period": past, not a plan
     return out
+
+
+def _over_new_year(t: TimeExpr) -> bool:
+    """A span of months of one year whose first month comes after its last runs over the new year."""
+    first, last = t.first, t.last
+    return bool(
+        first
+        and last
+        and first.year
+        and first.year == last.year
+        and first.month
+        and last.month
+        and first.month > last.month
+        and not first.day
+    )
 
 
 def _year(told: str | None, inside: list[TimeExpr], published: dt.date | None) -> int | None:
@@ -120,6 +137,8 @@ def figure_period(
     initial = next((t for t in usable if t.start < _INITIAL), None)
     # a series: "grew from $3.9 billion in 2022 to $4.4 billion in 2023 and $4.5 billion in 2024"
     chosen = next((t for t in usable if t.start >= end and _JUST_AFTER.fullmatch(text, end, t.start)), None)
+    # the years a budget is for, told right after it: "NOK 275 billion for the period 2023-2030"
+    chosen = chosen or next((t for t in times if _budget_years(text, t, end)), None)
     if chosen is None:
         chosen = _nearest(text, usable, start, end, spans) or initial
     if chosen is None:
@@ -149,6 +168,12 @@ def figure_period(
 
 # What may stand between an amount and the time that is its own: "$4.4 billion in 2023", "R5bn last year".
 _JUST_AFTER = re.compile(r"\s*(?:in|for|during|as of|at the end of)?\s*")
+_FOR_YEARS = re.compile(r"(?<!\s)\s+(?:for|over|in)\s+(?:the\s+(?:period|years)\s+)?")
+
+
+def _budget_years(text: str, t: TimeExpr, end: int) -> bool:
+    """A range of years, future ones too, that a sum is for: "$1 bln for 2026-2030", "over the period 2024-2027"."""
+    return t.kind == "year_range" and t.start >= end and bool(_FOR_YEARS.fullmatch(text, end, t.start))
 
 
 def _nearest(text: str, usable: list[TimeExpr], start: int, end: int, spans: list[tuple[int, int]]) -> TimeExpr | None:

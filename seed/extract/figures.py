@@ -31,8 +31,10 @@ from seed.extract.money import (
     NUMBER_OF,
     PARTICIPANTS_AFTER,
     PARTICIPANTS_BEFORE,
+    PEOPLE_ABROAD,
     PERCENT,
     TARGET,
+    UP_FROM,
     read_qualifier,
     to_decimal,
 )
@@ -72,6 +74,32 @@ def _word_number(word: str) -> Decimal | None:
     return Decimal(value) if value and calendar_key(word) not in ("a", "an") else None
 
 
+# Deals counted together: "contracts worth", "have won orders worth", "undertaken projects worth".
+_DEALS = re.compile(r"\b(?:contracts|orders|projects|deals|tenders)\b[^.;]{0,30}$", re.I)
+
+
+def _years_of_deals(before: str, start: str | None, end: str | None, since: bool) -> bool:
+    """A sum of deals over whole years has that period ("contracts worth 135 billion dinars last year", "orders
+    worth more than 200 trillion won since 1973"), and so has a budget for a span of years ("estimated at $1 bln
+    for 2026-2030"); one deal has none, whenever it was signed ("a $375 million contract in January 2022")."""
+    years = bool(start and end and len(start) == len(end) == 4)
+    return (years and start != end and not since) or ((years or since) and bool(_DEALS.search(before)))
+
+
+def _not_the_month_given(text: str, times: list[TimeExpr], at: int) -> list[TimeExpr]:
+    """Without the month told before a sum given or lent, which dates the giving and covers nothing: "In March,
+    Beijing rolled over $3.4bn in loans", "visited Tokyo in May last year, when Japan pledged $1.06 billion"
+    (its year with it); a year told before stays the sum's ("this year Kazakhstan provided aid worth ...")."""
+    kept: list[TimeExpr] = []
+    month_end = -10
+    for t in times:
+        if t.end <= at and t.kind == "month":
+            month_end = t.end
+        elif not (t.end <= at and t.start - month_end <= 1 and t.kind in ("year", "last_year", "this_year")):
+            kept.append(t)
+    return kept
+
+
 class _State:
     def __init__(self) -> None:
         self.currency: str | None = None
@@ -86,9 +114,16 @@ def _usable(times: list[TimeExpr]) -> bool:
     return any(t.role not in ("compare", "purpose") and (t.first or t.role == "since") for t in times)
 
 
+# A region a thing is ranked in, which no sum is given to: "the largest of its kind in West Africa".
+_COMPARED_IN = re.compile(
+    r"\b(?:largest|biggest|first|only)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:Africa|Asia|Europe|region|Latin America|Caribbean|Pacific|Middle East)\b"
+)
+
+
 def _countries(ctx: Context, s: Sentence, state: _State) -> tuple[list[str], str | None]:
     countries = ctx.countries_for(s)
-    region = find_region(s.text)
+    region = find_region(_COMPARED_IN.sub("", s.text))
     if len(countries) >= 2:
         return countries, None
     if region and ctx.main:
@@ -236,11 +271,27 @@ def _company_counts(text: str) -> list[_Item]:
         if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
             label = (m.group("what") + m.group("label")).strip()
             items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", label, None))
+            was = UP_FROM.match(text, m.end())  # "..., up from 245 in 2019": the count it changed from
+            if was:
+                before = Decimal(was["num"].replace(",", ""))
+                items.append(
+                    (was.start("num"), was.end(), Metric.COMPANY_COUNT, before, "COUNT", label, Qualifier.EXACT)
+                )
     for m in COMPANIES_NUMBER.finditer(text):
         value = to_decimal(m.group("num"), None)
         guests = PARTICIPANTS_AFTER.search(m.group("label"))
         if value is not None and not guests and not re.match(r"\s*(?:million|billion|%|per)", text[m.end() :]):
             items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", m.group("label"), None))
+    return items
+
+
+def _people_counts(text: str) -> list[_Item]:
+    """People of one country living, working or studying in another: "some 20,000 Chinese nationals working in ..."."""
+    items: list[_Item] = []
+    for m in PEOPLE_ABROAD.finditer(text):
+        value = to_decimal(m.group("num"), m.group("scale"))
+        if value is not None:
+            items.append((m.start("num"), m.end(), Metric.COUNT, value, "COUNT", m.group("label"), None))
     return items
 
 
@@ -259,7 +310,7 @@ def find_figures(ctx: Context) -> list[Figure]:
         flows = bool(_TRADE_CONTEXT.search(text)) or (state.metric in _RATED and s.index - state.sentence <= 1)
         rates = _rates(text, [a for a, *_ in items], flows)
         unrated = set() if flows else {a for a, *_ in rates}
-        items += rates + _company_counts(text)
+        items += rates + _company_counts(text) + _people_counts(text)
         if not items and not NUMBER_OF.search(text):
             continue
         countries, counterpart = _countries(ctx, s, state)
@@ -295,12 +346,16 @@ def find_figures(ctx: Context) -> list[Figure]:
                 own_times = [t for t in times if _BY.search(text, max(0, t.start - 20), t.start)]
             if metric == Metric.GROWTH_RATE:  # "up 12 percent from a year earlier": the rate is of the sum's period
                 own_times = [t for t in times if t.role != "earlier"]
-            if metric == Metric.COMPANY_COUNT:  # "... since 2005, and about 700 companies operate": counts are now
+            if metric in (Metric.COMPANY_COUNT, Metric.COUNT):  # "... since 2005, and 700 companies operate": now
                 own_times = [t for t in times if clause_of(text, t.start) == clause_of(text, a)]
+                # "340 companies operate there, up from 245 in 2019": a time after another sum is that one's
+                own_times = [t for t in own_times if not any(b <= c < t.start for c, _ in spans)]
+            if metric in (Metric.OTHER, Metric.GRANT):
+                own_times = _not_the_month_given(text, own_times, a)
             stock = metric in (Metric.INVESTMENT, Metric.FDI)
             start, end, cumulative, since = figure_period(text, own_times, a, b, spans, stock=stock)
-            if metric == Metric.DEAL_VALUE:  # what a deal is worth is no flow over a period, whenever it was signed
-                start = end = None
+            if metric == Metric.DEAL_VALUE and not _years_of_deals(before, start, end, since):
+                start = end = None  # what one deal is worth is no flow over a period, whenever it was signed
                 cumulative = since = False
             if metric in FLOWS:
                 if start or end:

@@ -13,8 +13,11 @@ from entente.documents import Metric
 # ("a Special Economic Package of ₹ 5,000 crore"; an aid package is all grants), money given "in support" and
 # military aid, which the text does not call a gift.
 OTHER_LABELS = (
-    r"\bcredit lines?\b|\blines? of credit\b|\bloans?\b|\bfinancing\b|\b(?:official\s+)?development\s+assistance\b|"
+    r"\bcredit lines?\b|\blines? of credit\b|\bcredit agreements?\b|\bloans?\b|\bfinancing\b|"
+    r"\b(?:official\s+)?development\s+assistance\b|"
     r"\bODA\b|\bexport (?:finance|credit)\b|\bsettlements?\b|\btransactions\b|\bcurrency swaps?\b|\bswap\b|\bfund\b|"
+    # what one country pays another for a service: "$1.5 billion a year in port and transit fees"
+    r"\bfees\b|\b(?:transit|port|user)\s+charges\b|\btolls\b|"
     r"(?<!aid )(?<!assistance )(?<!grant )\bpackage\b|\b(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b|"
     r"\bsupport\b"
 )
@@ -45,19 +48,31 @@ METRICS = [
         re.compile(
             # "exports to Japan were valued at ...": the verb of the flow named before, not a deal's value
             r"(?<!was )(?<!were )(?<!is )(?<!are )\bvalued at\b|\bdeals?\b|\bcontracts?\b|\bportfolio\b|"
-            r"\bagreements?\b|\bprojects?\b|\bconcessions?\b|\b(?:documents?|memorand\w*)\s+(?:\w+\s+){0,2}?worth\b",
+            # a loan or credit agreement is the loan it grants: "a yen loan agreement worth 101.9 billion yen"
+            r"(?<!loan )(?<!credit )\bagreements?\b|\bprojects?\b|\bconcessions?\b|"
+            r"\b(?:documents?|memorand\w*)\s+(?:\w+\s+){0,2}?worth\b",
             re.I,
         ),
     ),
     (Metric.OTHER, re.compile(OTHER_LABELS + "|" + _OTHER_VERBS, re.I)),
 ]
 # A metric named right after the sum: "$5 million in grants", "of which about US$ 600 million is in grants".
+# The words may name the sum's kind ("in non-refundable aid", "in commercial and deposit loans"), its source ("earned
+# Br4.1 billion from electricity exports") or follow a rate ("$2 billion a year in port and transit fees").
 AFTER_METRIC = re.compile(
-    r"^\s*(?:in|of|worth of|(?:is|are|was|were)\s+in|in\s+the\s+form\s+of)\s+"
-    r"((?:\w+\s+){0,2}?(?:FDI|investments?|exports?|imports?|trade|aid|assistance|grants?|loans?|support|"
-    r"financing))\b",
+    r"^\s*(?:(?:a|per)\s+year\s+|annually\s+)?"
+    r"(?:in|of|from|worth of|(?:is|are|was|were)\s+in|in\s+the\s+form\s+of)\s+"
+    r"((?:[\w-]+\s+){0,3}?(?:FDI|investments?|exports?|imports?|trade|aid|assistance|grants?|loans?|support|"
+    r"financing|fees))\b",
     re.I,
 )
+# The upper bound of a range written in full after the lower: "$1.5 billion to $2 billion a year in fees".
+_RANGE_TAIL = re.compile(r"(?<!\s)\s+(?:to|and)\s+(?:US\s?)?[$€£]?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)?")
+# What a relative clause between commas tells is not the sum's: "The modernization program of the railway, which
+# carries most of Mongolia's foreign trade cargo, is estimated at $1 bln".
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\s[^,;]*,")
+# A price put on something named before: "the project is estimated at $1.3bn", when no metric word is nearer.
+_ESTIMATED = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:estimated|put|valued)\s+at\s+(?:about\s+|around\s+)?$")
 # The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment".
 AFTER_NOUN = re.compile(
     r"^\s*(?:[\w-]+\s+)??((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|"
@@ -98,6 +113,8 @@ def metric_of(text: str, start: int, end: int) -> Metric | None:
     """The metric of the amount at [start, end): a noun right after it, else the metric word nearest before it."""
     paren = _PARENTHESIS.match(text, end)
     end = paren.end() if paren else end
+    upper = _RANGE_TAIL.match(text, end)
+    end = upper.end() if upper else end
     after = AFTER_METRIC.match(text[end:]) or AFTER_NOUN.match(text[end : end + 60])
     if after:
         for metric, pattern in METRICS:
@@ -109,12 +126,12 @@ def metric_of(text: str, start: int, end: int) -> Metric | None:
     if _COSTS.search(before):
         return Metric.DEAL_VALUE
     best, best_at = None, -1
-    window = text[:start]
+    window = _RELATIVE.sub(lambda m: " " * len(m.group()), text[:start])
     for metric, pattern in METRICS:
         for m in pattern.finditer(window):
             if m.end() > best_at:
                 best, best_at = metric, m.end()
-    if best is None and (WORTH.search(window) or _COST.search(window)):
+    if best is None and (WORTH.search(window) or _COST.search(window) or _ESTIMATED.search(window)):
         return Metric.DEAL_VALUE
     if best == Metric.DEAL_VALUE and _PROJECTS.search(window[:best_at]) and re.search(r"\binvest", window, re.I):
         return Metric.INVESTMENT

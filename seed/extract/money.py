@@ -28,13 +28,14 @@ MONEY = re.compile(
 # fmt: off
 LETTER_SYMBOLS = frozenset({"R", "Sh", "Shs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "UShs", "SR", "QR", "Dh",
                             "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N", "Rwf", "FRw", "S/", "S/.", "Tk", "KD", "BD",
-                            "RO", "JD", "MK", "FCFA", "kr", "kr.", "DH"})
+                            "RO", "JD", "MK", "FCFA", "kr", "kr.", "DH", "Br"})
 # fmt: on
 # Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
 NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
 # (?<!\d): a number starts where its digits start (and COMPANIES' not after a digit and a separator either);
 # otherwise a long run of digits or digit groups is tried again from every digit in it, in time its length squared.
-PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")
+# "pc" written against the number is Pakistani and British copy's percent: "rose 11.2pc".
+PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)(?:\s?(?:%|percent\b|per cent\b)|pc\b)")
 COMPANIES = re.compile(
     r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
     r"(?P<what>companies|enterprises|joint ventures|firms|businesses)\b(?P<label>[^.;,]*)"
@@ -58,6 +59,18 @@ PARTICIPANTS_BEFORE = re.compile(
 PARTICIPANTS_AFTER = re.compile(
     r"\b(?:took part|take part|taking part|participated|participating|attended|attending|exhibited|exhibiting)\b",
     re.I,
+)
+# People of one country living, working or studying in the other: "Around 600,000 Vietnamese nationals live in
+# Japan", "some 20,000 Chinese nationals working in Pakistan", "More than 16,000 Lao students are studying in ...".
+PEOPLE_ABROAD = re.compile(
+    r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?:\s+(?P<scale>thousand|million))?\s+"
+    r"(?P<label>(?:[A-Z][\w-]*\s+){1,2}(?:nationals|citizens|students|workers|migrants|expatriates|people)\s+"
+    r"(?:who\s+)?(?:(?:are|were)\s+)?(?:live|living|work|working|study|studying|reside|residing)\s+in\s+[\w-]+)"
+)
+# A count told with the one it changed from: "About 340 Japanese companies operate in Bangladesh, up from 245 in 2019".
+UP_FROM = re.compile(
+    r"(?:,\s*|(?<![\s,])\s+)(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)"
 )
 NUMBER_OF = re.compile(
     r"\bnumber of (?P<label>[^.;]{3,60}?) (?:grew|increased|rose|went up) from (?:just |only )?(?P<a>\w+)"
@@ -86,7 +99,9 @@ NOT_MONEY = re.compile(
     re.I,
 )
 MORE = re.compile(
-    r"(?:more than|over|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|in excess of|upwards of|"
+    # not the particle of a verb: "Beijing rolled over $3.4bn in loans", "handed over $2 million"
+    r"(?:more than|(?<!rolled )(?<!rolling )(?<!handed )(?<!turned )(?<!signed )(?<!paid )over|above|"
+    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|in excess of|upwards of|"
     r"cross(?:ed|es|ing)?|top(?:ped|s)?)\s*"
     r"(?:US\s?)?[$€£]?\s*$",
     re.I,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from seed.extract.gazetteer import Mention
+from seed.extract.gazetteer import CITY_COUNTRY, Mention, tables
+from seed.extract.places import office_country
 from seed.extract.rules import CONNECTORS, LOWER_ROLES, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
 
 _TOK = re.compile(
@@ -77,10 +78,22 @@ PLURAL_ROLES = frozenset({"ministers", "leaders", "counterparts", "presidents", 
 _MORE_ROLES = frozenset(
     {"chief", "leader", "president", "ministers", "leaders", "counterparts", "presidents", "predecessor", "successor"}
     | {"chairman", "chairwoman", "chairperson", "speaker", "governor", "premier", "chancellor", "head", "director"}
+    | {
+        "peer",
+        "peers",
+        "general",
+        "executive",
+    }  # "his Chilean peer José Antonio Kast", "AFD director general Rémy Rioux"
 )
 # The same titles capitalised, as a Title Case headline writes them ("Receives Nigerian Counterpart"); "Chief"
 # also opens Nigerian names as an honorific ("Chief Olusegun Obasanjo").
 _LOWER_TITLE_CASE = LOWER_ROLES | _MORE_ROLES
+# Lowercase words of a title that wire copy writes in lowercase before its role word: "acting foreign minister",
+# "prime minister", "deputy trade minister".
+_LOWER_MODIFIERS = frozenset(
+    {"acting", "interim", "foreign", "prime", "deputy", "vice", "first", "defence", "defense", "trade", "finance"}
+    | {"economy", "energy", "interior", "state", "executive", "chief", "senior", "special"}
+)
 # Words that open a title of two, so its country before them stays in it: "British High Commissioner to Kenya",
 # "Kenya's Cabinet Secretary", "Principal Secretary", "Special Envoy", "Senior Minister", "Attorney General".
 _TITLE_OPENERS = frozenset(
@@ -98,6 +111,9 @@ _REGIONS = frozenset(
 )
 # Initials that open a name: "S. Jaishankar", "M.U.M. Ali Sabry" (not "U.S.", which the country table reads).
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# Two or three capitals that open a name after a title, as initials without stops: "PW Botha", "FW de Klerk".
+_BARE_INITIALS = re.compile(r"(?!(?:PM|FM|VP|MP|CS|PS|DG|MD|CJ|UN|EU|US|UK|AU)\b)[A-Z]{2,3}")
+_NAME_AFTER = re.compile(r" (?:(?:de|van|von|le|la) )?[A-Z][a-z]")
 # A generation suffix after a name: "Jr.", "Sr.", a Roman numeral from II to XIII ("Mohammed VI", "Charles III").
 _SUFFIX = re.compile(r"Jr\.|Sr\.|I{2,3}|IV|VI{0,3}|IX|XI{0,3}")
 CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]")
@@ -133,6 +149,8 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
             kind = "p"
         elif _INITIALS.fullmatch(word) and word not in ("H.H.", "H.E."):  # His Highness, His Excellency
             kind = "i"
+        elif _BARE_INITIALS.fullmatch(word) and toks and toks[-1].kind == "R" and _NAME_AFTER.match(sentence, m.end()):
+            kind = "i"  # "prime minister PW Botha", "Vice President JD Vance": initials written without stops
         elif _rank(word) and not (word in _NAME_RANKS and toks and toks[-1].kind == "N"):
             kind = "R"
         elif base in _HEADLINE_VERBS:
@@ -183,7 +201,7 @@ def name_runs(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(toks):
-        if toks[i].kind != "N" and not (toks[i].kind == "i" and joined(toks, i + 1, sentence, "N")):
+        if toks[i].kind != "N" and not (toks[i].kind == "i" and _opens_name(toks, i, sentence)):
             i += 1
             continue
         j = i + 1
@@ -203,6 +221,13 @@ def name_runs(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = j
     return runs
+
+
+def _opens_name(toks: list[Tok], i: int, sentence: str) -> bool:
+    """Initials at ``i`` open a name: a name word follows, or a particle and then one ("FW de Klerk")."""
+    if joined(toks, i + 1, sentence, "N"):
+        return True
+    return joined(toks, i + 1, sentence, "l") and joined(toks, i + 2, sentence, "N")
 
 
 def joined(toks: list[Tok], j: int, sentence: str, kind: str | None = None) -> bool:
@@ -247,6 +272,10 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
             a -= 1  # "Indian Commerce Minister": a portfolio the tables lack, between the country and the title
         elif toks[a - 1].text == "presidential":
             a -= 1  # "presidential spokesperson Kang Yu-jung": whose office the title serves
+        elif toks[a - 1].text in _LOWER_MODIFIERS and (toks[a].kind == "R" or toks[a].text in _LOWER_MODIFIERS):
+            a -= 1  # "Afghanistan's acting foreign minister": lowercase words of the title, then its country
+        elif toks[a - 1].kind == "N" and (office_country(toks[a - 1].text) or place_country(toks[a - 1].text)):
+            a -= 1  # "Eni CEO Claudio Descalzi", "Riyadh Gov. Prince X": the body or the city the title serves
         else:
             break
     return a, i
@@ -316,3 +345,16 @@ def _role_word(word: str) -> bool:
 
 def honorific_only(toks: list[Tok], a: int, b: int) -> bool:
     return all(_title_word(toks[k].text) or _rank(toks[k].text) or toks[k].text == "." for k in range(a, b))
+
+
+def place_country(name: str) -> str | None:
+    """The country of a capital or a city a name opens with, by its first three, two or one words: "Riyadh",
+    "New York Governor", "Hà Nội"."""
+    _, capitals, _ = tables()
+    words = name.split()
+    for k in range(min(len(words), 3), 0, -1):
+        place = re.sub(r"['’]s$", "", " ".join(words[:k]).rstrip(".'’"))
+        code = capitals.get(place) or CITY_COUNTRY.get(place)
+        if code:
+            return code
+    return None

@@ -1,6 +1,6 @@
 """Nationality of people whose title names no country: a gazetteer of office holders, then the counterparts
-they are named with or met by, then the person they speak for, then the article's own country; never the
-partner by default."""
+they are named with or met by, then the person they speak for, then the host of the story (the city of its
+dateline or of its meetings), else the article's own country."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from entente.text import fold
 from seed.extract.gazetteer import Mention
 from seed.extract.mentions import Mentions
+from seed.extract.names import place_country
 from seed.extract.officials import official_country, surnames
 from seed.extract.people import Person
 from seed.extract.places import office_country
@@ -66,6 +67,7 @@ def counterpart_nationality(
     """Someone named only beside people of one country of the article's pair is of the other: 'Prime Minister
     Anthony Albanese and Indonesian President Prabowo Subianto signed', 'Mudavadi held talks with UK Foreign
     Secretary David Lammy'. People of both countries in one sentence settle nothing."""
+    side_nationality(people, sentences, mentions)
     entourage_nationality(people, sentences)
     predecessor_nationality(people)
     office_nationality(people)
@@ -74,6 +76,7 @@ def counterpart_nationality(
     if len(pair) < 2:
         return
     host_nationality(people, sentences, pair)
+    visitor_nationality(people, sentences, pair)
     for _ in range(2):  # a name settled here can settle another named with it elsewhere
         changed = False
         for i, seen in _named_with(people, sentences).items():
@@ -88,7 +91,7 @@ def counterpart_nationality(
 _MET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|meetings?)\s+"
     r"with|received|(?:was|were)\s+(?:received|welcomed|greeted)\s+(?:(?:at|on|in)\s+(?:the\s+)?\w+\s+)?by|"
-    r"called\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
+    r"(?:called|calls|call|calling)\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
     re.I,
 )
 
@@ -195,9 +198,33 @@ _TITLE_ONLY = re.compile(
 
 
 def default_nationality(people: list[Person], main: str | None) -> None:
-    """What no rule settled: the article's own country, the one it names most."""
+    """What no rule settled: the country given, the host's (see host_country) or else the one it names most."""
     for p in people:
         p.country = p.country or main
+
+
+# A dateline opening a line: "(ANSA) - ROME, NOV 26 -", "RIYADH:", "HÀ NỘI —", "TOKYO, Jan. 15 (Kyodo) --".
+_DATELINE = re.compile(
+    r"^(?:\([^()\n]{1,20}\)\s*[-–—]\s*)?([A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]+(?: [A-ZÀ-Ỹ'’.-]+){0,2})(?=\s*[,:–—(]|\s+-)", re.M
+)
+# A place a visit goes to or a meeting is held in: "a visit to Accra", "in Riyadh", "at Hà Nội".
+_AT_PLACE = re.compile(r"\b(?:to|in|at)\s+([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})")
+
+
+def host_country(text: str, pair: tuple[str | None, str | None]) -> str | None:
+    """The country of the pair where the story happens, whose officials a title leaves unplaced are most likely:
+    the city of the dateline ("ROME, NOV 26"), else the first capital or city of the pair a sentence puts
+    something in or at, or a visit to. None when neither names a country of the pair."""
+    head = text[:600]
+    for m in _DATELINE.finditer(head):
+        code = place_country(m.group(1).title())
+        if code in pair:
+            return code
+    for m in _AT_PLACE.finditer(text):
+        code = place_country(m.group(1))
+        if code in pair:
+            return code
+    return None
 
 
 def senders(text: str, people: list[Person]) -> None:
@@ -213,6 +240,32 @@ def senders(text: str, people: list[Person]) -> None:
             continue
         if best is not None:
             p.country = best.country
+
+
+# A side's delegation named by its country before the names of those who led it: "The Singapore delegation was led
+# by", "The Indian side, led by", "Kenya's team was headed by and included".
+_SIDE_LED = re.compile(
+    r"(?<!\s)(?:['’]s)?\s+(?:side|delegation|team)\s*,?\s+(?:(?:was|is|were)\s+)?(?:led|headed)\s+by\s", re.I
+)
+
+
+def side_nationality(people: list[Person], sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """Those of no known country named after '<country> delegation was led by' in its sentence, up to another
+    country named, are of it."""
+    index: Mentions | None = None
+    at = 0
+    for s in sentences:
+        while at < len(mentions) and mentions[at].start < s.start:
+            at += 1
+        here = [m for m in mentions[at : at + 50] if m.start < s.end]
+        for k, m in enumerate(here):
+            led = _SIDE_LED.match(s.text, m.end - s.start)
+            if led is None:
+                continue
+            end = next((o.start for o in here[k + 1 :] if o.code != m.code), s.end)  # "The Indian side was led by"
+            index = index or Mentions(people)
+            for p in index.people_in(s.start + led.end(), end):
+                p.country = p.country or m.code
 
 
 # Words that open a list of one side's delegation: "He was accompanied by Minister A and Minister B".
@@ -346,3 +399,20 @@ def seat_nationality(people: list[Person], sentences: list[Sentence]) -> None:
 
 # A place right after a name: "... at the Jubilee House on Tuesday".
 _AT_SEAT = re.compile(r"(?<!\s)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^\s,.;]*(?:\s+(?:of\s+the\s+)?[A-Z][^\s,.;]*){0,4})")
+
+
+# A visit told with its visitor as the subject, an apposition between: "Muhammad Yunus, head of the interim
+# government, visited Tokyo", "X arrived in Riyadh", "X flew to Accra".
+_VISITED = re.compile(
+    r"(?<!\s)(?:,[^,;]{1,80},)?\s+(?:(?:had|has|also|then|last\s+year)\s+)?(?:visited|arrived\s+in|flew\s+to|"
+    r"travell?ed\s+to)\s+(?:the\s+)?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
+)
+
+
+def visitor_nationality(people: list[Person], sentences: list[Sentence], pair: tuple[str, ...]) -> None:
+    """Someone who visits a place of one country of the pair is of the other: a guest, not a host."""
+    for p, _, end, s in _unplaced_mentions(people, sentences):
+        m = _VISITED.match(s.text, end - s.start)
+        place = place_country(m.group(1)) if m else None
+        if place in pair:
+            p.country = pair[1] if place == pair[0] else pair[0]

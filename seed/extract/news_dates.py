@@ -73,6 +73,19 @@ def bound_by_publication(events: list[Event], ctx: Context) -> None:
         e.date = month
 
 
+def _own_span(e: Event, clause: str, published: dt.date) -> bool:
+    """Whether the event's clause names a span of time of its own ('Over the past two years, the two sides signed
+    ...'); not the time of a plan told after it ('signed a memorandum under which Poland will deliver 20 howitzers
+    this year')."""
+    at = max(clause.find(e.trigger), 0) + len(e.trigger)
+    for t in find_times(clause, published):
+        if t.role not in ("period", "relative", "since") or deadline(clause, t.start):
+            continue
+        if not (t.start >= at and _FUTURE.search(clause, at, t.start)):
+            return True
+    return False
+
+
 def _month_of(date: PartialDate) -> PartialDate:
     return PartialDate(date.year, date.month) if date.year and date.month else date
 
@@ -101,20 +114,26 @@ _NEXT = re.compile(
 )
 
 
-# The two parties of the occasion told before as the subject: "Both ministers signed ...", "The two sides signed
-# ...", "The two presidents signed ...", "Foreign ministers Johann Wadephul and Radoslaw Sikorski signed ...". Not
-# what they "also" did: one more outcome in a list of them, which need not be of the last day told.
+# The two parties of the occasion told before as the subject, after a reporting lead or not: "Both ministers signed
+# ...", "The two sides also signed ...", "The two presidents signed ...", "Foreign ministers Johann Wadephul and
+# Radoslaw Sikorski signed ...", "According to the minister, the two sides also signed ...".
 _PAIR = re.compile(
-    r"^\W*(?:both\s+|the\s+two\s+|the\s+|(?-i:[A-Z][a-z]+)\s+)(?:[\w-]+\s+)??"
+    r"^\W*(?:according\s+to\s+[^,]{1,60},\s*|[^,]{1,60}?\bsaid\s+(?:that\s+)?)?"
+    r"(?:both\s+|the\s+two\s+|the\s+|(?-i:[A-Z][a-z]+)\s+)(?:[\w-]+\s+)??"
     r"(?:ministers|leaders|presidents|prime\s+ministers|premiers|sides|parties|delegations|"
-    r"heads\s+of\s+(?:state|government))\b"
-    r"(?!\s+also\b)",
+    r"heads\s+of\s+(?:state|government))\b",
     re.I,
 )
-# An occasion this many days before the publication is still the news the article tells; the occasions a signing
-# is told as part of.
+# An occasion this many days before the publication is still the news the article tells.
 _NEWS_DAYS = 7
+# The occasions the two parties' acts are told as part of, and a visit someone 'is on' is told with.
 _OCCASIONS = {EventType.MEETING, EventType.FORUM}
+# A sentence that opens another account than the one told before it: "Separately, the trade ministers signed ...".
+_APART = re.compile(r"^\W*(?:separately|meanwhile|elsewhere|in\s+a\s+separate\b|in\s+other\s+news)\b", re.I)
+# A visit told by its arrival lasts beyond the arrival's day: "Erdogan arrived in Baghdad on Monday".
+_ARRIVAL = re.compile(r"^(?:arrived|arrives|landed|lands)\b", re.I)
+# A visit told by the day of it something happened on: "on the second day of a state visit".
+_NTH_DAY_OF = re.compile(r"\b(?:second|third|fourth|fifth|last|final|2nd|3rd|4th|5th)\s+day\s+of\b", re.I)
 
 
 # A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...".
@@ -124,17 +143,62 @@ _ONGOING = re.compile(
 
 
 def _tied(events: list[Event], e: Event, text: str, published: dt.date) -> PartialDate | None:
-    """The day of the occasion an undated event is told as part of: what came next ('The two ministers then
-    signed ...') or what its two parties did right after a dated meeting ('Both ministers signed ...')."""
-    if _NEXT.search(text):
-        return _told_before(events, e)
-    if not _PAIR.match(text):
+    """The day of the occasion an undated event is told as part of. The account of a day-dated occasion goes on in
+    the sentences after it until another time is told or another account opens ('Separately, ...'): what the
+    occasion's two parties did ('The two foreign ministers also signed ...') takes its day; so does everything the
+    account tells ('The Norwegian Prime Minister also met ...') when the article tells of no visit of several days
+    (in which it could be of another day). What came 'then' or 'later' after an occasion takes its day, or a
+    visit's month."""
+    if e.type == EventType.VISIT or _APART.match(text):
+        return None  # a visit is the setting of the days it spans, not one of the things told of a day
+    if _PAIR.match(text) and (day := _news_day(events, e, published, _OCCASIONS, latest=False)):
+        return day
+    several = any(_spans_days(o) for o in events)
+    if not several and not _own_span(e, e.clause or text, published) and (day := _news_day(events, e, published)):
+        if all(t.first is None or t.first.compatible(day) for t in find_times(text, published)):
+            return day  # not "A business forum was held on 20 September, and agreements were reached"
+    return _told_before(events, e) if _NEXT.search(text) else None
+
+
+def _news_day(
+    events: list[Event], e: Event, published: dt.date, kinds: set[EventType] | None = None, *, latest: bool = True
+) -> PartialDate | None:
+    """The day of the account an event is told in: the day of the event (of ``kinds``) told last before it with a
+    day of the news (with any date, when ``latest``; a visit of several days names no single day), when every such
+    day the article has told so far is that day (a joint statement that goes from the talks of the 16th to a call
+    of the 15th tells no single day of what it lists next)."""
+    told = [
+        (o.sentence, i, o)
+        for i, o in enumerate(events)
+        if o.date and o.sentence < e.sentence and not _spans_days(o) and (kinds is None or o.type in kinds)
+    ]
+    if not latest:
+        told = [x for x in told if x[2].date and _is_news(x[2].date, published)]
+    if not told:
         return None
-    day = _told_before(events, e, _OCCASIONS)
-    if day is None or day.day is None or day.year is None:
+    day = max(told, key=lambda x: x[:2])[2].date
+    news = {o.date for _, _, o in told if o.date and _is_news(o.date, published)}
+    if day is None or not _is_news(day, published) or news != {day}:
         return None
-    ago = (published - dt.date(day.year, day.month, day.day)).days  # type: ignore[arg-type]
-    return day if 0 <= ago <= _NEWS_DAYS else None
+    return day
+
+
+def _is_news(d: PartialDate, published: dt.date) -> bool:
+    if d.day is None or d.month is None or d.year is None:
+        return False
+    return 0 <= (published - dt.date(d.year, d.month, d.day)).days <= _NEWS_DAYS
+
+
+def _spans_days(e: Event) -> bool:
+    """A visit of several days, or told by its arrival: its date is its first day, not the day of all it holds."""
+    if e.type != EventType.VISIT or e.days == 1:
+        return False
+    return (
+        e.end_date is not None
+        or (e.days or 0) > 1
+        or bool(_ARRIVAL.match(e.trigger))
+        or bool(_NTH_DAY_OF.search(e.clause))
+    )
 
 
 def _ongoing_visits(events: list[Event]) -> None:
@@ -170,21 +234,28 @@ def _told_before(events: list[Event], e: Event, kinds: set[EventType] | None = N
     return other.date
 
 
+# A day told relative to the event told just before: one day after it, or one day before it.
 _NEXT_DAY = re.compile(r"\bthe\s+(?:following|next)\s+day\b|\ba\s+day\s+later\b", re.I)
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b", re.I
+)
 
 
 def _day_after_last(events: list[Event], ctx: Context) -> None:
-    """An event told 'the following day' with no day before it in its sentence is of the day after the event
-    told just before it: 'The United States recognised Kazakhstan on December 25, 1991. Diplomatic relations
-    were established the following day' is of 26 December 1991. Read before the publication bounds, and with
+    """An event told 'the following day' ('a day earlier') with no day before it in its sentence is of the day
+    after (before) the event told just before it: 'The United States recognised Kazakhstan on December 25, 1991.
+    Diplomatic relations were established the following day' is of 26 December 1991; 'The two leaders met on
+    Tuesday. A day earlier, the joint commission met' is of Monday. Read before the publication bounds, and with
     or without a publication date."""
     for k, e in enumerate(events):
         if e.date is not None or not 0 <= e.sentence < len(ctx.sentences):
             continue
-        if not _NEXT_DAY.search(ctx.dated_text(ctx.sentences[e.sentence])):
+        text = ctx.dated_text(ctx.sentences[e.sentence])
+        shift = 1 if _NEXT_DAY.search(text) else -1 if _DAY_BEFORE.search(text) else 0
+        if not shift:
             continue
         told = [o for o in events[:k] if o.date and o.date.day and o.date.year and o.sentence <= e.sentence]
         if told:
             d = told[-1].date
-            nxt = dt.date(d.year, d.month, d.day) + dt.timedelta(days=1)  # type: ignore[arg-type]
+            nxt = dt.date(d.year, d.month, d.day) + dt.timedelta(days=shift)  # type: ignore[arg-type]
             e.date = PartialDate(nxt.year, nxt.month, nxt.day)

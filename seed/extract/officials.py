@@ -2,7 +2,9 @@
 
 Scope, fixed by office and not by any article: heads of state and government, their first deputies and vice
 presidents, and foreign ministers, of the G20 members, Central Asia and the Caucasus, and the partners
-Kazakhstan's foreign ministry reports on most, in office at some time from 2022 to 2025. A name is matched
+Kazakhstan's foreign ministry reports on most, in office at some time from 2022 to 2025; and those of some
+eighty other states that bilateral news reports on, in office in 2024-2026 (kept by hand: no list of office
+holders ships offline). A name is matched
 by its first and last word (folded), so 'Kassym-Jomart Tokayev' and 'S. Jaishankar' need no other spelling.
 """
 
@@ -67,12 +69,88 @@ OFFICIALS: dict[str, tuple[str, ...]] = {
     "CAN": ("Justin Trudeau", "Mark Carney", "Melanie Joly", "Anita Anand"),
     "MEX": ("Claudia Sheinbaum", "Andres Manuel Lopez Obrador", "Juan Ramon de la Fuente", "Alicia Barcena"),
     "BRA": ("Luiz Inacio Lula da Silva", "Geraldo Alckmin", "Mauro Vieira"),
-    "ARG": ("Javier Milei", "Victoria Villarruel", "Diana Mondino", "Gerardo Werthein"),
+    "ARG": ("Javier Milei", "Victoria Villarruel", "Diana Mondino", "Gerardo Werthein", "Pablo Quirno"),
     "ZAF": ("Cyril Ramaphosa", "Paul Mashatile", "Ronald Lamola", "Naledi Pandor"),
     "NGA": ("Bola Tinubu", "Kashim Shettima", "Yusuf Tuggar"),
     "KEN": ("William Ruto", "William Samoei Ruto", "Rigathi Gachagua", "Kithure Kindiki", "Musalia Mudavadi"),
     "ETH": ("Abiy Ahmed", "Taye Atske Selassie"),
     "RWA": ("Paul Kagame", "Olivier Nduhungirehe"),
+    # Beyond the G20 and Kazakhstan's partners: the heads of state and government and foreign ministers of the
+    # other states bilateral news reports on, in office in 2024-2026.
+    "AFG": ("Hibatullah Akhundzada", "Hasan Akhund", "Amir Khan Muttaqi"),
+    "BGD": ("Muhammad Yunus", "Touhid Hossain", "Mohammed Shahabuddin"),
+    "LKA": ("Anura Kumara Dissanayake", "Harini Amarasuriya", "Vijitha Herath"),
+    "NPL": ("Sushila Karki", "Ram Chandra Poudel", "Arzu Rana Deuba"),
+    "MDV": ("Mohamed Muizzu", "Abdulla Khaleel"),
+    "BTN": ("Tshering Tobgay",),
+    "LAO": ("Thongloun Sisoulith", "Sonexay Siphandone", "Thongsavanh Phomvihane"),
+    "KHM": ("Hun Manet", "Prak Sokhonn"),
+    "MMR": ("Min Aung Hlaing", "Than Swe"),
+    "BRN": ("Hassanal Bolkiah",),
+    "TLS": ("Jose Ramos-Horta", "Xanana Gusmao"),
+    "PRK": ("Kim Jong Un", "Choe Son Hui"),
+    "NZL": ("Christopher Luxon", "Winston Peters"),
+    "IRQ": ("Mohammed Shia al-Sudani", "Fuad Hussein", "Abdul Latif Rashid"),
+    "JOR": ("Ayman Safadi", "Jafar Hassan"),
+    "LBN": ("Joseph Aoun", "Nawaf Salam", "Youssef Rajji"),
+    "SYR": ("Ahmed al-Sharaa", "Asaad al-Shaibani"),
+    "OMN": ("Haitham bin Tarik", "Badr Albusaidi"),
+    "BHR": ("Abdullatif bin Rashid Al Zayani",),
+    "PSE": ("Mahmoud Abbas", "Mohammad Mustafa"),
+    "DZA": ("Abdelmadjid Tebboune", "Ahmed Attaf", "Nadir Larbaoui", "Sifi Ghrieb"),
+    "MAR": ("Aziz Akhannouch", "Nasser Bourita"),
+    "TUN": ("Kais Saied", "Mohamed Ali Nafti"),
+    "LBY": ("Abdul Hamid Dbeibah",),
+    "SEN": ("Bassirou Diomaye Faye", "Ousmane Sonko", "Yassine Fall"),
+    "CIV": ("Alassane Ouattara", "Robert Beugre Mambe"),
+    "GHA": ("John Dramani Mahama", "Samuel Okudzeto Ablakwa", "Nana Akufo-Addo", "Jane Naana Opoku-Agyemang"),
+    "CMR": ("Paul Biya",),
+    "TZA": ("Samia Suluhu Hassan", "Mahmoud Thabit Kombo"),
+    "UGA": ("Yoweri Museveni", "Robinah Nabbanja", "Jeje Odongo"),
+    "MOZ": ("Daniel Chapo", "Maria Manuela Lucas", "Filipe Nyusi"),
+    "ZWE": ("Emmerson Mnangagwa", "Amon Murwira"),
+    "ZMB": ("Hakainde Hichilema", "Mulambo Haimbe"),
+    "AGO": ("Joao Lourenco", "Tete Antonio"),
+    "COD": ("Felix Tshisekedi", "Judith Suminwa", "Therese Kayikwamba Wagner"),
+    "DJI": ("Ismail Omar Guelleh", "Abdoulkader Kamil Mohamed"),
+    "SOM": ("Hassan Sheikh Mohamud",),
+    "NAM": ("Netumbo Nandi-Ndaitwah",),
+    "BWA": ("Duma Boko",),
+    "MLI": ("Assimi Goita",),
+    "BFA": ("Ibrahim Traore",),
+    "GAB": ("Brice Oligui Nguema",),
+    "CHL": ("Gabriel Boric", "Jose Antonio Kast", "Alberto van Klaveren", "Francisco Perez Mackenna"),
+    "COL": ("Gustavo Petro", "Rosa Villavicencio", "Luis Gilberto Murillo"),
+    "PER": ("Dina Boluarte", "Jose Jeri", "Elmer Schialer"),
+    "VEN": ("Nicolas Maduro", "Yvan Gil", "Delcy Rodriguez"),
+    "CUB": ("Miguel Diaz-Canel", "Manuel Marrero", "Bruno Rodriguez Parrilla"),
+    "URY": ("Yamandu Orsi", "Mario Lubetkin"),
+    "PRY": ("Santiago Pena", "Ruben Ramirez Lezcano"),
+    "BOL": ("Luis Arce", "Rodrigo Paz"),
+    "ECU": ("Daniel Noboa", "Gabriela Sommerfeld"),
+    "NLD": ("Dick Schoof", "David van Weel", "Caspar Veldkamp"),
+    "BEL": ("Bart De Wever", "Maxime Prevot"),
+    "AUT": ("Alexander Van der Bellen", "Christian Stocker", "Beate Meinl-Reisinger"),
+    "CHE": ("Karin Keller-Sutter", "Ignazio Cassis", "Guy Parmelin"),
+    "SWE": ("Ulf Kristersson", "Maria Malmer Stenergard"),
+    "NOR": ("Jonas Gahr Store", "Espen Barth Eide"),
+    "DNK": ("Mette Frederiksen", "Lars Lokke Rasmussen"),
+    "FIN": ("Alexander Stubb", "Petteri Orpo", "Elina Valtonen"),
+    "EST": ("Alar Karis", "Kristen Michal", "Margus Tsahkna"),
+    "LVA": ("Edgars Rinkevics", "Evika Silina", "Baiba Braze"),
+    "LTU": ("Gitanas Nauseda", "Inga Ruginiene", "Kestutis Budrys"),
+    "CZE": ("Petr Pavel", "Petr Fiala", "Andrej Babis", "Jan Lipavsky"),
+    "SVK": ("Robert Fico", "Peter Pellegrini", "Juraj Blanar"),
+    "ROU": ("Nicusor Dan", "Ilie Bolojan", "Oana Toiu"),
+    "BGR": ("Rumen Radev", "Rosen Zhelyazkov", "Georg Georgiev"),
+    "GRC": ("Kyriakos Mitsotakis", "Giorgos Gerapetritis", "Konstantinos Tasoulas"),
+    "CYP": ("Nikos Christodoulides",),
+    "SRB": ("Aleksandar Vucic", "Marko Djuric"),
+    "HRV": ("Zoran Milanovic", "Andrej Plenkovic", "Gordan Grlic Radman"),
+    "SVN": ("Natasa Pirc Musar", "Robert Golob", "Tanja Fajon"),
+    "PRT": ("Marcelo Rebelo de Sousa", "Luis Montenegro", "Paulo Rangel"),
+    "IRL": ("Micheal Martin", "Simon Harris", "Catherine Connolly"),
+    "MDA": ("Maia Sandu", "Dorin Recean", "Alexandru Munteanu", "Mihai Popsoi"),
 }
 # fmt: on
 
@@ -103,6 +181,16 @@ def official_country(name: str) -> str | None:
     return index.get((words[0], words[-1])) or (index.get((words[0][0], words[-1])) if len(words[0]) == 1 else None)
 
 
+# Last words of office holders too common as others' names, or as words and places, to name them alone: "Palacio
+# San Martín" is no sign of Ireland's Micheál Martin, nor "Montenegro" of Portugal's prime minister.
+_COMMON_SURNAMES = frozenset(
+    """
+martin harris connolly rodriguez hassan hussein mohamed mohammed rashid salam mustafa abbas michal pavel montenegro
+peters wagner rangel sousa stocker rasmussen pellegrini georgiev munteanu traore antonio lucas djuric
+""".split()
+)
+
+
 @cache
 def surnames() -> dict[str, str]:
     """Last words of five letters or more that one office holder of the gazetteer alone goes by: 'tokayev'."""
@@ -110,7 +198,7 @@ def surnames() -> dict[str, str]:
     for code, names in OFFICIALS.items():
         for name in names:
             words = _words(name)
-            if len(words) >= 2 and len(words[-1]) >= 5:
+            if len(words) >= 2 and len(words[-1]) >= 5 and words[-1] not in _COMMON_SURNAMES:
                 found.setdefault(words[-1], set()).add(code)
     return {word: next(iter(codes)) for word, codes in found.items() if len(codes) == 1}
 

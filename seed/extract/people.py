@@ -14,13 +14,16 @@ from seed.extract.names import (
     bare,
     classify,
     honorific_only,
+    joined,
     name_runs,
+    place_country,
     role_chain,
     single_names,
 )
 from seed.extract.places import office_country
 from seed.extract.rules import (
     APPOSITIVE,
+    ORG_WORDS,
 )
 from seed.extract.sentences import Sentence
 
@@ -107,6 +110,8 @@ def find_people(
             chain = role_chain(toks, i) or _comma_title(toks, i, after)
             if j - i == 1 and chain is None:
                 continue
+            if joined(toks, j, s.text) and toks[j].text in ORG_WORDS:
+                continue  # "Chair Supreme Interstate Council": the words open a body's name, not a person's
             role = country = None
             quote_start = toks[i].start
             quote_end = toks[j - 1].end
@@ -144,6 +149,7 @@ def find_people(
                 country = country if _starts_at(local, toks[j - 1].end + of.end()) else None
             if country is None:
                 country = _context_country(s.text[:quote_start], local) or _mp(role) or office_country(role)
+                country = country or (place_country(role) if role else None)  # "Riyadh Gov.", "Delhi Chief Minister"
                 if country is None and _SENDER.search(s.text[:quote_start]):
                     sent_by = (s.start, s.start + quote_start)
                 if country is None and _VISITOR_BEFORE.search(s.text[:quote_start]) and partner:

@@ -31,6 +31,9 @@ _DATE = re.compile(
 )
 # What marks a line as the article's metadata rather than a headline that happens to hold a date.
 _KEYWORD = re.compile(r"\b(?:published|posted|date|updated|modified|source|created)\b", re.I)
+# A byline, which dates the article when it holds a date: "By Aidana Yergaliyeva in Nation on 17 June 2026" (a name
+# of two capitalised words, not a deadline such as "By June 2026, trade ...").
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’.-]+\s+[A-Z]")
 _LATER = re.compile(r"\b(?:updated|modified)\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\b", re.I)
 # A dateline: "ASTANA, 3 October 2025 (Kazinform) –", "ABU DHABI, 23rd February, 2025 (WAM) --", "Warsaw, 02.07.2025".
@@ -122,7 +125,7 @@ def header_line(line: str) -> tuple[dt.date, int, int] | None:
         if date is None:
             continue
         rest = (line[: m.start()] + line[m.end() :]).strip(" -|,:;()\t")
-        keyword = _KEYWORD.search(line)
+        keyword = _KEYWORD.search(line) or _BYLINE.match(line)
         if keyword or _TIME.search(rest) or len(re.sub(r"[^A-Za-z]", "", rest)) <= 24 and not rest.endswith("."):
             rank = 2 if keyword and _LATER.search(keyword.group()) else (0 if keyword else 1)
             return date, rank, len(line)

@@ -77,6 +77,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_WHERE = (
     r"(?:(?:in\s+(?-i:[A-Z][\w-]+)\s+)?(?:(?:on\s+|this\s+)?" + _WEEKDAY + r"|today|yesterday)(?:\s+morning)?\s+)?"
 )
+# "Among them were ...", "Among the documents was ...": the named documents of a batch just told of.
+AMONG = re.compile(
+    r"\bamong\s+(?:them|the\s+(?:[\w-]+\s+)?(?:documents|agreements|deals|accords))\s+(?:was|were)\b", re.I
+)
 # Event triggers: (type, pattern). A clause can hold several; each gives one event.
 TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -103,7 +107,9 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.RECOGNITION,
             r"\brecogni[sz](?:e|ed|es|ing)\s+(?:the\s+)?(?:independence|\w+\s+as\s+independent|"
             r"(?:Kazakhstan|\w+)['’]s\s+independence|\w+\s+as\s+an?\s+independent)"
-            r"|\brecognition of (?:the\s+)?(?:\w+['’]s\s+)?independence\b",
+            r"|\brecognition of (?:the\s+)?(?:\w+['’]s\s+)?independence\b"
+            # a country recognised on a day in the past: "Japan recognized Bangladesh on Feb. 10, 1972"
+            r"|\brecogni[sz]ed\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)",
         ),
         (
             EventType.ANNIVERSARY,
@@ -126,6 +132,15 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+established\b"
             r"|\bdiplomatic (?:relations|ties)\b[^.;]{0,40}\b(?:dates?|dating|goes|go|going)\s+back\s+to\b",
         ),
+        # The founding told after an anniversary names the relations: "the 105th anniversary of diplomatic
+        # relations, which were established on November 5, 1921", "ties were established in 1965", "the 65th
+        # anniversary of diplomatic relations (September 5, 1962)".
+        (
+            EventType.DIPLOMATIC_RELATIONS,
+            r"(?:(?<=, which )(?=were)|(?<=relations )|(?<=ties ))(?:were|was|had\s+been)\s+"
+            r"(?:first\s+|formally\s+|officially\s+)?established\b(?=[^.;]{0,30}\b(?:1[89]|20)\d\d\b)"
+            r"|(?<=diplomatic relations )\((?=[^()]{0,20}\b(?:1[89]|20)\d\d\))",
+        ),
         (
             EventType.AGREEMENT,
             r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b(?:[^.;]|\.\d){0,120}?"
@@ -137,6 +152,13 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"\b(?:was|were)\s+(?:also\s+)?(?:signed|reached|exchanged)\b"
             # a joint statement the two sides adopt is a document they conclude: "adopted a joint declaration"
             r"|\badopt(?:ed|s|ing)?\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu[ée])\b"
+            # the documents of a batch told of before, by name: "Among them were an agreement on ... and a memorandum"
+            + "|"
+            + AMONG.pattern
+            # a treaty by its name and the day it was signed: "the Treaty of Amity and Cooperation (July 18, 1977)"
+            + r"|(?-i:\b(?:Treaty|Agreement|Accord|Convention)\s+(?:of|on)\s+"
+            r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|on\s+)?){1,6})"
+            r"(?=\([^()]{0,20}\b(?:1[89]|20)\d\d\))"
             # a document renewed or extended is concluded again: "renewed a currency swap line worth 157 billion yuan"
             r"|\b(?:renew|extend)(?:ed|s|ing)?\s+(?:a|an|the|their|its)\s+(?:[\w$.-]+\s+){0,4}?(?:agreement|memorandum|"
             r"treaty|contract|accord|swap\s+(?:line|agreement|deal|arrangement))\b"
@@ -151,7 +173,9 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         # Two leaders' summit is their meeting ("held summit talks", "met for their first summit").
         (
             EventType.MEETING,
-            r"\bsummit\s+(?:talks|meeting)\b|\b(?:bilateral|their(?:\s+first)?)\s+summit\b",
+            r"\bsummit\s+(?:talks|meeting)\b|\b(?:bilateral|intergovernmental|their(?:\s+first)?)\s+summit\b"
+            # two governments' ministers in a body of their own: "the third India-Singapore Ministerial Roundtable"
+            r"|\bministerial\s+round\s?table\b",
         ),
         # An arrival greeted at the airport is a visit, though "met" or "received" name it.
         (
@@ -177,6 +201,7 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"\bsession\s+of\s+the\b[^.;]{0,60}?\b(?:took place|was held)\b|"
             r"\btelephone conversation\b|\bon the sidelines of\b|\bby\s+(?:tele)?phone\b"
             # "called on President ...", "called on French Minister for Europe ...": a courtesy call is a meeting
+            r"|\bcourtesy\s+call\s+on\b"
             r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
             r"(?-i:President|Prime Minister|King|Emir|"
             r"Crown Prince|His|Her|Chancellor|Premier|Vice President|Shri|Sheikh|Sultan|Minister|Secretary|Speaker|"
@@ -189,7 +214,7 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             # Riyadh today Minister of ...", "received his Mexican counterpart"
             r"|\breceived\s+" + _WHEN_WHERE + r"(?:the|an?)\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|"
             r"president|foreign minister|minister|delegation|ambassador|envoy|premier|chancellor|speaker)\b"
-            r"|\breceived\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b"
+            r"|\breceived\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b"
             r"|\b(?:was|were)\s+(?:also\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b|\breceived\s+"
             + _WHEN_WHERE
             + r"(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
@@ -277,6 +302,7 @@ NTH = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}$", re.I)
 PAIR_WORDS = re.compile(
     r"\b(?:two countries|both countries|the countries|two nations|the two states|bilateral|"
     r"two leaders|the leaders|heads of state|heads of government|two ministers|the ministers|two presidents|"
+    r"(?:two|both|the) (?:PMs|FMs|premiers)|"
     r"(?:two|the) (?:prime|foreign) ministers|the delegations|two delegations|"
     r"the sides|both sides|the parties|two sides|they|mutual|between the countries|host country|"
     r"two (?:foreign\s+)?ministries)\b",

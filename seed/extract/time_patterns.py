@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+# Abbreviations with their stop, or without one before a number as some styles print them ("on Sept 17",
+# "Dec 3, 2025").
 MONTH = (
     r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 )
+_UNDOTTED = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _N = r"(?P<{0}>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an)"
@@ -109,7 +113,7 @@ CASED_KINDS = {
     "year_range",
     "month",
 }
-CASED_MONTH = re.compile(MONTH.format("x"))
+CASED_MONTH = re.compile(MONTH.format("x") + "|" + _UNDOTTED)
 # Words before a month-day that put it ahead of the publication, not behind it.
 FUTURE = re.compile(
     r"\b(?:will|shall|is set to|are set to|scheduled|expected|upcoming|next|planned|to be held|"

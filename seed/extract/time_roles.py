@@ -47,7 +47,7 @@ ENDS = re.compile(r"\b(?:ends?|ended|ending|concludes?|concluded|runs?\s+(?:unti
 
 
 # A clause opened by "since" that tells of something else begun at the time: "since the format was launched in".
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w-]+\s+){1,4}?(?:was|were|had\s+been)\s+[a-z]+ed\s+(?:in|on)\s+$")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w-]+\s+){1,4}?(?:was|were|had\s+been)\s+[a-z]+ed\s+(?:(?:in|on)\s+)?$")
 
 
 def role_of(before: str) -> str:

@@ -24,6 +24,7 @@ def find_triggers(clause: str) -> list[tuple[int, int, EventType]]:
             found.append((m.start(), m.end(), etype))
     forums = [(a, b) for a, b, t in found if t == EventType.FORUM]
     found = [t for t in found if not (t[2] == EventType.MEETING and _session_of(clause, forums, t))]
+    found = [(a, b, EventType.MEETING if _JOINT_BODY.fullmatch(clause, a, b) else t) for a, b, t in found]
     return sorted(t for t in found if not (_SIDELINES.fullmatch(clause, t[0], t[1]) and _setting(found, t)))
 
 
@@ -37,6 +38,9 @@ def _setting(found: list[tuple[int, int, EventType]], sidelines: tuple[int, int,
 
 
 _SIDELINES = re.compile(r"on the sidelines of", re.I)
+# A business council of two countries meets as their joint commission does: "the 11th meeting of the UK-Ghana
+# Business Council" is a meeting, though a forum's session is told as the forum is.
+_JOINT_BODY = re.compile(r"business council", re.I)
 
 
 # "the China-CELAC Forum ministerial meeting", "the fourth ministerial meeting of the China-CELAC Forum": a
@@ -59,7 +63,8 @@ def status_of(clause: str, start: int, end: int) -> EventStatus:
     before = clause[:start]
     planned = list(PLANNED.finditer(before))
     if not planned:
-        return EventStatus.HAPPENED
+        # "The 12th UK-Ghana Business Council will take place in London in 2027": the future told after it
+        return EventStatus.PLANNED if _PLANNED_AFTER.match(clause, end) else EventStatus.HAPPENED
     between = clause[planned[-1].end() : end + 30]
     if stop := _FULL_STOP.search(between, end - planned[-1].end()):
         between = between[: stop.start()]  # "... Sustainability Week. Prabowo last visited": another sentence's verb
@@ -69,6 +74,11 @@ def status_of(clause: str, start: int, end: int) -> EventStatus:
 
 
 _FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
+# A gathering whose own verb is in the future: "... will be held in Moscow in 2027", "... is due to take place".
+_PLANNED_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due)\s+to)\s+(?:be\s+held|take\s+place)\b",
+    re.I,
+)
 
 
 # "visited Astana in June 2023 to take part in the Astana International Forum": a trip made for a gathering.

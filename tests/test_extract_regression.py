@@ -113,3 +113,15 @@ def test_the_scores_can_fail() -> None:
     wrong = dated.model_copy(update={"date": "1999"})
     assert not evaluate.event_matches(dated, wrong)
     assert evaluate.event_matches(dated, dated)
+
+
+def test_the_evaluator_lists_errors_with_the_date_read_and_refuses_a_missing_path(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = ROOT / "tests" / "extract_final6" / "aj03_qatar_turkiye_aljazeera.json"
+    assert evaluate.main(["--errors-read", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "errors, publishedOn withheld" in out and "errors, publishedOn given" not in out
+    with pytest.raises(SystemExit) as exc:
+        evaluate.main([str(ROOT / "no-such-set")])
+    assert exc.value.code == 2 and "no such file or directory" in capsys.readouterr().err

@@ -1,15 +1,16 @@
 """Score extract() against curated seed files: precision, recall and F1 per entity kind, and timing.
 
-Run as ``python -m seed.extract.evaluate [--errors] [DIR_OR_FILES...]`` (default: seed/data). Two tables
-are printed: one with the publication date given as input, one with it withheld (read from the text);
-``--errors`` lists every missed and spurious person, event and figure, one a line.
+Run as ``python -m seed.extract.evaluate [--errors] [--errors-read] [DIR_OR_FILES...]`` (default: seed/data).
+Two tables are printed: one with the publication date given as input, one with it withheld (read from the text);
+``--errors`` lists every missed and spurious person, event and figure with the date given, ``--errors-read`` the
+same with it withheld, one a line.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -219,9 +220,15 @@ def errors(path: Path, truth: SeedFile, pred: SeedFile) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    show_errors = "--errors" in args
-    paths = [Path(a) for a in args if a != "--errors"] or [DEFAULT]
+    parser = argparse.ArgumentParser(prog="python -m seed.extract.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, help="gold directories or files (default: seed/data)")
+    parser.add_argument("--errors", action="store_true", help="list the errors with the publication date given")
+    parser.add_argument("--errors-read", action="store_true", help="list the errors with the date read from the text")
+    args = parser.parse_args(argv)
+    paths = args.paths or [DEFAULT]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        parser.error(f"no such file or directory: {', '.join(map(str, missing))}")
     seeds = load(paths)
     extract("Warm-up: Kazakhstan and Kenya.")
     print(f"{len(seeds)} file(s) from {', '.join(str(p) for p in paths)}\n")
@@ -229,11 +236,15 @@ def main(argv: list[str] | None = None) -> int:
     print(table(evaluate(seeds, with_date=True)))
     print("\npublishedOn withheld (read from the text)")
     print(table(evaluate(seeds, with_date=False)))
-    if show_errors:
-        print("\nerrors, publishedOn given (FN: missed, FP: spurious; planned events are not scored)")
+    for wanted, given in ((args.errors, True), (args.errors_read, False)):
+        if not wanted:
+            continue
+        how = "given" if given else "withheld"
+        print(f"\nerrors, publishedOn {how} (FN: missed, FP: spurious; planned events are not scored)")
         for path, truth in seeds:
             a = truth.article
-            for line in errors(path, truth, extract(a.text, title=a.title, url=a.url, published_on=a.published_on)):
+            found = extract(a.text, title=a.title, url=a.url, published_on=a.published_on if given else None)
+            for line in errors(path, truth, found):
                 print(line)
     article_ms, per_k = timing(seeds)
     print(f"\ntiming: median {article_ms:.2f} ms per article, {per_k:.2f} ms per 1,000 characters (20 runs)")

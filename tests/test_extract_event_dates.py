@@ -760,3 +760,88 @@ def test_an_abbreviation_without_a_day_is_no_month() -> None:
     from seed.extract.dates import find_times
 
     assert not find_times("Jan Lipavsky met his Slovak counterpart.", dt.date(2025, 9, 18))
+
+
+# Day-of-account dating: an event told a day after (before) a time, a signing told again by the definite name of
+# what was signed, a visit someone is paying or a meeting someone is in town for, "since" and "the year".
+@pytest.mark.parametrize(
+    ("text", "pub", "etype", "pair", "date"),
+    [
+        (
+            "Chile and Peru signed a fisheries accord in Lima on Thursday, a day after Chilean Foreign Minister "
+            "Alberto van Klaveren held talks with his Peruvian counterpart Elmer Schialer.",
+            dt.date(2025, 6, 13),
+            "MEETING",
+            ["CHL", "PER"],
+            "2025-06-11",
+        ),
+        (
+            "Ghana and Togo opened a new border post on Friday, two days after the two presidents met in Accra.",
+            dt.date(2025, 6, 14),
+            "MEETING",
+            ["GHA", "TGO"],
+            "2025-06-11",
+        ),
+        (
+            "Vietnam and Japan signed a memorandum of understanding on semiconductors on Tuesday. The memorandum was "
+            "signed by Vietnamese Minister Nguyen Chi Dung and Japanese Minister Yoji Muto after their talks in "
+            "Hanoi.\n\nMuto arrived in Hanoi on Monday for a three-day visit.",
+            dt.date(2025, 6, 11),
+            "MEETING",
+            ["JPN", "VNM"],
+            "2025-06-10",
+        ),
+        (
+            "On 4 June, Foreign Minister of Lithuania Kestutis Budrys held a meeting with Foreign Minister of Latvia "
+            "Baiba Braze, who is paying an official visit to Lithuania.",
+            dt.date(2025, 6, 5),
+            "VISIT",
+            ["LTU", "LVA"],
+            "2025-06-04",
+        ),
+        (
+            "On March 3, President of Kazakhstan Kassym-Jomart Tokayev received Foreign Minister of Hungary Peter "
+            "Szijjarto, who is in Astana to take part in the tenth meeting of the Kazakhstan-Hungary "
+            "Intergovernmental Council.",
+            dt.date(2025, 3, 4),
+            "MEETING",
+            ["HUN", "KAZ"],
+            "2025-03-03",
+        ),
+        (
+            "Turkey has sent aid to Somalia since 2011, the year Recep Tayyip Erdogan became the first non-African "
+            "leader to visit Mogadishu in two decades.",
+            dt.date(2025, 6, 11),
+            "VISIT",
+            ["SOM", "TUR"],
+            "2011",
+        ),
+    ],
+    ids=[
+        "a-day-after",
+        "two-days-after",
+        "the-memorandum-was-signed",
+        "paying-a-visit",
+        "in-town-for-a-meeting",
+        "the-year",
+    ],
+)
+def test_the_day_of_the_account(text: str, pub: dt.date, etype: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, pub, etype, pair)
+
+
+def test_a_day_after_a_time_told_after_it_is_that_time() -> None:
+    text = "Chile and Peru signed a fisheries accord a day after talks held in Lima on Thursday, June 12."
+    assert "2025-06-11" not in _dates(text, dt.date(2025, 6, 13), "MEETING", ["CHL", "PER"])
+
+
+def test_a_time_after_since_is_of_what_since_names() -> None:
+    from seed.extract.dates import find_times
+    from seed.extract.event_dates import assign_dates
+    from seed.extract.triggers import find_triggers
+
+    clause = "Mitsotakis held talks with Christodoulides, the first meeting since the Greece-Cyprus summit in 2023."
+    triggers = find_triggers(clause)
+    dated = assign_dates(clause, triggers, find_times(clause, dt.date(2025, 6, 11)))
+    years = {triggers[i][2].value: [t.first.year for t in ts] for i, ts in dated.items() if ts}
+    assert years == {"FORUM": [2023]}

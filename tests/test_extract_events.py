@@ -887,3 +887,157 @@ def test_an_arrival_told_without_a_place_is_in_the_partner() -> None:
         "Saudi Arabia and South Korea are partners."
     )
     assert ("VISIT", "2025-08-12", ["KOR", "SAU"]) in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # the leaders' yearly meeting, in the singular, numbered or not
+        ("Vietnam and Laos held the 9th Annual Consultation in Vientiane on Monday.", "MEETING", 1),
+        # a courtesy visit to an office holder is a call on them, not a trip
+        ("Ghana's foreign minister paid a courtesy visit to President John Mahama of Togo on Monday.", "VISIT", 0),
+        ("Ghana's foreign minister paid a courtesy visit to President John Mahama of Togo on Monday.", "MEETING", 1),
+        # a reception told after the talks is one more meeting
+        (
+            "Chile and Peru held talks in Lima on Monday. The Chilean minister was later received by President "
+            "Dina Boluarte of Peru.",
+            "MEETING",
+            2,
+        ),
+        # the batch's documents, named after it
+        (
+            "Kenya and Uganda signed four agreements on Monday. The documents include an MoU on fisheries and an "
+            "agreement on transport.",
+            "AGREEMENT",
+            3,
+        ),
+        # a total told after the documents named: one event for the batch
+        (
+            "Kenya and Uganda signed a roadmap on trade and an agreement on a border post on Monday. In total, 11 "
+            "documents were signed.",
+            "AGREEMENT",
+            3,
+        ),
+        # documents told again by the definite article: the batch, not one more signing
+        (
+            "Chile and Peru signed three memoranda on Monday, including an MoU on mining and an agreement on "
+            "fisheries. The documents were signed after talks between the two foreign ministers.",
+            "AGREEMENT",
+            3,
+        ),
+        # a document initialled, a statement signed, a deal signed
+        ("Poland and Germany initialled a joint declaration on reparations in May 2021.", "AGREEMENT", 1),
+        ("Australia and Samoa signed a renewed Falefa partnership statement in Apia on Monday.", "AGREEMENT", 1),
+        ("Qatar and Turkiye signed a deal for 20 drones on Monday.", "AGREEMENT", 1),
+        ("The first contracts, signed in March 2023, were worth $3 billion, Chile and Peru said.", "AGREEMENT", 1),
+        # an accord in words reached at a meeting is no signed document
+        (
+            "Chile and Peru agreed to open a new border post. The agreement was reached at the 5th session of the "
+            "Chile-Peru Joint Commission held in Lima on Monday.",
+            "AGREEMENT",
+            0,
+        ),
+        # recognition of a sovereignty or of a crime as genocide
+        (
+            "Spain reiterated its position, expressed in March 2022, recognizing that the Sahara falls within "
+            "Moroccan sovereignty.",
+            "RECOGNITION",
+            1,
+        ),
+        ("Belgium officially recognised the killings in Congo as genocide in June 2022, Congo said.", "RECOGNITION", 1),
+        ("Kazakhstan recognizes the importance of Ukraine's sovereignty, Ukraine said.", "RECOGNITION", 0),
+        # an anniversary of the relations just told of, and one of relations the text names no country for
+        (
+            "Peru and Chile established diplomatic relations in 1976 and celebrate the 50th anniversary this year.",
+            "ANNIVERSARY",
+            1,
+        ),
+        (
+            "Chile and Peru signed a treaty. This year marks the 50th anniversary of diplomatic relations.",
+            "ANNIVERSARY",
+            1,
+        ),
+        # a process, not a meeting; a document's title, not a meeting
+        ("Chile and Peru signed a trade deal on Monday, capping months of negotiations.", "MEETING", 0),
+        # a partnership by the visit that launched it
+        (
+            "Spain and Morocco said the partnership launched during the state visit of King Felipe in 2024 works.",
+            "OTHER",
+            1,
+        ),
+    ],
+)
+def test_eighth_round_triggers(text: str, kind: str, count: int) -> None:
+    assert sum(1 for e in _events(text, _TUESDAY) if e[0] == kind) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two ministers signed a plan; the third country they discussed takes no part in it
+        (
+            "Chile and Peru held talks on Monday. Peru and Chile are neighbours. During the talks, the two ministers "
+            "signed a plan of consultations and discussed the situation in Bolivia.",
+            ["CHL", "PER"],
+        ),
+        # "He also met ...": the visitor told before, with the host's office holder
+        (
+            "Chilean Foreign Minister Alberto van Klaveren held talks in Lima on Monday. He also met Prime Minister "
+            "Gustavo Adrianzen, the government said.",
+            ["CHL", "PER"],
+        ),
+    ],
+)
+def test_the_pair_of_the_subject_takes_part(text: str, expected: list[str]) -> None:
+    events = [e for e in _events(text, _TUESDAY) if e[0] != "MEETING" or "also" in text]
+    assert events and all(e[2] == sorted(expected) for e in events)
+
+
+def test_a_visit_under_way_is_not_one_told_with_its_own_date() -> None:
+    text = (
+        "Moroccan Foreign Minister Nasser Bourita held talks in Rabat on Tuesday with Spanish Foreign Minister "
+        "Jose Manuel Albares, who is on a working visit to the Kingdom. Bourita said the partnership grew after the "
+        "state visit paid by King Felipe VI of Spain to Morocco in October 2024."
+    )
+    visits = [e for e in _events(text, dt.date(2026, 5, 13)) if e[0] == "VISIT"]
+    assert len(visits) == 2 and "2024-10" in [v[1] for v in visits]
+
+
+def test_a_summit_named_by_its_countries_is_not_the_talks() -> None:
+    text = (
+        "Spain's prime minister held talks with Morocco's king in Rabat on Tuesday, the first meeting since the "
+        "Spain-Morocco summit in Madrid in 2024."
+    )
+    assert ("FORUM", "2024", ["ESP", "MAR"]) in _events(text, dt.date(2026, 2, 18))
+
+
+def test_a_numbered_meeting_attended_on_a_trip_takes_its_time() -> None:
+    text = (
+        "Vietnam and Laos held talks in Hanoi on Monday. Lao Prime Minister Sonexay Siphandone last visited Hanoi in "
+        "June 2025 for the 46th Annual Consultation."
+    )
+    assert ("MEETING", "2025-06", ["LAO", "VNM"]) in _events(text, dt.date(2026, 4, 22))
+
+
+def test_a_document_between_two_others_is_theirs() -> None:
+    text = (
+        "Qatar and Egypt signed deals on Monday. Doha also brokered the Doha Declaration between Rwanda and the "
+        "Democratic Republic of the Congo in June 2025, the ministry said."
+    )
+    assert ("AGREEMENT", "2025-06", ["COD", "QAT", "RWA"]) in _events(text, _TUESDAY)
+
+
+def test_two_others_who_meet_are_another_meeting() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez held talks with Moroccan King Mohammed VI in Rabat. Spanish Foreign "
+        "Minister Jose Manuel Albares met his Moroccan counterpart Nasser Bourita in Rabat on Monday."
+    )
+    assert sum(1 for e in _events(text, _TUESDAY) if e[0] == "MEETING") == 2
+
+
+def test_a_signing_that_names_no_country_after_another_is_of_its_parties() -> None:
+    text = (
+        "Egypt and Greece held talks. Greece signed a framework agreement with Egypt in May 2023 for ten frigates. "
+        "The first contracts, signed in June 2023, were worth $3 billion."
+    )
+    assert ("AGREEMENT", "2023-06", ["EGY", "GRC"]) in _events(text, _TUESDAY)

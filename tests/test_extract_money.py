@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -797,3 +798,186 @@ def test_people_of_one_country_living_in_the_other_are_counted(text: str, value:
 )
 def test_a_region_a_thing_is_ranked_in_is_no_counterpart(text: str, region: bool) -> None:
     assert [bool(f.counterpart) for f in extract(text, published_on=PUB).figures] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Windhoek expects the plant to attract N$12 billion in the next decade.", "12000000000", "NAD"),
+        ("Suva spent FJ$40.5 million on the new wharf.", "40500000", "FJD"),
+        ("Kingston approved J$2.3 billion for the coastal road.", "2300000000", "JMD"),
+        ("Port of Spain earmarked TT$150 million for the ferry service.", "150000000", "TTD"),
+        ("Addis Ababa collected 3.4 billion Birr in export duties.", "3400000000", "ETB"),
+        ("Kenya and Ethiopia traded goods worth 12 billion Shillings.", "12000000000", "KES"),
+    ],
+    ids=[
+        "namibian-dollar",
+        "fijian-dollar",
+        "jamaican-dollar",
+        "trinidad-dollar",
+        "birr-capitalised",
+        "shillings-capitalised",
+    ],
+)
+def test_dollars_of_their_own_and_capitalised_names(text: str, value: str, unit: str) -> None:
+    assert (Decimal(value), unit) in [(a.value, a.unit) for a in find_amounts(text, [], ("KEN",))]
+
+
+def test_a_capitalised_name_going_on_is_no_currency() -> None:
+    assert find_amounts("Some 5 million Euro Area citizens travel to Turkey.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 1.5 billion to 2 billion euros", [("1500000000", "EUR"), ("2000000000", "EUR")]),
+        ("from 300 to 450 million dollars", [("300000000", "USD"), ("450000000", "USD")]),
+        ("between 20 and 25 billion rupees", [("20000000000", "INR"), ("25000000000", "INR")]),
+        ("rose to 12 billion in 2024 from 9 billion euros", [("12000000000", None), ("9000000000", "EUR")]),
+    ],
+    ids=["scale-on-both", "scale-on-the-second", "between-and", "not-across-a-year"],
+)
+def test_a_sum_written_short_takes_the_currency_of_the_one_joined_after_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    skip = [(m.start(), m.end()) for m in re.finditer(r"\b20\d\d\b", text)]
+    assert [(str(a.value), a.unit) for a in find_amounts(text, skip)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (
+            "Lisbon will increase the credit line for Portuguese exports to Angola from 1.5 billion to 2 billion euros.",
+            [("OTHER", "1500000000", "EUR"), ("OTHER", "2000000000", "EUR")],
+        ),
+        (
+            "Russia opened a $500 million loan to finance imports of Russian grain by Egypt.",
+            [("OTHER", "500000000", "USD")],
+        ),
+        (
+            "The state's arrears to Chinese contractors in Zambia are estimated at $1.2 billion.",
+            [("OTHER", "1200000000", "USD")],
+        ),
+        (
+            "Australia's trade surplus with Indonesia reached A$4.1 billion in 2024.",
+            [("OTHER", "4100000000", "AUD")],
+        ),
+        (
+            "The U.S. goods trade deficit with Vietnam reached $123.5 billion last year.",
+            [("OTHER", "123500000000", "USD")],
+        ),
+        (
+            "Canberra announced A$20 million in new funding for Papua New Guinea's health programmes.",
+            [("OTHER", "20000000", "AUD")],
+        ),
+        (
+            "Japan pledged $30 million in grant funding to Sri Lanka.",
+            [("GRANT", "30000000", "USD")],
+        ),
+        (
+            "Trade between Chile and Peru reached $4.6 billion last year.",
+            [("TRADE_TURNOVER", "4600000000", "USD")],
+        ),
+    ],
+    ids=[
+        "credit-line-for-exports",
+        "loan-to-finance-imports",
+        "arrears",
+        "trade-surplus",
+        "trade-deficit",
+        "new-funding",
+        "grant-funding-is-a-grant",
+        "trade-is-still-trade",
+    ],
+)
+def test_money_owed_lent_or_short_is_other(text: str, metrics: list[tuple[str, str, str]]) -> None:
+    found = [(f.metric.value, str(f.value), f.unit) for f in extract(text, published_on=PUB).figures]
+    assert found == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Turkish contractor is building a 2.1 billion lira road project in Somalia.",
+            [("DEAL_VALUE", "2100000000", "TRY")],
+        ),
+        (
+            "Nigeria and Brazil reviewed the Green Imperative Programme, a $1.1 billion agro-industrial scheme.",
+            [("DEAL_VALUE", "1100000000", "USD")],
+        ),
+        (
+            "The second phase of the Thailand-China railway is budgeted at 341.3 billion baht ($10.7 billion).",
+            [("DEAL_VALUE", "341300000000", "THB"), ("DEAL_VALUE", "10700000000", "USD")],
+        ),
+        (
+            "The German-backed green hydrogen project in Namibia is valued at about N$180 billion.",
+            [("DEAL_VALUE", "180000000000", "NAD")],
+        ),
+        (
+            "Korea will fund a $50 million aid programme in Cambodia.",
+            [("GRANT", "50000000", "USD")],
+        ),
+        (
+            "The Exim Bank of China will provide a credit line of 10 billion yuan for projects in Uzbekistan.",
+            [("OTHER", "10000000000", "CNY")],
+        ),
+    ],
+    ids=[
+        "road-project",
+        "agro-industrial-scheme",
+        "budgeted-at-with-its-equivalent",
+        "valued-at-in-namibian-dollars",
+        "an-aid-programme-is-aid",
+        "projects-after-a-preposition-are-not-the-sum",
+    ],
+)
+def test_what_a_project_is_worth(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(f.metric.value, str(f.value), f.unit) for f in extract(text, published_on=PUB).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agreement cuts U.S. tariffs on most Vietnamese goods to 15% from 20%, Greer said.",
+            [("15", "EXACT"), ("20", "EXACT")],
+        ),
+        ("Indonesia will impose import duties of up to 35 percent on steel from China.", [("35", "LESS_THAN")]),
+        ("Canada slapped a 25% tariff on electric vehicles from China.", [("25", "EXACT")]),
+        ("Exports to Mexico rose 12% after tariffs were lifted in 2024.", []),
+        ("Beijing cut tariffs by 5% on Australian wine.", []),
+    ],
+    ids=["to-from", "duties-up-to", "before-the-tariff", "a-growth-is-no-tariff", "a-cut-by-is-no-rate"],
+)
+def test_tariff_rates_are_other_percentages(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (str(f.value), f.qualifier.value)
+        for f in extract(text, published_on=PUB).figures
+        if f.metric.value == "OTHER" and f.unit == "PERCENT"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 1,300 French subsidiaries operate in Morocco, the minister said.", "1300"),
+        ("About 450 Japanese affiliates operate in Thailand's eastern corridor.", "450"),
+    ],
+    ids=["subsidiaries", "affiliates"],
+)
+def test_subsidiaries_are_companies_counted(text: str, value: str) -> None:
+    counts = [f.value for f in extract(text, published_on=PUB).figures if f.metric.value == "COMPANY_COUNT"]
+    assert counts == [Decimal(value)]
+
+
+def test_a_headline_sum_is_the_bodys_with_its_period() -> None:
+    text = (
+        "Chile and Peru agree to raise trade to $10 billion\n\n"
+        "LIMA, Sept 15 - The two presidents said they aim to raise bilateral trade to $10 billion by 2030."
+    )
+    found = [(f.metric.value, f.period.start if f.period else None) for f in extract(text, published_on=PUB).figures]
+    assert found == [("TRADE_TARGET", "2030")]

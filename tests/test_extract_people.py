@@ -495,3 +495,169 @@ def test_no_person_from_a_building_a_headline_or_a_list(text: str) -> None:
     names = {p.name for p in found}
     assert not names & {"Palacio de Viana", "Palazzo Chigi", "Receives Nigerian Counterpart", "Nigerian", "Guest"}
     assert all(p.role != "President Xi Jinping" for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Portuguese Prime Minister Luís Montenegro and Angolan President João Lourenço witnessed the signing. "
+            "Montenegro, who arrived on Monday, held talks with Lourenço.",
+            "Luís Montenegro",
+            "PRT",
+        ),
+        (
+            "U.S. Senator Jim Jordan met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Friday.",
+            "Jim Jordan",
+            "USA",
+        ),
+    ],
+    ids=["montenegro-as-a-surname", "jordan-as-a-surname"],
+)
+def test_a_country_name_after_a_title_and_a_given_name_is_a_surname(text: str, name: str, country: str) -> None:
+    found = extract(text)
+    assert {p.name: p.country for p in found.people}.get(name) == country
+    assert "MNE" not in found.countries and "JOR" not in found.countries
+
+
+def test_a_country_after_its_title_stays_a_country() -> None:
+    found = extract("The Prime Minister of Montenegro Milojko Spajić met Albanian President Bajram Begaj in Tirana.")
+    assert "MNE" in found.countries
+    assert _people("The Prime Minister of Montenegro Milojko Spajić met him.") == {"Milojko Spajić": ("MNE", [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Somali President Hassan Sheikh Mohamud is expected to attend the forum in Antalya next year.",
+            "Hassan Sheikh Mohamud",
+            "SOM",
+        ),
+        (
+            "Former Somali President Sharif Sheikh Ahmed met Kenyan President William Ruto in Nairobi.",
+            "Sharif Sheikh Ahmed",
+            "SOM",
+        ),
+        (
+            "Iranian Foreign Minister Seyed Abbas Araghchi held talks with his Omani counterpart in Muscat.",
+            "Abbas Araghchi",
+            "IRN",
+        ),
+        (
+            "Iraqi Prime Minister Sayyid Mohammed Shia al-Sudani received the Turkish ambassador in Baghdad.",
+            "Mohammed Shia al-Sudani",
+            "IRQ",
+        ),
+        (
+            "On Tuesday, the Thai minister also met Chinese Vice Premier He Lifeng, who praised the railway.",
+            "He Lifeng",
+            "CHN",
+        ),
+    ],
+    ids=["sheikh-inside-a-somali-name", "sheikh-inside-another", "seyed-honorific", "sayyid-honorific", "he-surname"],
+)
+def test_title_words_inside_and_before_names(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country, _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister and Ruler of Dubai Sheikh Mohammed bin Rashid Al Maktoum received the delegation.",
+            "Mohammed bin Rashid Al Maktoum",
+        ),
+        (
+            "President His Highness Sheikh Mohamed bin Zayed Al Nahyan received President Abdel Fattah El-Sisi.",
+            "Mohamed bin Zayed Al Nahyan",
+        ),
+        ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met the French president in Doha.", "Tamim bin Hamad Al Thani"),
+    ],
+    ids=["after-a-place", "after-his-highness", "after-a-title"],
+)
+def test_sheikh_before_an_arab_name_stays_a_title(text: str, name: str) -> None:
+    assert name in _people(text), _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held "
+            "talks on Tuesday with his Spanish counterpart.",
+            "Nasser Bourita",
+            "MAR",
+        ),
+        (
+            "GERMANY'S minister for economic cooperation and development, Reem Alabali Radovan, says Berlin remains "
+            "committed to Namibia's green hydrogen plans.",
+            "Reem Alabali Radovan",
+            "DEU",
+        ),
+        (
+            "Kenya's cabinet secretary for investments, trade and industry, Lee Kinyanjui, said the deal would help.",
+            "Lee Kinyanjui",
+            "KEN",
+        ),
+        (
+            "Earlier, Minister of Economy and Commerce Daniyar Amangeldiev met with the Kazakh trade minister.",
+            "Daniyar Amangeldiev",
+            None,
+        ),
+        (
+            "Brazil's Minister of Development and Industry Márcio Elias Rosa met his Argentine counterpart.",
+            "Márcio Elias Rosa",
+            "BRA",
+        ),
+    ],
+    ids=["portfolios-with-a-comma", "lowercase-portfolio", "lowercase-portfolio-list", "portfolio-and", "and-2"],
+)
+def test_titles_of_several_portfolios(text: str, name: str, country: str | None) -> None:
+    found = _people(text)
+    assert name in found, found
+    if country:
+        assert found[name][0] == country
+
+
+def test_a_list_of_names_after_a_title_of_a_body_gives_the_title_to_the_first_only() -> None:
+    found = extract(
+        "He met the president of the National Assembly, Juan Esteban Lazo, Maria Lopez, and others in Havana."
+    ).people
+    assert [p.name for p in found if p.role] == ["Juan Esteban Lazo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The head of state recalled his talks with Kassym-Jomart Tokayev during his visit to Astana in February.",
+            "Kassym-Jomart Tokayev",
+            "KAZ",
+        ),
+        ("The ministers praised the role played by Cyril Ramaphosa in the talks in Nairobi.", "Cyril Ramaphosa", "ZAF"),
+    ],
+    ids=["untitled-president", "untitled-president-2"],
+)
+def test_an_office_holder_named_without_a_title(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country
+
+
+def test_an_untitled_name_not_in_office_is_no_person() -> None:
+    assert _people("The ministers praised the role played by John Smith in the talks in Nairobi.") == {}
+
+
+def test_the_last_words_of_a_full_name_are_an_alias() -> None:
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Deputy Prime Minister and Minister of Foreign Affairs "
+        "of Pakistan Mohammad Ishaq Dar. Later in the day, Ishaq Dar was received by President Kassym-Jomart Tokayev."
+    )
+    found = _people(text)
+    assert found["Mohammad Ishaq Dar"] == ("PAK", ["Ishaq Dar"])
+    assert "Ishaq Dar" not in found
+
+
+def test_a_country_name_between_a_title_and_a_surname_is_a_given_name() -> None:
+    found = extract("Israeli Defence Minister Israel Katz met US Secretary of State Marco Rubio in Israel on Monday.")
+    assert {p.name: p.country for p in found.people} == {"Israel Katz": "ISR", "Marco Rubio": "USA"}
+    assert {"ISR", "USA"} <= set(found.countries)

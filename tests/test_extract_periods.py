@@ -4,6 +4,7 @@ publication, running totals, and undated events bounded by the publication's mon
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -606,3 +607,72 @@ def test_deals_summed_over_years_have_that_period(text: str, period: tuple | Non
 def test_the_month_a_sum_is_given_is_no_period(text: str, period: tuple | None) -> None:
     found = [f.period for f in extract(text, published_on=TUESDAY).figures]
     assert [(p.start, p.end) if p else None for p in found] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "periods"),
+    [
+        (
+            "Ethiopia earned 98.4 million USD from electricity exports to Kenya in the 2025/26 Ethiopian fiscal year.",
+            dt.date(2026, 10, 8),
+            [("2025-07", "2026-07")],
+        ),
+        (
+            "Iran's exports to Iraq reached $9.5 billion in the 2024/25 fiscal year, Iranian customs said.",
+            dt.date(2025, 6, 1),
+            [("2024-03", "2025-03")],
+        ),
+        (
+            "Pakistan's exports to China reached $2.8 billion in FY2024-25, officials in Islamabad said.",
+            dt.date(2025, 9, 1),
+            [("2024-07", "2025-06")],
+        ),
+    ],
+    ids=["ethiopian-fiscal-year", "iranian-fiscal-year", "a-fiscal-year-from-the-first-of-a-month"],
+)
+def test_a_fiscal_year_opening_mid_month_closes_in_that_month(text: str, pub: dt.date, periods: list) -> None:
+    found = [(f.period.start, f.period.end) for f in extract(text, published_on=pub).figures if f.period]
+    assert found == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Kenya's exports to Uganda reached Sh98 billion in the first half of 2025. Bilateral trade stood at "
+            "about Sh180 billion in the same period, the bureau said.",
+            ("2025-01", "2025-06"),
+        ),
+        (
+            "Vietnam's exports to Laos reached $700 million in 2024. In the same period, imports from Laos "
+            "totalled $950 million.",
+            ("2024", "2024"),
+        ),
+        (
+            "Vietnam's exports to Laos reached $700 million in 2024. Imports rose 5% over the same period of 2023 "
+            "to $950 million.",
+            ("2024", "2024"),
+        ),
+    ],
+    ids=["after-the-sum", "opening-the-sentence", "a-base-of-comparison-is-not-it"],
+)
+def test_a_sum_in_the_same_period_takes_the_one_before(text: str, period: tuple) -> None:
+    figures = extract(text, published_on=TUESDAY).figures
+    found = [(f.period.start, f.period.end) if f.period else None for f in figures if f.unit != "PERCENT"]
+    assert found == [period, period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "In May 2021, when the two governments initialled a joint declaration, Germany pledged to provide "
+            "€1,1 billion over 30 years for development projects in Namibia.",
+            None,
+        ),
+    ],
+    ids=["a-month-and-year-told-before"],
+)
+def test_the_month_and_year_a_sum_is_given_is_no_period(text: str, period: tuple | None) -> None:
+    found = [(f.value, f.period) for f in extract(text, published_on=TUESDAY).figures]
+    assert found == [(Decimal("1100000000"), period)]

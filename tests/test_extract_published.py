@@ -158,3 +158,66 @@ def test_dateline_without_a_year_gives_its_day(text: str, day: tuple[int, int]) 
     found = dateline_day(text)
     assert found is not None and (found.month, found.day) == day
     assert text[header_end(text) :].lstrip()[0].isupper()  # the dateline is cut off, the story begins
+
+
+# Dates some outlets print in other forms, a sign-off that dates the article at its end, and a dateline without a
+# year whose year the text's own figures give (or no year, when they give none).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks held\n\nAddis Ababa, March 4/2026 (ENA) - Ethiopia and Djibouti agreed on a port deal.",
+            dt.date(2026, 3, 4),
+        ),
+        (
+            "Talks held\n\nAuthor: Aida Sultanova\n04/03/26 09:15\n\nBISHKEK (24.kg) - The ministers met.",
+            dt.date(2026, 3, 4),
+        ),
+        (
+            "Talks held\n\nRabat - The ministers met on Tuesday.\n\n" + "More text. " * 80 + "\n\nMAP 04 March 2026\n",
+            dt.date(2026, 3, 4),
+        ),
+        (
+            "Deal signed\n\nJAKARTA, March 4 (Reuters) - Indonesia and Japan signed a deal on Tuesday. Indonesian "
+            "exports to Japan fell 3% last year to $21 billion. Trade totalled $39 billion in 2025, data showed.",
+            dt.date(2026, 3, 4),
+        ),
+        (
+            "Deal signed\n\nSEOUL, Nov. 4 (Yonhap) -- Korea and Chile signed a deal on Tuesday. Trade in "
+            "January-September 2025 reached $5.1 billion, up 4 percent.",
+            dt.date(2025, 11, 4),
+        ),
+        (
+            "Deal signed\n\nLIMA, Feb. 4 (EFE) -- Peru and Chile signed a deal. Trade came to $2 billion in the "
+            "fiscal year to June 2025.",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Deal signed\n\n(ANSA) - ROME, NOV 26 - Italy and Algeria signed a deal.\n\nCopyright © ANSA 2025",
+            dt.date(2025, 11, 26),
+        ),
+        (
+            "Embassy opens\n\nASTANA, March 12 (Kazinform) - Kazakhstan opened an embassy in Hanoi. Kazakhstan and "
+            "Vietnam established relations in 1992; the embassy was opened in 2020 and trade grew last year.",
+            None,
+        ),
+        (
+            "Trade grows\n\nBAKU, Azerbaijan, February 13. Trade between the two countries amounted to $1.1 "
+            "billion in 2023, having grown by 31 percent. The next meeting will be held in 2027.",
+            None,
+        ),
+    ],
+    ids=[
+        "month-day-slash-year",
+        "two-digit-year-with-time",
+        "agency-sign-off",
+        "yearless-dateline-last-year-figures",
+        "yearless-dateline-months-of-this-year",
+        "yearless-dateline-month-after-it",
+        "agency-first-and-copyright",
+        "yearless-dateline-without-figures",
+        "yearless-dateline-without-last-year",
+    ],
+)
+def test_publication_date_in_other_forms(text: str, expected: dt.date | None) -> None:
+    assert publication_date(text) == expected

@@ -701,3 +701,74 @@ def test_the_two_countries_is_the_last_named_partner() -> None:
     )
     figures = extract(text).figures
     assert [sorted(f.countries) for f in figures if f.metric.value == "TRADE_TURNOVER"] == [["KAZ", "VNM"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("the Minister of Foreign Affairs of the People's Republic of China", {"CHN"}),
+        ("the Lao People's Democratic Republic and the Republic of China", {"LAO", "TWN"}),
+        ("GERMANY'S minister and FRANCE's envoy", {"DEU", "FRA"}),
+        ("Kenya's Ruto met Ghana's Mahama", {"KEN", "GHA"}),
+        ("Prime Minister Luís Montenegro arrived. Montenegro said", set()),
+        ("the Prime Minister of Montenegro Milojko Spajić", {"MNE"}),
+        ("Acting Secretary Chad Wolf visited Chad", {"TCD"}),
+        ("the President Kenya Airways Chief", {"KEN"}),
+        ("General Electric Kazakhstan signed a deal with Kazakhstan Temir Zholy", {"KAZ"}),
+    ],
+    ids=[
+        "peoples-republic",
+        "peoples-and-roc",
+        "capitals-possessive",
+        "possessives",
+        "surname",
+        "country-of-a-title",
+        "given-name",
+        "no-given-name-before-a-longer-run",
+        "no-surname-after-a-company-word",
+    ],
+)
+def test_countries_named_in_full_or_as_a_surname(text: str, codes: set[str]) -> None:
+    assert {m.code for m in find_countries(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Bilateral trade stood at $10.47 billion last year, making India one of Kuwait's top trading partners "
+            "alongside China, the United States and Japan.",
+            [["IND", "KWT"]],
+        ),
+        (
+            "Chinese companies filed investment applications worth 174.6 billion baht with Thailand's Board of "
+            "Investment last year, second only to Singapore.",
+            [["CHN", "THA"]],
+        ),
+        (
+            "Spain is the second largest foreign investor in Mexico after the United States, with 85 billion dollars "
+            "invested since 1999.",
+            [["ESP", "MEX"]],
+        ),
+    ],
+    ids=["alongside-a-list", "second-only-to", "after-a-long-ranking"],
+)
+def test_countries_in_a_ranking_are_no_party_of_the_figure(text: str, pairs: list[list[str]]) -> None:
+    figures = extract(text, published_on=dt.date(2025, 6, 1)).figures
+    assert figures and all(sorted(f.countries) in pairs for f in figures)
+
+
+def test_a_country_whose_situation_is_discussed_is_no_party() -> None:
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi held talks with Tajik Foreign Minister Sirojiddin Muhriddin in "
+        "Dushanbe on Tuesday. During the talks, the two ministers signed a plan of consultations and discussed the "
+        "situation in Afghanistan and regional transit."
+    )
+    events = extract(text, published_on=dt.date(2025, 10, 15)).events
+    assert events and all(sorted(e.countries) == ["IRN", "TJK"] for e in events)
+
+
+def test_a_list_after_a_party_stays_a_party() -> None:
+    text = "Kazakhstan signed agreements with Uzbekistan, Kyrgyzstan and Tajikistan on Monday in Astana."
+    events = extract(text, published_on=dt.date(2025, 6, 3)).events
+    assert {c for e in events for c in e.countries} >= {"KAZ", "UZB", "KGZ", "TJK"}

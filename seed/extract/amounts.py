@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from entente.documents import Qualifier
 from seed.extract.currencies import currency, iso_codes
 from seed.extract.gazetteer import country_named
-from seed.extract.money import LETTER_SYMBOLS, MONEY, NOT_CODES, NOT_MONEY, to_decimal
+from seed.extract.money import LETTER_SYMBOLS, MONEY, NOT_CODES, NOT_MONEY, SCALES, to_decimal
 
 # A number with no currency, followed by a capitalised word, counts people or things: "7.4 million South Koreans".
 _NAMED_AFTER = re.compile(r"^ (?:[A-Z][a-z]|[A-Z]{2,}\b)")
@@ -52,6 +53,7 @@ def find_amounts(
     ``countries`` are the article's own, for a currency name several countries share ('rupees'); ``owner``
     gives the country a sum at an offset belongs to ('Kenya's exports ... Sh98.6 billion'), which goes first."""
     found: list[Amount] = []
+    bare: list[re.Match[str]] = []
     for m in MONEY.finditer(text):
         if any(a <= m.start("num") < b for a, b in skip):
             continue
@@ -68,6 +70,8 @@ def find_amounts(
             if unit is None:
                 continue
         if unit is None and scale is None:
+            if _BARE_BEFORE.match(text, m.end("num")):
+                bare.append(m)  # "from 1.5 to 2 billion euros": the scale and currency are told after the second
             continue
         tail = m.end("scale") if scale else m.end("num2") if m.group("num2") else m.end("num")
         if unit is None and (NOT_MONEY.match(text[m.end() :]) or _NAMED_AFTER.match(text[tail:])):
@@ -83,4 +87,31 @@ def find_amounts(
             found.append(Amount(start, end, high, unit, Qualifier.LESS_THAN))
         else:
             found.append(Amount(start, end, value, unit))
+    return _told_with_the_next(text, found, bare)
+
+
+# Two sums joined as a change or a choice, the first written short: "from 1.5 billion to 2 billion euros",
+# "between 300 and 500 million dollars", "from 1.5 to 2 billion euros".
+_JOINED = re.compile(r"(?<!\s)\s*(?:to|and|or)\s+")
+_BARE_BEFORE = re.compile(r"(?<!\s)\s+(?:to|and)\s+\d")
+
+
+def _told_with_the_next(text: str, found: list[Amount], bare: list[re.Match[str]]) -> list[Amount]:
+    """Sums whose currency, and scale, are told only with the sum joined after them take those."""
+    starts = [a.start for a in found]  # in order, as MONEY finds them
+    for m in bare:
+        k = bisect.bisect_right(starts, m.end("num"))
+        nxt = found[k] if k < len(found) else None
+        if nxt is None or nxt.unit is None or not _JOINED.fullmatch(text, m.end("num"), nxt.start):
+            continue
+        num = MONEY.match(text, nxt.start)
+        scale = num.group("scale") if num else None
+        value = to_decimal(m.group("num"), scale if scale and scale.lower() in SCALES else None)
+        if value is not None and scale:
+            found.append(Amount(m.start("num"), m.end("num"), value, nxt.unit))
+    found.sort(key=lambda a: a.start)
+    for k, a in enumerate(found[:-1]):
+        nxt = found[k + 1]
+        if a.unit is None and nxt.unit and _JOINED.fullmatch(text, a.end, nxt.start):
+            found[k] = replace(a, unit=nxt.unit)
     return found

@@ -71,6 +71,9 @@ FISCAL_START = {
     "AUS": 7, "NZL": 7, "PAK": 7, "BGD": 7, "EGY": 7, "KEN": 7, "UGA": 7, "TZA": 7, "RWA": 7, "ETH": 7, "NPL": 7,
     "USA": 10, "THA": 10,
 }  # fmt: skip
+# Fiscal years that open on a day mid-month, the first of a month of a solar calendar, close in the month they open:
+# Ethiopia's "2025/26" runs from 8 July 2025 (Hamle 1) to 7 July 2026, Iran's from 21 March, Nepal's from mid-July.
+FISCAL_MID_MONTH = frozenset({"ETH", "IRN", "NPL"})
 
 
 def year_for(month: int, day: int, pub: dt.date | None, past: bool = False) -> int | None:

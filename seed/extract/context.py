@@ -51,12 +51,17 @@ def _attribute(text: str, m: Mention) -> bool:
 _COMPOUND = re.compile(r"(?:-[^\W\d_]+)*")
 
 
-# A country named as background, never a party: "after Russia's invasion of Ukraine", "the war in Ukraine", a
-# ranking ("Morocco's second largest trading partner after Spain").
+# A country named as background, never a party: "after Russia's invasion of Ukraine", "the war in Ukraine", "the
+# situation in Afghanistan", a ranking ("Morocco's second largest trading partner after Spain", "one of Kuwait's
+# top trading partners alongside China", "second only to Singapore", "ahead of Japan").
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:invasion|war|conflict|aggression|attack|attacks)\s+(?:of|on|in|against)|"
-    r"(?:partner|largest|biggest|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?after)\s+(?:the\s+)?$"
+    r"(?:situation|developments|crisis|tensions|unrest|instability|humanitarian\s+situation)\s+(?:in|on|around)|"
+    r"(?:partners?|largest|biggest|top|leading|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:after|behind|ahead\s+of|alongside|along\s+with|only\s+to|trailing))\s+(?:the\s+)?$"
 )
+# The rest of a list a background country opens: "alongside China, the United States and Japan".
+_LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|(?<![\s,])\s+(?:and|or)\s+)(?:the\s+)?")  # linear on spaces
 _BACKGROUND_AFTER = re.compile(r"(?<!\s)(?:['’]s)?\s+(?:invasion|war\s+(?:in|on|against)|aggression)\b")
 # A country named only to place a city: "in Kuala Lumpur, Malaysia".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+,\s+$")
@@ -125,8 +130,18 @@ class Context:
         ]
 
     def background(self, m: Mention) -> bool:
-        before = self.text[max(0, m.start - 50) : m.start]
-        return bool(_BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(self.text, m.end))
+        before = self.text[max(0, m.start - 80) : m.start]  # "largest foreign investor in the country after"
+        if _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(self.text, m.end):
+            return True
+        listed = self._listed_after(m)
+        return listed is not None and self.background(listed)
+
+    def _listed_after(self, m: Mention) -> Mention | None:
+        """The country named just before ``m`` in a list with it ("China, the United States and Japan"), or None."""
+        last = next((x for x in reversed(self._mentions_before(m.start)) if x.end <= m.start), None)
+        if last is None or m.start - last.end > 12:
+            return None
+        return last if _LIST_JOIN.fullmatch(self.text, last.end, m.start) else None
 
     def place(self, m: Mention) -> bool:
         """A country named after the city it places ('in Kuala Lumpur, Malaysia'), or a city named as where

@@ -73,6 +73,8 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
                 continue  # "after the meeting, Szijjarto said trade grew ... last year": the time of what is said
             if b <= t.start and _PLAN_AFTER.search(clause, b, t.start):
                 continue  # "signed a memorandum, under which Lithuania will allocate ... this year": what is planned
+            if b <= t.start and _SINCE.search(clause, b, t.start):
+                continue  # "the first meeting between the two since the summit in Lisbon in 2024": the summit's year
             d = (t.start - b) if t.start >= b else int((a - t.end) * 1.5)
             d = max(d, 0)
             if d < best_d:
@@ -85,7 +87,22 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
         nth = _NTH_DAY.search(clause, max(0, a - 60), a)
         if etype == EventType.VISIT and nth:
             out[i] = [_days_before(t, _NTH[nth.group(1).lower()] - 1) for t in out[i]]
+        if apart := _DAYS_APART.search(clause, max(0, a - 70), a):
+            n = _APART_DAYS.get(apart.group("n").lower(), 1) * (1 if apart.group("dir").lower() == "after" else -1)
+            before = [t for t in times if t.first and t.role == "point" and t.end <= apart.start()]
+            told = out[i] or before[-1:]  # "signed an accord on Thursday, a day after ... held talks"
+            out[i] = [_days_before(t, n) if t.end <= apart.start() else t for t in told]
     return out
+
+
+# An event told as some days before the time told ahead of it: "The statement was signed on Wednesday, a day after
+# Mr Peters held talks with Mr Rabuka" (the talks were on Tuesday), "signed on Friday, two days after the
+# ministers met", "the day before the summit opened".
+_DAYS_APART = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|the)\s+days?)\s+(?P<dir>after|before)\s+[^,;()]{0,50}$",
+    re.I,
+)
+_APART_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 
 
 # An apposition that counts a trip: ", his second to the Gulf state this year", ", his first to South Africa since
@@ -158,6 +175,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "since" and what it names before a time, in one stretch of words: the time is of what "since" names.
+_SINCE = re.compile(r"\bsince\s+(?:the|a|an|his|her|their|its)\s+[^,;()]{0,60}$", re.I)
 _MARK = re.compile(r'["“”]')
 _CLOSES = re.compile(r"[.,!?]\s*$")
 
@@ -166,11 +185,18 @@ def _inside(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
     return next((span for span in spans if span[0] <= at < span[1]), None)
 
 
-# A trigger named as the purpose of another: "arrived in Bishkek on Monday for talks with ...".
-_PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A trigger named as the purpose of another: "arrived in Bishkek on Monday for talks with ...", "met his
+# counterpart on Monday evening to prepare the visit".
+_PURPOSE = re.compile(
+    r"\b(?:for|to\s+(?:prepare|plan|discuss|review|organi[sz]e)(?:\s+for)?)\s+"
+    r"(?:an?\s+|the\s+|(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
-_WHEN = re.compile(r",\s+when\b")
+# ", when ...", ", the year ...": the time of what follows. "since 2011, the year Erdogan became the first leader to
+# visit Mogadishu".
+_WHEN = re.compile(r",\s+(?:when|the\s+(?:year|day|month)\s+(?!of\b|that\s+(?:will|is)\b))")
 # The time of one event, then the longer event it took place in: "on April 24, during the latter's official visit".
 _SETTING_AFTER = re.compile(
     r"(?<![\s,]),?\s+(?:during|in the course of|on the sidelines of)\s+(?:[\w’'-]+\s+){0,4}$", re.I
@@ -213,6 +239,12 @@ _WHERE_NEXT = re.compile(r"\s*,\s+where\b")
 _ARRIVAL = re.compile(r"^\s*,\s+who\s+(?:had\s+)?(?:arrived|landed|flew\s+in(?:to)?)\b")
 
 
+# A signing told again by the definite name of what was signed, whose day is that of the signing told before.
+_SIGNED_THE = re.compile(
+    r"[\s,]*+signed\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|memorandum|MOU|documents)\b", re.I
+)
+
+
 def _after_arrival(parsed: list, dated: list[dict[int, list]]) -> None:
     """What the sentence tells its subject did, after a relative clause giving the day the subject arrived and
     no day of its own, was of that day: 'Macron, who arrived in Rabat on Monday, was welcomed at the airport by
@@ -231,6 +263,8 @@ def _after_arrival(parsed: list, dated: list[dict[int, list]]) -> None:
                 continue
             if any(t.first and t.start >= end and t.role in ("point", "range") for t in other_times):
                 continue  # "..., also attended the opening of the FOCAC summit on Wednesday": a day of its own
+            if _SIGNED_THE.match(other, end):
+                continue  # "Greer, who arrived on Monday, signed the deal ... after talks": the signing told before
             for i, (a, _, _) in enumerate(other_triggers):
                 if a < end or dated[j][i] or FUTURE.search(other, end, a) or _SAID.search(other, end, a):
                     continue  # "Han, who arrived on Wednesday, said China will implement the summit's outcomes"

@@ -38,6 +38,10 @@ class Event:
     body: str | None = None  # "the 26th meeting of the Intergovernmental Commission": the body that met
     local: bool = False  # "the previous session", "last visited": told again in its own sentence only
     batch: Event | None = None  # "Among them was ...": the signing of the batch it names a document of
+    # "who is on a working visit": the month of publication a visit under way falls in, which keeps apart a visit
+    # told later with a date of its own ("the state visit paid by Macron in October 2024"); no date of its own
+    now: PartialDate | None = None
+    between: bool = False  # "the declaration between Somalia and Ethiopia": the parties it names, kept as they are
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -57,6 +61,8 @@ def _other_people(e: Event, new: Event) -> bool:
     in Madrid on Wednesday, conveyed a message from President Sheinbaum')."""
     if e.type == EventType.VISIT and set(e.participants) & set(new.participants):
         return False
+    if len(new.participants) >= 2 and e.participants and not set(new.participants) & set(e.participants):
+        return True  # "Rangel met his Angolan counterpart": two others than the leaders told of before
     return len(e.participants) >= 2 and bool(set(new.participants) - set(e.participants))
 
 
@@ -66,6 +72,7 @@ def _mergeable(e: Event, new: Event, anaphoric: bool) -> bool:
         and e.mergeable
         and (not e.local or e.sentence == new.sentence)
         and _compatible(e.date, new.date)
+        and _compatible(e.date or e.now, new.date or new.now)
         and (anaphoric or e.status == new.status)
         and not (e.status == EventStatus.HAPPENED and new.status == EventStatus.PLANNED)
         and (anaphoric or not _other_people(e, new))
@@ -155,6 +162,7 @@ def _absorb(e: Event, new: Event) -> None:
     else:
         e.date = e.date or new.date
     e.end_date = e.end_date or new.end_date
+    e.now = e.now or new.now
     e.countries += [c for c in new.countries if c not in e.countries]
     e.participants += [p for p in new.participants if p not in e.participants]
     e.location = e.location or new.location

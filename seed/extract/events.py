@@ -39,7 +39,7 @@ _FIRST_IN = re.compile(r"^\W*with\s+the\s+(?:first|previous)\s+(?:one\s+)?(?:in|
 _DAYS = re.compile(r"\b(two|three|four|five|\d)-day\b", re.I)
 _DOCUMENT = re.compile(
     r"\b(?:an?|the|one|another|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:agreements?|memorand(?:um|ums|a)|treat(?:y|ies)|road\s?maps?|action plans?|plan of|protocols?|"
+    r"(?:agreements?|memorand(?:um|ums|a)|MoUs?|treat(?:y|ies)|road\s?maps?|action plans?|plan of|protocols?|"
     r"declarations?|contracts?|accords?|programmes?|programs?)\b",
     re.I,
 )
@@ -181,6 +181,13 @@ def find_events(ctx: Context) -> list[Event]:
                         if len(here) < 2:
                             here = list(ref.countries)
                 batch = _batch(events, s.index) if etype == EventType.AGREEMENT and AMONG.match(clause, a) else None
+                total = _batch(events, s.index) if etype == EventType.AGREEMENT and _TOTAL.search(clause) else None
+                if total and len(here) < 2:  # "In total, 9 documents were signed": the signing just told of, all of it
+                    here, date = list(total.countries), date or total.date
+                elif etype == EventType.AGREEMENT and not here and (told := _batch(events, s.index)):
+                    # "Poland signed a framework agreement with Korea. The first executive contracts, signed in August
+                    # 2022, ...": a signing that names no country, told right after another, is of the same parties
+                    here = list(told.countries) if told.sentence >= s.index - 1 else here
                 if batch:  # the batch's named documents, signed with it
                     here = here if len(here) >= 2 else list(batch.countries)
                 subject = _SUBJECT_BODY.search(clause[:a]) if etype == EventType.MEETING else None
@@ -188,6 +195,11 @@ def find_events(ctx: Context) -> list[Event]:
                     here = list(met.countries)  # "The committee met at the Amiri Diwan": the body told of before
                 if len(here) < 2:
                     here = _arrival(ctx, clause[a:b], here)
+                also_met = etype == EventType.MEETING and bool(_ALSO_BEFORE.search(clause[:a]))  # "He also met ..."
+                if len(here) < 2 and (etype in _HISTORY or also_met or _PAIR_SUBJECT.search(clause[:a])):
+                    here = _pair(ctx, here)
+                elif _PAIR_SUBJECT.search(clause[:a]) and ctx.partner not in here:
+                    here = _pair(ctx, here)  # "the two ministers signed a plan ... and discussed Afghanistan"
                 if len(here) < 2:
                     attach_quote(events, etype, s, clause, a)
                     continue
@@ -198,15 +210,22 @@ def find_events(ctx: Context) -> list[Event]:
                     ordinal = int(om.group(1) or om.group(2))
                 location = location_of(clause, triggers, i)
                 here = _parties(ctx, clause, etype, here, _attendee(ctx, s, named, a, b))
+                between = _between(ctx, s, b) if etype == EventType.AGREEMENT else []
+                here = list(dict.fromkeys([*between, *here]))  # "brokered the declaration between Somalia and Ethiopia"
                 anaphoric = (
-                    bool(ANAPHORA.search(clause[:a]))
-                    and not DISTINCT.search(clause[:a])
-                    and not _VERBAL.match(clause[a:b])
-                    and not _OF_BODY.match(clause, b)  # "the meeting of the Supreme Council": one of its own
-                    # "the Treaty on Strategic Partnership signed in 2008": a document by its name, not a reference
-                    and not (etype == EventType.AGREEMENT and clause[a].isupper())
+                    (
+                        bool(ANAPHORA.search(clause[:a]))
+                        and not DISTINCT.search(clause[:a])
+                        and not _VERBAL.match(clause[a:b])
+                        and not _OF_BODY.match(clause, b)  # "the meeting of the Supreme Council": one of its own
+                        # "the Treaty on Strategic Partnership signed in 2008": a document by its name, not a reference
+                        and not (etype == EventType.AGREEMENT and clause[a].isupper() and not _GENERIC.match(clause, a))
+                    )
+                    or bool(etype == EventType.MEETING and _same_meeting(clause[:a], meetings, events))
                 )
-                distinct = etype == EventType.AGREEMENT and (also(clause, b) or bool(AMONG.match(clause, a)))
+                distinct = etype == EventType.AGREEMENT and (
+                    also(clause, b) or bool(AMONG.match(clause, a)) or bool(total)
+                )
                 # "Rashid also received Erdogan", "Doval also called on Barrot": another meeting, with someone named;
                 # "last visited Astana in October 2022, when he paid a state visit": another visit, told twice there
                 # "On the same day, Magyar was received by Saidov": one more meeting that day, with someone named
@@ -223,9 +242,11 @@ def find_events(ctx: Context) -> list[Event]:
                 ) or (
                     etype == EventType.MEETING
                     and bool(people)
-                    and bool(_ALSO_BEFORE.search(clause[:a]) or SAME_DAY.search(clause[:a]))
+                    and bool(
+                        _ALSO_BEFORE.search(clause[:a]) or SAME_DAY.search(clause[:a]) or _LATER.search(clause, a, b)
+                    )
                 )
-                if etype == EventType.FORUM and anaphoric and _summit_meeting(events, clause[a:b]):
+                if etype == EventType.FORUM and anaphoric and _summit_meeting(events, clause, a, b):
                     etype = EventType.MEETING  # "the summit" of two leaders told of before as their meeting
                 targets = (
                     _visit_targets(ctx, s, clause, triggers, i)
@@ -302,7 +323,14 @@ def find_events(ctx: Context) -> list[Event]:
                     body=_body(clause, b) or _own_body(clause[a:b]) or (subject.group(1).lower() if subject else None),
                     batch=batch if date is None else None,
                 )
-                if nth := NTH.search(clause[:a]):
+                event.between = bool(between)
+                if etype == EventType.VISIT and _ONGOING.search(clause[:a]) and ctx.published:
+                    event.now = PartialDate(ctx.published.year, ctx.published.month)  # "who is on a visit"
+                told = _batch(events, s.index) if etype == EventType.AGREEMENT and _THE.search(clause[:a]) else None
+                if anaphoric and told and not told.mergeable:
+                    told.quotes += [s.text] if s.text not in told.quotes else []
+                    continue  # "The documents were signed after talks ...": the batch told just before, split by name
+                if nth := NTH.search(clause[:a]) or _NTH_OWN.match(clause, a):
                     event.nth = int(nth.group(1))
                 merger.merge(event, anaphoric, fresh=fresh)
     infer(events, ctx)
@@ -310,7 +338,8 @@ def find_events(ctx: Context) -> list[Event]:
     for e in events:
         e.date = e.batch.date if e.batch else e.date
     for e in events:  # a later mention merged in may have named a third country: "which will also take him to ..."
-        e.countries = _parties(ctx, e.clause, e.type, e.countries) if e.type != EventType.FORUM else e.countries
+        if e.type != EventType.FORUM and not e.between:
+            e.countries = _parties(ctx, e.clause, e.type, e.countries)
     return [e for e in events if len(e.countries) >= 2]
 
 
@@ -337,6 +366,20 @@ def _parties(
     if etype == EventType.FORUM:
         return list(attendee) if attendee else codes
     return [c for c in codes if c in pair]
+
+
+_BETWEEN = re.compile(r"[^.;]{0,60}?\bbetween\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _between(ctx: Context, s: Sentence, b: int) -> list[str]:
+    """The two countries a document is 'between', named after it: its parties, whoever brokered it ('Ankara
+    brokered the Ankara Declaration between Somalia and Ethiopia')."""
+    after = [m for m in ctx.sentence_mentions(s) if m.start >= s.start + b]
+    for first, second in zip(after, after[1:], strict=False):
+        if _BETWEEN.fullmatch(ctx.text, s.start + b, first.start) and _AND.fullmatch(ctx.text, first.end, second.start):
+            return [first.code, second.code] if first.code != second.code else []
+    return []
 
 
 _VENUE = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s[^.;]{0,30}")
@@ -388,6 +431,8 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+which)\b", re.I)
 
 def _documents(clause: str, a: int) -> list[str]:
     """The documents a signing names: each one, and a batch told with those it includes as one more."""
+    if frame := _FRAME.search(clause, a):  # "signed an MoU, as the two sides move closer to a second contract"
+        clause = clause[: frame.start()]
     including = _INCLUDING.search(clause, a)
     if not including:
         return _DOCUMENT.findall(clause[a:])
@@ -425,7 +470,7 @@ def _batch(events: list[Event], sentence: int) -> Event | None:
     return next((e for e in reversed(events) if e.type == EventType.AGREEMENT and sentence - e.sentence <= 3), None)
 
 
-_ARRIVAL = re.compile(r"arriv|(?:was|were)\s+received\b", re.I)
+_ARRIVAL = re.compile(r"arriv|(?:was|were)\s+(?:\w+\s+)?received\b", re.I)
 
 
 def _arrival(ctx: Context, trigger: str, here: list[str]) -> list[str]:
@@ -436,6 +481,46 @@ def _arrival(ctx: Context, trigger: str, here: list[str]) -> list[str]:
         first = here[0] if here else pair[0]
         return [first, *[c for c in pair if c != first]]
     return here
+
+
+# "The documents were signed after talks": the documents of the batch just told of, by a definite article.
+_THE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# "The MOU was signed by ...": a document's generic acronym refers back, as "the memorandum" does.
+_GENERIC = re.compile(r"(?:MoUs?|MOUs?|MoA|MOA)\b")
+# The meeting the talks just told of were, by the body that held them: "talks between A and B, who co-chaired the
+# second meeting of the Joint Commission"; "The pledge came at the eighth meeting of the Joint Committee".
+_CHAIRED = re.compile(r"\b(?:co-?chair(?:ed|ing)|chair(?:ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_SAME_MEETING = re.compile(
+    r"\b(?:pledges?|agreements?|decisions?|announcement|accord|deal|understanding|commitments?)\s+"
+    r"(?:came|(?:was|were)\s+(?:reached|made|announced|taken))\s+(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "The French minister was later received by ...": one more meeting, after the one told of.
+_LATER = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.I)
+# "In total, 9 documents were signed", "A total of 12 agreements were signed": the whole batch, after those named.
+_TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all)\b", re.I)
+# "the 14th Annual Consultation": a numbered occurrence the trigger itself names.
+_NTH_OWN = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
+# "This year marks the 50th anniversary of diplomatic relations": the relations of the article's pair, unnamed.
+_HISTORY = {EventType.ANNIVERSARY, EventType.DIPLOMATIC_RELATIONS}
+# "the two ministers signed", "both sides agreed": the pair is the subject, whatever third country the clause names.
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:ministers|leaders|sides|countries|presidents|governments|delegations|"
+    r"(?:foreign|prime)\s+ministers|heads\s+of\s+(?:state|government))\s+(?:also\s+|then\s+)?$",
+    re.I,
+)
+# "who is on a working visit to the Kingdom", "who is paying an official visit": a visit under way at publication.
+_ONGOING = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|paying|making)\s+(?:an?\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _pair(ctx: Context, here: list[str]) -> list[str]:
+    """The article's pair, when what the clause names is one of them or a third country the pair talked of."""
+    pair = [c for c in (ctx.main, ctx.partner) if c]
+    return pair if len(pair) == 2 else here
 
 
 def _past(status: EventStatus, date: PartialDate | None, ctx: Context) -> EventStatus:
@@ -460,7 +545,30 @@ def _during_visit(ref: Event) -> PartialDate | None:
     return date
 
 
-def _summit_meeting(events: list[Event], trigger: str) -> bool:
-    return trigger == "summit" and any(  # "the summit", not a named one: "the World Governments Summit"
-        e.type == EventType.MEETING and any("summit" in q.lower() for q in e.quotes) for e in events
+# "the summit", "their bilateral summit": no name of its own ("the Portugal-Angola summit in Lisbon in 2024").
+_SETTING = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PLAIN_SUMMIT = re.compile(r"\b(?:the|this|that|their)\s+(?-i:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _summit_meeting(events: list[Event], clause: str, a: int, b: int) -> bool:
+    """'The summit' told again of two leaders' meeting told before ('held talks ... After the summit'), unless a
+    summit of a bloc was told before; a summit named by its countries or place is one of its own."""
+    if clause[a:b] != "summit":  # not a named one: "the World Governments Summit"
+        return False
+    if _SETTING.search(clause[:a]):  # "his meeting ... on the sidelines of the SCO summit": the meeting told of
+        return any(e.type == EventType.MEETING and any("summit" in q.lower() for q in e.quotes) for e in events)
+    return (
+        bool(_PLAIN_SUMMIT.search(clause[:a]))
+        and any(e.type == EventType.MEETING for e in events)
+        and not any(
+            e.type == EventType.FORUM and "summit" in e.trigger.lower() for e in events
+        )  # a bloc's, told before
     )
+
+
+def _same_meeting(before: str, meetings: list[tuple[int, int]], events: list[Event]) -> bool:
+    """A body's meeting that is the talks told of before: in the sentence, by those who chaired it; or any
+    meeting before, as the occasion of what was agreed."""
+    if meetings and _CHAIRED.search(before):
+        return True
+    return bool(_SAME_MEETING.search(before)) and any(e.type == EventType.MEETING for e in events)

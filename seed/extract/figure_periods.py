@@ -51,11 +51,14 @@ _AGAINST = re.compile(
 _YEARS = {"year", "last_year", "trailing"}  # "an increase of 11.4% from the four quarters to the end of Q4 2024"
 
 
-def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
+def figure_times(
+    text: str, times: list[TimeExpr], published: dt.date | None, *, fiscal_mid_month: bool = False
+) -> list[TimeExpr]:
     """The time expressions of ``text`` as periods of its figures: months told as a span in words made one
     period, a year after 'since' and a clause made a running total's start, a comparison's base marked so, and
-    a past range of years named a period taken as one."""
-    out = list(times)
+    a past range of years named a period taken as one. A fiscal year of a country whose year opens mid-month
+    (``fiscal_mid_month``) closes in the month it opens."""
+    out = [_closing_in_its_first_month(t) if fiscal_mid_month else t for t in times]
     for m in _MONTH_SPAN.finditer(text):
         inside = [t for t in out if t.start < m.end() and t.end > m.start()]
         year = _year(m.group("y"), inside, published)
@@ -92,6 +95,12 @@ def figure_times(text: str, times: list[TimeExpr], published: dt.date | None) ->
     return out
 
 
+def _closing_in_its_first_month(t: TimeExpr) -> TimeExpr:
+    if t.kind != "fiscal" or not (t.first and t.last and t.first.year and t.first.month):
+        return t
+    return replace(t, last=PartialDate(t.first.year + 1, t.first.month))
+
+
 def _over_new_year(t: TimeExpr) -> bool:
     """A span of months of one year whose first month comes after its last runs over the new year."""
     first, last = t.first, t.last
@@ -113,6 +122,19 @@ def _year(told: str | None, inside: list[TimeExpr], published: dt.date | None) -
     if told and published:
         return published.year - (told.lower() == "last year")
     return next((t.first.year for t in inside if t.first and t.first.year), None)
+
+
+# A sum told for the period the figure before it has: "Ethiopia earned $98.4 million in the 2025/26 fiscal year.
+# Bilateral trade stood at about 1.2 billion Birr in the same period", "In the same period, imports reached ...";
+# not a base of comparison ("over the same period of 2023", "compared with the same period last year").
+_THE_SAME = r"(?:in|during|over|for)\s+the\s+same\s+(?:period|months|time)\b(?!\s+(?:of|in|a\s+year|last))"
+_SAME_AFTER = re.compile(r"\s*+(?:,\s*+)?" + _THE_SAME, re.I)  # possessive: no backtracking on long blanks
+_SAME_OPENING = re.compile(r"\A\W{0,3}(?:and\s+|but\s+)?" + _THE_SAME + r"\s*,", re.I)
+
+
+def the_same_period(text: str, end: int) -> bool:
+    """Whether the sum ending at ``end`` is told for the same period as the figure before it."""
+    return bool(_SAME_AFTER.match(text, end) or _SAME_OPENING.match(text))
 
 
 def clause_of(text: str, at: int) -> int:

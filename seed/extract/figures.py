@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from entente.documents import Metric, Qualifier
 from seed.extract.amounts import find_amounts
-from seed.extract.calendar_words import calendar_key
+from seed.extract.calendar_words import FISCAL_MID_MONTH, FISCAL_START, calendar_key
 from seed.extract.context import Context
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
 from seed.extract.figure_periods import (
@@ -20,6 +20,7 @@ from seed.extract.figure_periods import (
     growth_of_the_figure_before,
     respective_periods,
     running_totals,
+    the_same_period,
 )
 from seed.extract.gazetteer import CITY_COUNTRY, REGION, find_region, tables
 from seed.extract.metrics import metric_of, other_label
@@ -28,12 +29,15 @@ from seed.extract.money import (
     COMPANIES_NUMBER,
     GROWTH,
     GROWTH_AFTER,
+    NOT_A_TARIFF,
     NUMBER_OF,
     PARTICIPANTS_AFTER,
     PARTICIPANTS_BEFORE,
     PEOPLE_ABROAD,
     PERCENT,
     TARGET,
+    TARIFF_AFTER,
+    TARIFF_BEFORE,
     UP_FROM,
     read_qualifier,
     to_decimal,
@@ -89,11 +93,12 @@ def _years_of_deals(before: str, start: str | None, end: str | None, since: bool
 def _not_the_month_given(text: str, times: list[TimeExpr], at: int) -> list[TimeExpr]:
     """Without the month told before a sum given or lent, which dates the giving and covers nothing: "In March,
     Beijing rolled over $3.4bn in loans", "visited Tokyo in May last year, when Japan pledged $1.06 billion"
-    (its year with it); a year told before stays the sum's ("this year Kazakhstan provided aid worth ...")."""
+    (its year with it, or written in it: "in May 2021, when ... Berlin would provide €1,1 billion"); a year told
+    before stays the sum's ("this year Kazakhstan provided aid worth ...")."""
     kept: list[TimeExpr] = []
     month_end = -10
     for t in times:
-        if t.end <= at and t.kind == "month":
+        if t.end <= at and t.kind in ("month", "my"):
             month_end = t.end
         elif not (t.end <= at and t.start - month_end <= 1 and t.kind in ("year", "last_year", "this_year")):
             kept.append(t)
@@ -259,6 +264,21 @@ def _rates(text: str, sums: list[int], flows: bool) -> list[_Item]:
     return items
 
 
+def _tariffs(text: str, taken: list[_Item]) -> list[_Item]:
+    """The rates of tariffs and duties of a sentence, which are neither a growth nor a share: OTHER percentages."""
+    items: list[_Item] = []
+    rated = {a for a, *_ in taken}
+    for m in PERCENT.finditer(text):
+        value = to_decimal(m.group("num"), None)
+        told = TARIFF_BEFORE.search(text, max(0, m.start() - 80), m.start()) or TARIFF_AFTER.match(text, m.end())
+        if value is None or m.start() in rated or not told:
+            continue
+        between = text[told.end() : m.start()] if told.end() <= m.start() else text[max(0, m.start() - 12) : m.start()]
+        if not NOT_A_TARIFF.search(between):
+            items.append((m.start(), m.end(), Metric.OTHER, value, "PERCENT", "tariff", None))
+    return items
+
+
 def _company_counts(text: str) -> list[_Item]:
     """Companies counted in a sentence, before them ("some 700 Korean firms operate") or after them ("the number
     of enterprises with Hungarian capital has reached 72"), not the guests of an event."""
@@ -300,9 +320,12 @@ def find_figures(ctx: Context) -> list[Figure]:
     state = _State()
     dateline = _dateline_country(ctx)
     home = (dateline, *(c for c in ctx.home if c != dateline)) if dateline else ctx.home
+    # the country whose fiscal year ctx.fiscal_start is
+    mid_month = next((c for c in ctx.home if c in FISCAL_START), None) in FISCAL_MID_MONTH
     for s in ctx.sentences:
         text = ctx.dated_text(s)
-        times = figure_times(text, find_times(text, ctx.published, fiscal=ctx.fiscal_start), ctx.published)
+        found = find_times(text, ctx.published, fiscal=ctx.fiscal_start)
+        times = figure_times(text, found, ctx.published, fiscal_mid_month=mid_month)
         time_spans = [(t.start, t.end) for t in times]
         items = _sums(text, time_spans, home, _owner(ctx, s, text), state)
         # a rate of trade: trade named in the sentence or a figure of it in the one before, else a sum of trade told
@@ -310,7 +333,7 @@ def find_figures(ctx: Context) -> list[Figure]:
         flows = bool(_TRADE_CONTEXT.search(text)) or (state.metric in _RATED and s.index - state.sentence <= 1)
         rates = _rates(text, [a for a, *_ in items], flows)
         unrated = set() if flows else {a for a, *_ in rates}
-        items += rates + _company_counts(text) + _people_counts(text)
+        items += rates + _tariffs(text, rates) + _company_counts(text) + _people_counts(text)
         if not items and not NUMBER_OF.search(text):
             continue
         countries, counterpart = _countries(ctx, s, state)
@@ -328,6 +351,8 @@ def find_figures(ctx: Context) -> list[Figure]:
             if metric is None:
                 metric = metric_of(text, a, b) or (state.metric if s.index - state.sentence <= 1 else None)
                 metric = metric or _metric_told_before(ctx, s, text[:a])
+                if metric is None and placed and _EQUIVALENT.fullmatch(text, placed[-1][1], a):
+                    metric = pending[-1].metric  # "budgeted at 341.3 billion baht ($10.7 billion)": the same sum
                 if metric is None:
                     continue
                 if metric == Metric.OTHER:
@@ -357,6 +382,8 @@ def find_figures(ctx: Context) -> list[Figure]:
             if metric == Metric.DEAL_VALUE and not _years_of_deals(before, start, end, since):
                 start = end = None  # what one deal is worth is no flow over a period, whenever it was signed
                 cumulative = since = False
+            if metric in FLOWS and state.period and s.index - state.sentence <= 1 and the_same_period(text, b):
+                start, end, cumulative, since = state.period
             if metric in FLOWS:
                 if start or end:
                     state.period = (start, end, cumulative, since)
@@ -397,7 +424,24 @@ def find_figures(ctx: Context) -> list[Figure]:
         for m in NUMBER_OF.finditer(text):
             _counts(ctx, s, m, figures, countries, counterpart)
         state.countries, state.counterpart, state.sentence = countries, counterpart, s.index
-    return figures
+    return _told_again(figures)
+
+
+def _told_again(figures: list[Figure]) -> list[Figure]:
+    """A sum told without its period where another tells it with one is that figure: the headline's "roadmap to
+    bring trade to $3 billion" is the body's "$3 billion by 2030"."""
+    dated_by: dict[tuple, Figure] = {}
+    for g in figures:
+        if g.start or g.end:
+            dated_by.setdefault((g.metric, g.value, g.unit), g)
+    kept: list[Figure] = []
+    for f in figures:
+        dated = None if f.start or f.end else dated_by.get((f.metric, f.value, f.unit))
+        if dated is None:
+            kept.append(f)
+        else:
+            dated.quotes += [q for q in f.quotes if q not in dated.quotes]
+    return kept
 
 
 def _counts(

@@ -25,7 +25,6 @@ __all__ = [
 
 # Words, with inner hyphens and apostrophes, and dotted abbreviations such as "U.S.".
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 # Verbs (and auxiliaries) after which a capital acts as its state: "Astana seeks ...".
 METONYM_VERB = re.compile(
@@ -97,6 +96,7 @@ def find_countries(text: str) -> list[Mention]:
     names, _, longest = tables()
     toks = _tokens(text)
     found: list[Mention] = []
+    surnames: set[str] = set()  # country names a titled person goes by: "Prime Minister Luís Montenegro"
     i = 0
     while i < len(toks):
         tok = toks[i].group()
@@ -108,12 +108,12 @@ def find_countries(text: str) -> list[Mention]:
             span = toks[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in zip(span, span[1:], strict=False)):
                 continue
-            if any(_POSSESSIVE.search(t.group()) and t.group()[-2:] in ("'s", "’s") for t in span[:-1]):
-                continue
             words = [t.group() for t in span]
+            if any(_inner_possessive(t.group()) for t in span[:-1]) and _norm(" ".join(words)) not in names:
+                continue  # "Kenya's Ruto", but "the People's Republic of China" is one name
             last = words[-1]
             end = span[-1].end()
-            if last.endswith(("'s", "’s")):
+            if last.endswith(("'s", "’s", "'S", "’S")):  # "GERMANY'S minister": a headline's capitals too
                 words[-1] = last[:-2]
                 end -= 2
             key = _norm(" ".join(words))
@@ -140,6 +140,11 @@ def find_countries(text: str) -> list[Mention]:
                     continue
             if n == 1 and _inside_name(toks, i):
                 continue
+            if n == 1 and entry[1] == "name" and _titled_surname(toks, i):
+                surnames.add(surface)
+                continue
+            if n == 1 and entry[1] == "name" and _titled_given_name(toks, i):
+                continue  # "Defence Minister Israel Katz": the country stays named wherever else it is
             hit = (n, entry, span[0].start(), end, surface)
             break
         if hit is None:
@@ -157,7 +162,54 @@ def find_countries(text: str) -> list[Mention]:
         if kind != "stop" and text[end : end + 1] != "$":  # "US$ 83.7 billion", "A$": a currency, not a country
             found.append(Mention(start, end, code, kind, surface))
         i += n
+    if surnames:  # "Montenegro, who began an official visit": the person again, by the surname alone
+        found = [m for m in found if not (m.kind == "name" and m.text in surnames)]
     return found
+
+
+def _inner_possessive(word: str) -> bool:
+    return word[-2:] in ("'s", "’s")
+
+
+def _titled_surname(toks: list[re.Match[str]], i: int) -> bool:
+    """A country name after a title and one given name is that person's surname: "Prime Minister Luís Montenegro",
+    "Senator Jim Jordan"."""
+    return i >= 2 and _title(toks, i - 2) and _spaced(toks, i - 2) and _spaced(toks, i - 1) and _name_word(toks[i - 1])
+
+
+def _titled_given_name(toks: list[re.Match[str]], i: int) -> bool:
+    """A country name between a title and a surname is that person's given name: "Defence Minister Israel Katz",
+    "Acting Secretary Chad Wolf"; the surname ends the name (no capitalised word after it)."""
+    if i < 1 or i + 1 >= len(toks) or not (_title(toks, i - 1) and _spaced(toks, i - 1) and _spaced(toks, i)):
+        return False
+    ends = i + 2 >= len(toks) or not (_spaced(toks, i + 1) and toks[i + 2].group()[0].isupper())
+    return ends and _name_word(toks[i + 1])
+
+
+def _title(toks: list[re.Match[str]], k: int) -> bool:
+    return toks[k].group() in _PERSON_TITLES
+
+
+# Titles that only a person's name follows: not "General" ("General Electric Kazakhstan") nor "First", "Head".
+_PERSON_TITLES = frozenset(
+    """
+President Minister Premier Chancellor Senator Ambassador Secretary Governor Mayor Speaker Envoy Prince Princess
+King Queen Emir Sultan Commissioner Representative Chairman Chairwoman Chairperson Director Adviser Advisor
+Spokesperson Spokesman Spokeswoman Congressman Congresswoman Consul MP
+""".split()
+)
+
+
+def _spaced(toks: list[re.Match[str]], k: int) -> bool:
+    """Token ``k`` and the next are one space apart."""
+    return toks[k].string[toks[k].end() : toks[k + 1].start()] == " "
+
+
+def _name_word(tok: re.Match[str]) -> bool:
+    """A capitalised word that is neither a title, a body, a country nor a possessive: a part of a person's name."""
+    word = tok.group()
+    plain = word[0].isupper() and not word.isupper() and not _inner_possessive(word)
+    return plain and word not in ROLE_WORDS and word not in ORG_WORDS and _norm(word) not in tables()[0]
 
 
 def _inside_name(toks: list[re.Match[str]], i: int) -> bool:

@@ -18,6 +18,10 @@ OTHER_LABELS = (
     r"\bODA\b|\bexport (?:finance|credit)\b|\bsettlements?\b|\btransactions\b|\bcurrency swaps?\b|\bswap\b|\bfund\b|"
     # what one country pays another for a service: "$1.5 billion a year in port and transit fees"
     r"\bfees\b|\b(?:transit|port|user)\s+charges\b|\btolls\b|"
+    # what one side owes the other and the gap between two flows: "the state's arrears to Portuguese companies",
+    # "the U.S. goods trade deficit with Vietnam", "a trade surplus of $12 billion", new funding of any kind
+    r"\barrears\b|\bdebts?\b|\bunpaid\s+(?:bills|invoices)\b|\b(?:trade\s+)?(?:deficit|surplus|imbalance)\b|"
+    r"\btrade\s+(?:balance|gap)\b|\bfunding\b|"
     r"(?<!aid )(?<!assistance )(?<!grant )\bpackage\b|\b(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b|"
     r"\bsupport\b"
 )
@@ -31,6 +35,7 @@ _GIFTS = (
     r"(?<!defense )\baid\b|\bdonat\w*|\bgift(?:ed|s)?\b"
 )
 _AID_PROJECTS = r"(?<!joint )\b(?:development|charity)\s+projects?\b"
+_TRADE = r"\btrade\b(?!\s+(?:deficit|surplus|imbalance|balance|gap)\b)"
 METRICS = [
     (Metric.FDI, re.compile(r"\bFDI\b|(?:foreign )?direct investments?", re.I)),
     # goods shipped abroad are exports: "Kazakhstan shipped 48,000 tons of wheat worth ₸9.6 billion to ..."
@@ -38,7 +43,8 @@ METRICS = [
     (Metric.IMPORTS, re.compile(r"\bimport(?!an)", re.I)),
     # "investment projects worth Rp21.5 trillion were realised": what was invested, not a deal's value
     (Metric.INVESTMENT, re.compile(r"\binvest\w*\s+projects?\b|\binvest", re.I)),
-    (Metric.TRADE_TURNOVER, re.compile(r"\btrade\b|\bturnover\b", re.I)),
+    # not the gap between two flows: "the trade deficit", "a trade surplus", "the trade balance"
+    (Metric.TRADE_TURNOVER, re.compile(_TRADE + r"|\bturnover\b", re.I)),
     (Metric.GRANT, re.compile(_GIFTS, re.I)),
     # what an aid agency builds, which the text does not call a gift: "TIKA has carried out development projects
     # worth 150 million liras" (before DEAL_VALUE's "projects", which would take the same words)
@@ -63,7 +69,7 @@ AFTER_METRIC = re.compile(
     r"^\s*(?:(?:a|per)\s+year\s+|annually\s+)?"
     r"(?:in|of|from|worth of|(?:is|are|was|were)\s+in|in\s+the\s+form\s+of)\s+"
     r"((?:[\w-]+\s+){0,3}?(?:FDI|investments?|exports?|imports?|trade|aid|assistance|grants?|loans?|support|"
-    r"financing|fees))\b",
+    r"financing|fees|funding|funds))\b",
     re.I,
 )
 # The upper bound of a range written in full after the lower: "$1.5 billion to $2 billion a year in fees".
@@ -73,20 +79,24 @@ _RANGE_TAIL = re.compile(r"(?<!\s)\s+(?:to|and)\s+(?:US\s?)?[$€£]?\s?\d[\d.,]
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\s[^,;]*,")
 # A price put on something named before: "the project is estimated at $1.3bn", when no metric word is nearer.
 _ESTIMATED = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:estimated|put|valued)\s+at\s+(?:about\s+|around\s+)?$")
-# The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment".
+# The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment"
+# (not a noun after a preposition: "a credit line of 10 billion yuan for projects").
 AFTER_NOUN = re.compile(
-    r"^\s*(?:[\w-]+\s+)??((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|"
-    r"agreements?|investments?))\b",
+    r"^\s*(?:(?!(?:for|of|in|to|on|with|from|at|by|into|under|and|or)\s)[\w-]+\s+)??"
+    r"((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|"
+    r"agreements?|investments?|(?P<project>projects?|programmes?|programs?|schemes?)))\b",
     re.I,
 )
 # "documents worth $12.5 billion": the value of what is signed, when no metric word is nearer the amount.
 WORTH = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 # What something costs, when nothing nearer names the sum: "puts the cost of the two units at about 400 billion
 # koruna"; and what a cost verb right before the sum prices, whatever is named before: "the financing arrangements
-# for the pipeline, estimated to cost $400 million" (not "gifted by India at a cost of US$ 6 million").
+# for the pipeline, estimated to cost $400 million" (not "gifted by India at a cost of US$ 6 million"), and what
+# it is budgeted at: "The second phase is budgeted at 341.3 billion baht".
 _COST = re.compile(r"\bcosts?\b|\bcosting\b|\bpriced?\b", re.I)
 _COSTS = re.compile(
-    r"\b(?:cost|costs|costing|priced at)\s+(?:(?:about|around|an estimated|some|nearly|roughly|over|more than)\s+)?"
+    r"\b(?:cost|costs|costing|priced at|budgeted at|with a budget of)\s+"
+    r"(?:(?:about|around|an estimated|some|nearly|roughly|over|more than)\s+)?"
     r"(?:US\s?)?$",
     re.I,
 )
@@ -109,6 +119,17 @@ _PARENTHESIS = re.compile(r"(?<!\s)\s*\([^()]{1,60}\)|\)")
 _PROJECTS = re.compile(r"(?<![\w,])\d[\d,]*\s+(?:[\w-]+\s+){0,2}?projects$", re.I)
 
 
+# A flow named as what a loan or credit line is for is no flow: "increase the credit line for Portuguese exports to
+# Angola from 1.5 billion to 2 billion euros", "a $500 million loan to finance imports of Russian grain".
+_FINANCED = re.compile(
+    r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|financing|facilit(?:y|ies)|guarantees?|insurance)\s+"
+    r"(?:for|to\s+(?:finance|support|fund|promote|boost|cover))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:exports?|imports?|trade|investments?|investors?)$",
+    re.I,
+)
+_FLOWS_FINANCED = {Metric.EXPORTS, Metric.IMPORTS, Metric.TRADE_TURNOVER, Metric.INVESTMENT, Metric.FDI}
+
+
 def metric_of(text: str, start: int, end: int) -> Metric | None:
     """The metric of the amount at [start, end): a noun right after it, else the metric word nearest before it."""
     paren = _PARENTHESIS.match(text, end)
@@ -117,9 +138,14 @@ def metric_of(text: str, start: int, end: int) -> Metric | None:
     end = upper.end() if upper else end
     after = AFTER_METRIC.match(text[end:]) or AFTER_NOUN.match(text[end : end + 60])
     if after:
+        # a project, programme or scheme is what the word before it makes it ("a $50 million aid programme", "an
+        # investment project"), else the value of the works: "a 2.1 billion lira road project"
+        project = after.groupdict().get("project")
         for metric, pattern in METRICS:
-            if pattern.search(after.group(1)):
+            if pattern.search(after.group() if project else after.group(1)):
                 return metric
+        if project:
+            return Metric.DEAL_VALUE
     before = text[max(0, start - 40) : start]
     if _TO_A_FUND.match(text, end) or (_FUNDED.search(before) and _FOR.match(text, end)):
         return Metric.OTHER
@@ -135,6 +161,8 @@ def metric_of(text: str, start: int, end: int) -> Metric | None:
         return Metric.DEAL_VALUE
     if best == Metric.DEAL_VALUE and _PROJECTS.search(window[:best_at]) and re.search(r"\binvest", window, re.I):
         return Metric.INVESTMENT
+    if best in _FLOWS_FINANCED and _FINANCED.search(window[:best_at]):
+        return Metric.OTHER
     return best
 
 

@@ -22,7 +22,10 @@ MONEY = re.compile(
     r"(?:(?<![^\W_])(?P<cur1>" + _SYMBOL + r"|[A-Z]{3})\s?)?(?P<num>" + NUM + r")"
     r"(?:\s?[-–—]\s?(?P<num2>" + NUM + r")(?=[\s-]?(?:" + _SCALE + r")\b))?"
     r"[\s-]?(?P<scale>" + _SCALE + r")?\b\.?-?\s*"
-    r"(?P<cur2>(?:(?:[A-Z][\w.'’]*|CFA)\s){0,2}(?:" + NAME_WORDS + r")(?![\w])|[A-Z]{3}(?![\w$])|zł|FCFA)?"
+    # a name may be capitalised, as Ethiopian copy writes it ("1.2 billion Birr"), unless a name goes on after it
+    # ("5 million Euro Area citizens")
+    r"(?P<cur2>(?:(?:[A-Z][\w.'’]*|CFA)\s){0,2}(?:(?:" + NAME_WORDS + r")(?![\w])|(?i:" + NAME_WORDS + r")"
+    r"(?![\w])(?!\s+[A-Z]))|[A-Z]{3}(?![\w$])|zł|FCFA)?"
 )
 # Letters that are a currency only before an amount with a scale or thousands ("R44-million", not "the R4 road").
 # fmt: off
@@ -36,14 +39,17 @@ NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
 # otherwise a long run of digits or digit groups is tried again from every digit in it, in time its length squared.
 # "pc" written against the number is Pakistani and British copy's percent: "rose 11.2pc".
 PERCENT = re.compile(r"(?<!\d)(?P<num>\d+(?:[.,]\d+)?)(?:\s?(?:%|percent\b|per cent\b)|pc\b)")
+# Companies are counted as firms or as the subsidiaries of the other country's groups: "some 1,300 French
+# subsidiaries operate in the Kingdom".
 COMPANIES = re.compile(
     r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:(?:[\w-]+|with [\w-]+ capital)\s+){0,2}?"
-    r"(?P<what>companies|enterprises|joint ventures|firms|businesses)\b(?P<label>[^.;,]*)"
+    r"(?P<what>companies|enterprises|joint ventures|firms|businesses|subsidiaries|affiliates)\b(?P<label>[^.;,]*)"
 )
 # Companies counted with the number told after them: "the number of enterprises with Hungarian capital has reached
 # 72", "the number of Turkish companies in Egypt stands at more than 1,500".
 COMPANIES_NUMBER = re.compile(
-    r"\bnumber of (?P<label>(?:[\w-]+\s+){0,2}?(?P<what>companies|enterprises|joint ventures|firms|businesses)\b"
+    r"\bnumber of (?P<label>(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>companies|enterprises|joint ventures|firms|businesses|subsidiaries|affiliates)\b"
     r"[^.;,\d]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|stands?\s+at|stood\s+at|is|was|totals?|"
     r"total(?:l)?ed|exceeds?|exceeded|amounts?\s+to|amounted\s+to|(?:grown|risen|rose|grew|increased)\s+to)\s+"
     r"(?:(?:more than|over|about|some|around|nearly|almost)\s+)?(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\b(?![.,]\d)",
@@ -132,8 +138,21 @@ GROWTH_AFTER = re.compile(
     r"(?:year[- ]on[- ]year|y/y|yoy)\b|(?:increase|rise|growth|jump|decline|drop|fall|decrease)\b)",
     re.I,
 )
+# A rate of a tariff, a duty or a levy, told after it ("cuts U.S. tariffs on most Vietnamese goods to 15% from 20%",
+# "import duties of up to 35 percent") or before it ("a 25% tariff on steel"); not a change told with "by".
+TARIFF_BEFORE = re.compile(
+    r"\b(?:tariffs?|(?:import|export|customs)\s+dut(?:y|ies)|duties|levy|levies)\b(?:[^.;]{0,60}[\s(])?$", re.I
+)
+TARIFF_AFTER = re.compile(
+    r"(?<!\s)\s+(?:[\w-]+\s+)??(?:tariffs?|(?:import|export|customs)\s+dut(?:y|ies)|duties|levy)\b", re.I
+)
+NOT_A_TARIFF = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|up\s+to\s+)?$|\b(?:grew|rose|fell|increased|decreased)\b", re.I
+)
+
+# A word of change before a rate; "up to 35 percent" is a bound, not a rise.
 GROWTH = re.compile(
-    r"\b(?:increase[ds]?|grew|grown|rose|risen|growth|up|declined?|decreased?|fell|jumped|surged)\b"
+    r"\b(?:increase[ds]?|grew|grown|rose|risen|growth|up(?!\s+to\b)|declined?|decreased?|fell|jumped|surged)\b"
     r"[^.;%]{0,40}$",
     re.I,
 )

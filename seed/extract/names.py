@@ -29,7 +29,16 @@ HONORIFICS = frozenset(
     | {"Rt", "Honourable", "Honorable", "H E", "H.E", "HE", "H H", "H.H", "HH", "Haji", "Hajjah"}
     | {f"{a} {b}" for a in ("Datuk", "Dato", "Dato'", "Dato’", "Tan", "Toh") for b in ("Seri", "Sri", "Puan")}
     | {"Engr", "Alhaji", "Alh", "Mallam", "Samdech", "Techo", "Dasho", "Lyonpo"}  # Nigerian, Cambodian, Bhutanese
+    # Iranian "Seyed" (a descendant of the Prophet): "Seyed Abbas Araghchi". Not Pakistani "Syed", which the
+    # holders keep as a part of their names ("Syed Ali Asad Gillani").
+    | {"Seyed", "Seyyed", "Sayyid", "Sayyed", "Sayed"}
 )
+# Title words that stand inside a name, between two name words, as a part of it: Somali "Hassan Sheikh Mohamud",
+# "Sharif Sheikh Ahmed". Before the name ("Sheikh Tamim bin Hamad") the word stays a title.
+_INNER_TITLES = frozenset({"Sheikh", "Sheik"})
+# Chinese surnames that are English words the tables read as no name word: "Vice Premier He Lifeng". A name word
+# only between a title and another name word.
+_WORD_SURNAMES = frozenset({"He"})
 # Titles abbreviated with a full stop that are names without one ("Hun Sen"): "Sen. Ted Cruz", "Gov. Kathy Hochul",
 # "Amb. Yusuf Tuggar", and the engineer's "Eng." Saudi and Egyptian copy puts before a minister's name.
 _DOTTED_TITLES = frozenset({"Sen.", "Gov.", "Amb.", "Rep.", "Rev.", "Eng.", "Engr."})
@@ -153,6 +162,10 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
             kind = "i"  # "prime minister PW Botha", "Vice President JD Vance": initials written without stops
         elif _rank(word) and not (word in _NAME_RANKS and toks and toks[-1].kind == "N"):
             kind = "R"
+        elif word in _INNER_TITLES and _inner_title(toks, sentence, m):
+            kind = "N"  # "Hassan Sheikh Mohamud": a part of the name
+        elif word in _WORD_SURNAMES and toks and toks[-1].kind == "R" and _between_names(sentence, toks[-1], m):
+            kind = "N"  # "Vice Premier He Lifeng"
         elif base in _HEADLINE_VERBS:
             kind = "x"  # "Foreign Minister Receives Nigerian Counterpart": a headline's verb is no name word
         elif _role_word(base) or _title_word(base):
@@ -175,6 +188,22 @@ def classify(sentence: str, countries: list[Mention]) -> list[Tok]:
     return _portfolios(toks)
 
 
+def _between_names(sentence: str, before: Tok, word: re.Match[str]) -> bool:
+    """A word joined by single spaces to the token before it and to a capitalised name word after it."""
+    return sentence[before.end : word.start()] == " " and bool(_NAME_AFTER.match(sentence, word.end()))
+
+
+def _inner_title(toks: list[Tok], sentence: str, word: re.Match[str]) -> bool:
+    """A title word inside a name a title opens: "President Hassan Sheikh Mohamud", not "Ruler of Dubai Sheikh
+    Mohammed", "His Highness Sheikh Mohamed" nor "Sheikh Tamim bin Hamad" (an Arab name after it)."""
+    if len(toks) < 2 or toks[-1].kind != "N" or toks[-2].kind != "R" or not _between_names(sentence, toks[-1], word):
+        return False
+    return not place_country(toks[-1].text) and not _ARAB_NAME_AFTER.match(sentence, word.end())
+
+
+_ARAB_NAME_AFTER = re.compile(r" [A-Z][\w'’-]+ (?:bin|bint|ibn|Al|al)\b")
+
+
 def _portfolios(toks: list[Tok]) -> list[Tok]:
     """A name word the tables lack, right after a title's "of" or "for" and before a name of two words or more,
     is the title's portfolio: "Deputy Secretary of Commerce Don Graves", "Minister of Mines Alexandre Silveira",
@@ -182,8 +211,7 @@ def _portfolios(toks: list[Tok]) -> list[Tok]:
     for k in range(2, len(toks) - 2):
         if (
             toks[k].kind == "N"
-            and toks[k - 1].text in ("of", "for")
-            and toks[k - 2].kind in ("R", "O")
+            and _portfolio_slot(toks, k)
             and toks[k + 1].kind == "N"
             and toks[k + 2].kind == "N"
             and toks[k + 1].start == toks[k].end + 1
@@ -192,6 +220,13 @@ def _portfolios(toks: list[Tok]) -> list[Tok]:
         ):
             toks[k] = Tok(toks[k].start, toks[k].end, toks[k].text, "O")
     return toks
+
+
+def _portfolio_slot(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` follows a title's "of" or "for", or a portfolio's "and" ("Minister of Economy and Commerce")."""
+    if toks[k - 1].text in ("of", "for"):
+        return toks[k - 2].kind in ("R", "O")
+    return toks[k - 1].text in ("and", "&") and k >= 4 and toks[k - 2].kind == "O" and toks[k - 3].text in ("of", "for")
 
 
 def name_runs(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:

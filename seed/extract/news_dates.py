@@ -53,9 +53,11 @@ def bound_by_publication(events: list[Event], ctx: Context) -> None:
             continue
         if not 0 <= e.sentence < len(ctx.sentences):
             continue
-        if e.type == EventType.AGREEMENT and _NAMED_DOCUMENT.match(e.trigger):
-            continue  # "an agreement signed between the Rwanda Mining Board and ...": a document, not the news
         text = ctx.dated_text(ctx.sentences[e.sentence])
+        if e.type == EventType.AGREEMENT and _NAMED_DOCUMENT.match(e.trigger):
+            if _RETOLD_SIGNING.search(text) and (day := _tied(events, e, text, ctx.published)):
+                e.date = day  # "The documents were signed after talks ...": the signing told before
+            continue  # "an agreement signed between the Rwanda Mining Board and ...": a document, not the news
         if _BACKGROUND.search(text):
             continue
         if occasion := _tied(events, e, text, ctx.published):
@@ -124,10 +126,29 @@ _PAIR = re.compile(
     r"heads\s+of\s+(?:state|government))\b",
     re.I,
 )
+# A sentence that tells again of the signing told before it, by the definite name of what was signed: "The documents
+# were signed after talks between ...", "The MOU was signed by acting Defense Minister Kim ...", "The deal was
+# signed in the presence of ...".
+_SIGNED_THING = (
+    r"(?:MOUs?|memorand\w+|agreements?|accords?|deals?|documents|treaty|treaties|pacts?|contracts?|declarations?|"
+    r"statements?|roadmaps?|protocols?)"
+)
+# Or by its subject: "Greer, who arrived in Hanoi on Monday, signed the deal with Vietnam's minister after talks".
+_RETOLD_SIGNING = re.compile(
+    r"^\W*(?:the|these|both|all)\s+(?:[\w-]+\s+){0,2}?" + _SIGNED_THING + r"\s+(?:was|were)\s+(?:also\s+)?signed\b"
+    r"|\bsigned\s+(?:the|both|all)\s+(?:[\w-]+\s+)?" + _SIGNED_THING + r"\b(?!\s+(?:on|of|between)\b)",
+    re.I,
+)
+# What such a sentence tells of that happened on the signing's day: the signing, the talks it followed (not the
+# gathering of several days it was on the sidelines of).
+_RETOLD = {EventType.AGREEMENT, EventType.MEETING}
 # An occasion this many days before the publication is still the news the article tells.
 _NEWS_DAYS = 7
 # The occasions the two parties' acts are told as part of, and a visit someone 'is on' is told with.
 _OCCASIONS = {EventType.MEETING, EventType.FORUM}
+# What a visit someone 'is on' is told with: a meeting, a forum, or a signing ("The agreement was signed in Istanbul
+# by Bayraktar and Shire, who is on a four-day visit to Türkiye").
+_SETTINGS = _OCCASIONS | {EventType.AGREEMENT}
 # A sentence that opens another account than the one told before it: "Separately, the trade ministers signed ...".
 _APART = re.compile(r"^\W*(?:separately|meanwhile|elsewhere|in\s+a\s+separate\b|in\s+other\s+news)\b", re.I)
 # A visit told by its arrival lasts beyond the arrival's day: "Erdogan arrived in Baghdad on Monday".
@@ -136,9 +157,11 @@ _ARRIVAL = re.compile(r"^(?:arrived|arrives|landed|lands)\b", re.I)
 _NTH_DAY_OF = re.compile(r"\b(?:second|third|fourth|fifth|last|final|2nd|3rd|4th|5th)\s+day\s+of\b", re.I)
 
 
-# A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...".
+# A visit under way at the time of the sentence's event: "Vassilenko, who is on a working visit to Warsaw, held ...",
+# "Mirzoyan, who is paying an official visit to Georgia", "who was making a two-day visit".
 _ONGOING = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?on\s+an?\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?"
+    r"(?:on|paying|making|undertaking)\s+an?\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -151,6 +174,9 @@ def _tied(events: list[Event], e: Event, text: str, published: dt.date) -> Parti
     visit's month."""
     if e.type == EventType.VISIT or _APART.match(text):
         return None  # a visit is the setting of the days it spans, not one of the things told of a day
+    day = _news_day(events, e, published, {EventType.AGREEMENT}, latest=False) if e.type in _RETOLD else None
+    if day and _RETOLD_SIGNING.search(text):
+        return day  # "The MOU was signed by ... after their talks": the signing told before, and the talks it followed
     if _PAIR.match(text) and (day := _news_day(events, e, published, _OCCASIONS, latest=False)):
         return day
     several = any(_spans_days(o) for o in events)
@@ -201,17 +227,29 @@ def _spans_days(e: Event) -> bool:
     )
 
 
+# Someone in town for a meeting when the sentence's event happened: "who is in Tashkent to take part in the",
+# "who is attending the", "who was in Nairobi to co-chair the".
+_TAKING_PART = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?(?:to\s+(?:take\s+part\s+in|attend|participate\s+in|"
+    r"co-?chair)|attending|taking\s+part\s+in|participating\s+in|co-?chairing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_UNDER_WAY = {EventType.VISIT: _ONGOING, EventType.MEETING: _TAKING_PART}
+
+
 def _ongoing_visits(events: list[Event]) -> None:
     """A visit someone 'is on' when the meeting told with it happened, with no day of its own, is dated by that
     meeting's day: 'The meeting was co-chaired by ... Santoso, who is on a three-day visit to the UAE' (the
-    meeting told the sentence before as held on Monday). A visit told again by its arrival has that day instead."""
+    meeting told the sentence before as held on Monday). A visit told again by its arrival has that day instead.
+    So is a meeting someone is in town to take part in: 'received Wang Yi, who is in Tashkent to take part in the
+    sixth meeting of the Intergovernmental Committee'."""
     for e in events:
-        if e.type != EventType.VISIT or (e.date and e.date.day) or e.status != EventStatus.HAPPENED:
+        if e.type not in _UNDER_WAY or (e.date and e.date.day) or e.status != EventStatus.HAPPENED:
             continue
         at = e.clause.find(e.trigger) if e.trigger else -1
-        if at < 0 or not _ONGOING.search(e.clause[:at]):
+        if at < 0 or not _UNDER_WAY[e.type].search(e.clause[:at]):
             continue
-        told = (o for o in events if o.type in _OCCASIONS and o.sentence <= e.sentence <= max(o.sentence, o.last))
+        told = (o for o in events if o.type in _SETTINGS and o.sentence <= e.sentence <= max(o.sentence, o.last))
         day = next((o.date for o in told if o.date and o.date.day), None)
         if day and (e.date is None or e.date.compatible(day)):
             e.date = day

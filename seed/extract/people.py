@@ -20,6 +20,7 @@ from seed.extract.names import (
     role_chain,
     single_names,
 )
+from seed.extract.officials import official_country
 from seed.extract.places import office_country
 from seed.extract.rules import (
     APPOSITIVE,
@@ -136,6 +137,9 @@ def find_people(
             else:
                 m = APPOSITIVE.match(after) or _OWNED_APPOSITIVE.match(after)
                 if not m or _NOT_APPOSITION.match(after):
+                    if official := official_country(name):  # "his talks with Kassym-Jomart Tokayev": untitled
+                        span = (s.start + toks[i].start, s.start + toks[j - 1].end)
+                        known.add(Person(name, official, None, [name], [], [span]))
                     continue
                 role = m.group().lstrip(", ").strip()
                 role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
@@ -181,7 +185,7 @@ def _title_of_a_body(toks: list, end: int) -> tuple[int, int] | None:
     Assembly of People's Power", "Minister of Fisheries and Oceans". The title word must come before an "of"
     or "for", so a list of names ("President Xi Jinping, Vladimir Putin") is no title."""
     k = end - 1
-    while k >= 0 and end - k <= 12 and (toks[k].kind in ("N", "O", "C", "l") or toks[k].text in _BODY_JOINS):
+    while k >= 0 and end - k <= 12 and not _titles_a_body(toks, k, end) and _body_word(toks, k):
         k -= 1
     if k < 0 or toks[k].kind != "R" or k + 1 >= end or toks[k + 1].text not in ("of", "for"):
         return None
@@ -190,6 +194,30 @@ def _title_of_a_body(toks: list, end: int) -> tuple[int, int] | None:
 
 
 _BODY_JOINS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def _titles_a_body(toks: list, k: int, end: int) -> bool:
+    """Token ``k`` is a title word before the "of" or "for" that opens the body or portfolio it heads."""
+    return toks[k].kind == "R" and k + 1 < end and toks[k + 1].text in ("of", "for")
+
+
+def _body_word(toks: list, k: int) -> bool:
+    """A word of a body's name or a portfolio: a capitalised word, a joining word, a title word after one ("of
+    Foreign Affairs"), a lowercase word ("minister for economic cooperation and development"), or a comma between
+    two portfolios ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", "secretary for
+    investments, trade and industry"; not one before a name: "Assembly, John Smith, Mary Jones")."""
+    tok = toks[k]
+    if tok.kind in ("N", "O", "C", "l") or tok.text in _BODY_JOINS:
+        return True
+    if tok.kind == "R" and k > 0 and toks[k - 1].text in _BODY_JOINS:
+        return True  # "of Foreign Affairs": a title word inside the body's name
+    if tok.text == ",":
+        return k + 1 < len(toks) and (toks[k + 1].kind in ("O", "C") or _lowercase(toks[k + 1]))
+    return _lowercase(tok)
+
+
+def _lowercase(tok) -> bool:
+    return tok.kind == "x" and tok.text.isalpha() and tok.text.islower()
 
 
 # What closes a name set off after a title: a comma, the sentence's end, a bracket.
@@ -211,7 +239,40 @@ def _without_short_forms(people: list[Person]) -> list[Person]:
             holder.mentions.extend(p.mentions)
             continue
         kept.append(p)
+    return _without_tails(kept)
+
+
+def _without_tails(people: list[Person]) -> list[Person]:
+    """People named by the last two words or more of another's name, merged into that person as an alias:
+    "Ishaq Dar" of "Mohammad Ishaq Dar", "Lula da Silva" of "Luiz Inácio Lula da Silva"."""
+    by_last: dict[str, list[Person]] = {}
+    for p in people:
+        if words := _words(p.name):
+            by_last.setdefault(words[-1], []).append(p)
+    kept = []
+    for p in people:
+        holder = _tail_holder(p, by_last.get(_words(p.name)[-1], []) if p.tokens else [])
+        if holder is None:
+            kept.append(p)
+            continue
+        holder.aliases.append(p.name)
+        holder.mentions.extend(p.mentions)
+        holder.quotes.extend(q for q in p.quotes if q not in holder.quotes)
+        holder.country = holder.country or p.country
     return kept
+
+
+def _tail_holder(p: Person, candidates: list[Person]) -> Person | None:
+    """The first of ``candidates`` whose longer name ends with ``p``'s (two words or more), of no other country."""
+    words = _words(p.name)
+    if len(words) < 2:
+        return None
+    for q in candidates:
+        longer = _words(q.name)
+        same_country = p.country is None or q.country in (None, p.country)
+        if len(longer) > len(words) and longer[-len(words) :] == words and same_country:
+            return q
+    return None
 
 
 def _core(p: Person) -> tuple[str, ...]:
@@ -253,7 +314,7 @@ def _context_country(before: str, countries: list[Mention]) -> str | None:
 _TRAILING_HONORIFIC = re.compile(
     r"\s(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt|Shri|Smt|Datuk|Dato['’]?|Tun|(?:Datuk|Dato['’]?|Tan) S(?:e)?ri|H\.? ?[EH]|Eng|Engr"
     r"|Amb|Alhaji|(?:Pol\.? )?(?:(?:Lt|Maj|Brig)[-. ]{0,2})?(?:Gen|Col)|Lt|Maj|Brig|Adm|Capt|Captain|Cdr|Cmdr|Sgt"
-    r"|(?:Air Chief|Air|Field) Marshal)\.?$"
+    r"|(?:Air Chief|Air|Field) Marshal|Seyy?ed|Sayy?[ie]d)\.?$"
 )
 
 

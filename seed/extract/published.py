@@ -18,14 +18,16 @@ _MONTH = (
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 # The ways headers write a day with its year: ISO, day.month.year or day-month-year ("Kabar, 11-06-2025 16:20"),
-# "5 MAR 2025", "23rd February, 2025", "Dec 3, 2025". Month names are read in any case: "28 JAN 2025" is how some
-# agencies print them.
+# "5 MAR 2025", "23rd February, 2025", "Dec 3, 2025", "October 8/2026" (ENA), "28/05/25 14:37". Month names are
+# read in any case: "28 JAN 2025" is how some agencies print them.
 _DATE = re.compile(
     r"(?<![\d.])(?:"
     r"(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)"
     r"|(?P<nd>[0-3]?\d)(?P<ns>[./-])(?P<nm>[01]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)"
     r"|" + _DAY + r"\s+(?:of\s+)?(?P<m>" + _MONTH + r"),?\s+" + _YEAR + r"|"
-    r"(?P<m2>" + _MONTH + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"(?P<m2>" + _MONTH + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+|/)(?P<y2>(?:19|20)\d\d)"
+    # a two-digit year only with the time of day after it, which marks a timestamp: "28/05/25 14:37"
+    r"|(?P<sd>[0-3]?\d)(?P<ss>[./-])(?P<sm>[01]?\d)(?P=ss)(?P<sy>\d\d)(?=,?\s+\d{1,2}[:.]\d\d\b)"
     r")(?!\d)",
     re.I,
 )
@@ -39,10 +41,12 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\b", re.I)
 # A dateline: "ASTANA, 3 October 2025 (Kazinform) –", "ABU DHABI, 23rd February, 2025 (WAM) --", "Warsaw, 02.07.2025".
 _CITY = re.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3},(?: [A-Z][a-z]{1,30},)? ")
 # A dateline without a year: "ASTANA, March 12 (Kazinform) –", "BAKU, Azerbaijan, February 13.", "ULAN BATOR, Oct. 8",
-# "Madrid, Mar 13 (EFE).-", "Havana, Sep 24 (Prensa Latina) Cuban President ..." (the agency in parentheses ends it).
+# "Madrid, Mar 13 (EFE).-", "Havana, Sep 24 (Prensa Latina) Cuban President ..." (the agency in parentheses ends it),
+# "(ANSA) - ROME, NOV 26 - " (the agency before it).
 _DATELINE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})|"
-    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]+\.?))(?:,\s+\d{4})?(?![\d,])"
+    r"(?:^|\n)\s*(?:\([A-Z][A-Za-z. ]{1,20}\)\s*[–—-]+\s*)?"
+    r"[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>[A-Z][A-Za-z]+\.?)\s+(?P<d>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][A-Za-z]+\.?))(?:,\s+\d{4})?(?![\d,])"
     r"(?:\s*\([^()]{1,30}\)\s*(?:[–—.-]+)?|\s*(?:[–—.-]+|\n))"
 )
 # A Hijri date some agencies print before the Gregorian one: "Riyadh, Rabi' II 13, 1447, October 5, 2025, SPA --",
@@ -62,9 +66,28 @@ class _Found:
 
 
 def publication_date(text: str) -> dt.date | None:
-    """The publication date stated in the text's header lines or dateline, or None."""
+    """The publication date stated in the text's header lines or dateline, else in its closing lines ("MAP 13 May
+    2026"), else the day of a dateline without a year in the year the text's own dates put it ('HANOI, Sept 30
+    (Reuters) -' in an article that tells of trade 'last year' and 'in 2025' is of 30 September 2026), or None."""
     found = _publication(text)
-    return found.date if found else None
+    if found:
+        return found.date
+    return _footer(text) or _yearless_dateline(text)
+
+
+# How far from the text's end the line that dates it can be: the agency's sign-off, a copyright line.
+TAIL = 300
+
+
+def _footer(text: str) -> dt.date | None:
+    """A short closing line with a date and little else: "MAP 13 May 2026", "(END) 2025-06-11"."""
+    start = max(len(text) - TAIL, HEAD)
+    lines = [line for line in text[start:].split("\n")[1:] if line.strip()]
+    for line in reversed(lines[-3:]):
+        hit = header_line(line) if len(line) <= 80 else None
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 def header_end(text: str) -> int:
@@ -155,9 +178,80 @@ def _date(m: re.Match[str]) -> dt.date | None:
             return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["ny"]:
             return dt.date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        if g["sy"]:
+            return dt.date(2000 + int(g["sy"]), int(g["sm"]), int(g["sd"]))
         name, day, year = (g["m"], g["d"], g["y"]) if g["m"] else (g["m2"], g["d2"], g["y2"])
         key = calendar_key(name).rstrip(".")
         month = MONTHS.get(key) or MONTHS.get(key[:3])
         return dt.date(int(year), month, int(day)) if month else None
     except ValueError:
         return None
+
+
+# A copyright line, which gives the year of publication: "Copyright © ANTARA 2026", "© 2026 Xinhua".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^\n\d]{0,40}(?P<y>(?:19|20)\d\d)\b(?![-–]\d)", re.I)
+# A year the story tells, with the month (and day) before it when it gives one: "in 2025", "June 2024",
+# "January-August 2026", "on Feb. 10, 1972", "23 October 2024" (not the end of a span: "2026-2030").
+_TOLD_YEAR = re.compile(
+    r"(?:\b(?P<m>" + _MONTH + r")\s+(?:(?P<d>[0-3]?\d),?\s+)?|\b(?P<d2>[0-3]?\d)\s+(?P<m2>" + _MONTH + r"),?\s+)?"
+    r"(?<![-–/\d])(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
+)
+# A year told as the part of it gone so far, which is the current year: "in the first quarter of 2026",
+# "in the first eight months of 2025".
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months|weeks)\s+of\s+(?:the\s+year\s+)?$", re.I)
+# A sentence that plans, whose years are ahead: "The next meeting will be held in Moscow in 2027".
+_PLANNED = re.compile(
+    r"\b(?:will|shall|next|plans?|planned|expected|scheduled|due|until|to\s+be|by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+# An amount, which makes a sentence the report of a figure: statistics give the latest period there are figures for.
+_AMOUNT = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|(?:b|m|tr)illion\b|bn\b|mln\b|bln\b)|[$€£¥₽]\s?\d", re.I)
+
+
+def _yearless_dateline(text: str) -> dt.date | None:
+    """The dateline's month and day in the year the text gives: its copyright line's, else the year its latest
+    figures put it in (see ``_year_of_figures``)."""
+    day = dateline_day(text)
+    if day is None or day.month is None or day.day is None:
+        return None
+    m = _COPYRIGHT.search(text[-TAIL:])
+    year = int(m.group("y")) if m else _year_of_figures(text, (day.month, day.day))
+    if year is None:
+        return None
+    try:
+        return dt.date(year, day.month, day.day)
+    except ValueError:
+        return None
+
+
+def _year_of_figures(text: str, dateline: tuple[int, int]) -> int | None:
+    """The least year whose ``dateline`` (month, day) comes after every date the text tells outside a plan, when
+    that year is the one its latest figures give. Figures are reported for the latest period there are any for:
+    'in January-August 2026' in a dateline of October is of 2026; a whole year ('trade reached $178.9 billion in
+    2025') is the year before when the text also tells of 'last year'; 'the fiscal year to June 2025' in a
+    dateline of January 15 is of the year after. Without such figures a year told is only a bound ('the embassy was
+    opened in 2020'), and the dateline keeps no year."""
+    whole_years_over = bool(_LAST_YEAR.search(text))
+    least, by_figures = 0, False
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if _PLANNED.search(sentence):
+            continue
+        figures = bool(_AMOUNT.search(sentence))
+        for m in _TOLD_YEAR.finditer(sentence):
+            year, name = int(m.group("y")), m.group("m") or m.group("m2")
+            month = MONTHS.get(calendar_key(name).rstrip(".")[:3]) if name else None
+            if month is not None:
+                year += (month, int(m.group("d") or m.group("d2") or 1)) > dateline  # the year before the dateline
+                telling = figures
+            elif _PART_OF_YEAR.search(sentence[: m.start()]):
+                telling = figures  # "in the first eight months of 2025": the current year
+            else:
+                year += whole_years_over
+                telling = figures and whole_years_over
+            if year > least:
+                least, by_figures = year, telling
+            elif year == least:
+                by_figures = by_figures or telling
+    return least if by_figures else None

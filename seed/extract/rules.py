@@ -79,7 +79,20 @@ _WHEN_WHERE = (
 )
 # "Among them were ...", "Among the documents was ...": the named documents of a batch just told of.
 AMONG = re.compile(
-    r"\bamong\s+(?:them|the\s+(?:[\w-]+\s+)?(?:documents|agreements|deals|accords))\s+(?:was|were)\b", re.I
+    r"\bamong\s+(?:them|the\s+(?:[\w-]+\s+)?(?:documents|agreements|deals|accords))\s+(?:was|were)\b"
+    # "The documents include an MoU on agriculture and an agreement on ...": the batch's list, told after it
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:documents|agreements|deals|accords|instruments)\s+(?:signed\s+)?include[sd]?\b",
+    re.I,
+)
+# The titles of an office holder one calls on: "called on President ...", "a courtesy visit to Vice President ...".
+_HOST_TITLE = (
+    r"(?-i:President|Prime Minister|King|Emir|Crown Prince|His|Her|Chancellor|Premier|Vice President|Shri|Sheikh|"
+    r"Sultan|Minister|Secretary|Speaker|Governor|Chairman|Deputy)\b"
+)
+# An ordinal: "the 14th Annual Consultation", "the sixth session".
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"inaugural)"
 )
 # Event triggers: (type, pattern). A clause can hold several; each gives one event.
 TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
@@ -109,7 +122,11 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"(?:Kazakhstan|\w+)['’]s\s+independence|\w+\s+as\s+an?\s+independent)"
             r"|\brecognition of (?:the\s+)?(?:\w+['’]s\s+)?independence\b"
             # a country recognised on a day in the past: "Japan recognized Bangladesh on Feb. 10, 1972"
-            r"|\brecogni[sz]ed\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)",
+            r"|\brecogni[sz]ed\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)"
+            # a state's sovereignty over a territory, or a past crime as genocide: "recognizing that the Sahara falls
+            # within Moroccan sovereignty", "recognised the killing of the Herero as genocide"
+            r"|\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?!the\s+importance)[^.;]{0,100}?"
+            r"(?:\b(?-i:[A-Z][\w-]+)(?:['’]s)?\s+sovereignty\b|\bas\s+(?:a\s+)?genocide\b)",
         ),
         (
             EventType.ANNIVERSARY,
@@ -123,7 +140,10 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
             # "this year they commemorate the 65th anniversary of that event": the two countries mark one
             r"|\b(?:they|we|both\s+countries|the\s+two\s+countries|both\s+nations|the\s+two\s+nations)\s+"
-            r"(?:will\s+)?(?:commemorat|celebrat|mark)\w*\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+anniversary\b",
+            r"(?:will\s+)?(?:commemorat|celebrat|mark)\w*\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+            # the anniversary of what was told just before: "established relations in 1976 and celebrate the 50th
+            # anniversary this year"
+            r"|\b(?:commemorat|celebrat)\w*\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)",
         ),
         (
             EventType.DIPLOMATIC_RELATIONS,
@@ -143,13 +163,23 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         ),
         (
             EventType.AGREEMENT,
-            r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication))\b(?:[^.;]|\.\d){0,120}?"
+            # a text initialled is agreed, as one signed: "the two governments initialled a joint declaration"; a
+            # document a third country brokers is concluded by those it names: "brokered the Ankara Declaration"
+            r"\b(?:sign(?:ed|ing|s)?|conclu(?:ded|sion)|ratif(?:ied|ication)|initiall?(?:ed|ing)|brokered)\b"
+            r"(?:[^.;]|\.\d){0,120}?"
             r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|declaration|protocol|road\s?map|"
             r"contracts?|accords?|arrangements?|action plan|plan of|plan on|plan for|programme|program|documents|"
-            r"concessions?|"
+            r"concessions?|deals?|"
             r"joint statement|communiqu[ée]|exchange of notes)\b"
             r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents|contracts?)\b(?:[^.;]|\.\d){0,140}?"
-            r"\b(?:was|were)\s+(?:also\s+)?(?:signed|reached|exchanged)\b"
+            r"\b(?:was|were)\s+(?:also\s+)?(?:signed|exchanged)\b"
+            # documents reached are concluded, but "the agreement was reached" is an accord in words, told of before
+            r"|\b(?:agreements|memoranda|MoUs|documents|contracts|deals)\b(?:[^.;]|\.\d){0,140}?\bwere\s+(?:also\s+)?"
+            r"reached\b"
+            # a statement the two sign: "have signed a renewed Duavata Partnership statement", "The statement was
+            # signed"
+            r"|\bsign(?:ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?statement\b|\bstatement\s+(?:was|were)\s+"
+            r"(?:also\s+)?signed\b"
             # a joint statement the two sides adopt is a document they conclude: "adopted a joint declaration"
             r"|\badopt(?:ed|s|ing)?\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu[ée])\b"
             # the documents of a batch told of before, by name: "Among them were an agreement on ... and a memorandum"
@@ -165,6 +195,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             # a document named by its acronym, then when it was signed: "the CEPA, signed in July 2022"
             r"|(?-i:\b[A-Z]{2,6}\b),?\s+(?:which\s+was\s+)?signed\s+(?:in|on)\b"
             r"|\b(?:agreement|memorandum|treaty|documents)\b(?:[^.;]|\.\d){0,80}?\bsigned\b"
+            # "The first executive contracts, signed in August 2022, were worth ...": contracts by the day of signing
+            r"|\bcontracts?,\s+signed\s+(?:in|on)\b"
             # an exchange of notes or memoranda concludes them as a signing does: "witnessed the exchange of eight MoUs"
             r"|\bexchange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:notes|memorand(?:ums?|a)|agreements|documents|"
             r"instruments of ratification)\b|\bexchanged\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:documents|agreements|notes|"
@@ -203,19 +235,25 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             # "called on President ...", "called on French Minister for Europe ...": a courtesy call is a meeting
             r"|\bcourtesy\s+call\s+on\b"
             r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
-            r"(?-i:President|Prime Minister|King|Emir|"
-            r"Crown Prince|His|Her|Chancellor|Premier|Vice President|Shri|Sheikh|Sultan|Minister|Secretary|Speaker|"
-            r"Governor|Chairman|Deputy)\b|\bcall(?:ed|s)?\s+on\s+(?:him|her)\b"
+            + _HOST_TITLE
+            + r"|\bcall(?:ed|s)?\s+on\s+(?:him|her)\b"
+            # "paid a courtesy visit to Vice President Shettima": a call on an office holder, not a trip to a country
+            + r"|\bcourtesy\s+visit\s+to\s+(?:the\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
+            + _HOST_TITLE
             # "the ninth session of the Kenya-Uganda Joint Permanent Commission": a numbered session of a body
-            r"|\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-            r"inaugural)\s+(?:joint\s+|plenary\s+)?session\s+of\s+(?:the\s+|their\s+)?[^.;]{0,60}?"
+            + r"|\b"
+            + _ORDINAL
+            + r"\s+(?:joint\s+|plenary\s+)?session\s+of\s+(?:the\s+|their\s+)?[^.;]{0,60}?"
             r"(?:Commission|Committee|Council)\b"
+            # "held the 14th Annual Consultation", "annual consultations": the leaders' yearly meeting, in the singular
+            r"|\b(?:annual|" + _ORDINAL + r"\s+(?:[\w-]+\s+)?)consultation\b"
             # the time or place may come before the guest: "received on Wednesday the president of", "received in
             # Riyadh today Minister of ...", "received his Mexican counterpart"
             r"|\breceived\s+" + _WHEN_WHERE + r"(?:the|an?)\s+(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+)?(?:prime minister|"
             r"president|foreign minister|minister|delegation|ambassador|envoy|premier|chancellor|speaker)\b"
             r"|\breceived\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b"
-            r"|\b(?:was|were)\s+(?:also\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b|\breceived\s+"
+            r"|\b(?:was|were)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?received\s+(?:at\s+[^,.;]{1,40}?\s+)?by\b"
+            r"|\breceived\s+"
             + _WHEN_WHERE
             + r"(?-i:(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+)(?!\s+(?:investment|aid|loans?|grants?))"
             # "agreed on Thursday", and in US copy "agreed Thursday": two sides that agree on a day met
@@ -236,7 +274,10 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             # "a tour that also took him to Algeria, Mauritania and Mali": the tour's other legs
             r"|\b(?:took|take|takes|taking|taken)\s+(?:him|her|them)\s+(?:also\s+)?to\b"
             # "Scholz, who was in Accra in October last year": a leader's stay in a capital at a time is a visit
-            r"|\b(?:who|he|she)\s+was\s+(?:last\s+|also\s+)?in\s+(?-i:[A-Z][\w-]+)\s+(?=(?:in|on|last)\s)",
+            r"|\b(?:who|he|she)\s+was\s+(?:last\s+|also\s+)?in\s+(?-i:[A-Z][\w-]+)\s+(?=(?:in|on|last)\s)"
+            # "Wang Yi, who is in Tashkent to take part in the committee's meeting": a stay there now for an occasion
+            r"|\b(?:who|he|she)\s+is\s+(?:now\s+|currently\s+)?in\s+(?-i:[A-Z][\w-]+)\s+"
+            r"(?=(?:for\s+(?:the|an?)|to\s+(?:attend|take\s+part|participate))\s)",
         ),
         (
             EventType.OTHER,
@@ -253,7 +294,10 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"relationship)\s+(?:between\s+[^.;]{1,40}?\s+)?to\b"
             r"|\b(?:ties|relations|relationship)\s+(?:between\s+[^.;]{1,40}?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:upgraded|elevated|raised|"
             r"lifted)\s+to\b|\bestablish(?:ed|ing)?\s+(?:a|an|the)\s+"
-            r"(?:[\w-]+\s+){0,3}?strategic\s+partnership\b(?!\s+(?:agreement|dialogue|treaty))",
+            r"(?:[\w-]+\s+){0,3}?strategic\s+partnership\b(?!\s+(?:agreement|dialogue|treaty))"
+            # "the partnership launched during the state visit": a partnership by the occasion that started it
+            r"|\bpartnership\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:launched|established)\s+"
+            r"(?:during|at|in|on)\b",
         ),
     ]
 ]
@@ -270,7 +314,10 @@ NON_EVENT = re.compile(
     r"\b(?:each of these visits|visits at various levels|intensifying visits|visa|high-level visits in recent years|"
     r"meetings with (?:relevant|Kazakh)|mutual visits|exchange of visits|(?:work|activities|activity) of the|"
     # a body cited as a source or a membership: "data from the China-Brazil Business Council show"
-    r"(?:data|figures|statistics|members|a\s+report|a\s+survey)\s+(?:from|of|by)\s+the)\b",
+    r"(?:data|figures|statistics|members|a\s+report|a\s+survey)\s+(?:from|of|by)\s+the|"
+    # a process, not one meeting: "capping months of negotiations"; a document's title: "a plan of consultations"
+    r"(?:months|years|weeks|decades|rounds)\s+of\s+(?:negotiations|talks|consultations)|"
+    r"(?:plan|programme|program|schedule)\s+of\s+consultations)\b",
     re.I,
 )
 
@@ -303,7 +350,7 @@ PAIR_WORDS = re.compile(
     r"\b(?:two countries|both countries|the countries|two nations|the two states|bilateral|"
     r"two leaders|the leaders|heads of state|heads of government|two ministers|the ministers|two presidents|"
     r"(?:two|both|the) (?:PMs|FMs|premiers)|"
-    r"(?:two|the) (?:prime|foreign) ministers|the delegations|two delegations|"
+    r"(?:two|the) (?:prime|foreign) ministers|the delegations|two delegations|(?:two|both) governments|"
     r"the sides|both sides|the parties|two sides|they|mutual|between the countries|host country|"
     r"two (?:foreign\s+)?ministries)\b",
     re.I,

@@ -94,7 +94,8 @@ _JOURNEY = re.compile(r"travel|went\b|flew\b", re.I)
 def attended(clause: str, triggers: list[tuple[int, int, EventType]], i: int) -> int:
     """The trigger whose time a gathering takes: the trip made to attend it, told just before, or its own."""
     a, _, etype = triggers[i]
-    if etype == EventType.FORUM and i and triggers[i - 1][2] == EventType.VISIT:
+    # "visited Jakarta in June 2025 for the 13th Annual Consultation": a numbered meeting is attended as a forum is
+    if etype in (EventType.FORUM, EventType.MEETING) and i and triggers[i - 1][2] == EventType.VISIT:
         if _FOR_GATHERING.fullmatch(clause, triggers[i - 1][1], a):
             return i - 1
     return i

@@ -845,3 +845,94 @@ def test_a_time_after_since_is_of_what_since_names() -> None:
     dated = assign_dates(clause, triggers, find_times(clause, dt.date(2025, 6, 11)))
     years = {triggers[i][2].value: [t.first.year for t in ts] for i, ts in dated.items() if ts}
     assert years == {"FORUM": [2023]}
+
+
+# An arrival told with another verb dates the visit; a stay that "ends today" began the days before (round nine).
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Slovak Foreign Minister Juraj Blanar, who jetted into Hanoi on Monday for a three-day working visit, "
+            "held talks with his Vietnamese counterpart.",
+            "2025-02-03",
+        ),
+        (
+            "Hungary's foreign minister touched down in Hanoi on Tuesday evening for talks on trade with Vietnam.",
+            "2025-02-04",
+        ),
+        ("The Hungarian minister, who landed in Hanoi on Sunday, met Vietnam's Prime Minister.", "2025-02-02"),
+        (
+            "Hungary's foreign minister, whose three-day official visit to Vietnam ends today, was granted an audience by the president.",
+            "2025-02-04",
+        ),
+    ],
+    ids=["jetted-into", "touched-down", "landed-in", "ends-today"],
+)
+def test_an_arrival_told_with_another_verb_dates_the_visit(text: str, date: str) -> None:
+    assert _dates(text, THURSDAY, "VISIT", ["HUN", "VNM"] if "Hungar" in text else ["SVK", "VNM"]) == [date]
+
+
+# Not an arrival: a deal landed, a plane that landed with aid, a conclusion one came to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary's OTP Bank landed a deal with Vietnam's largest lender on Monday.",
+        "Hungary and Vietnam came to an understanding on visas on Monday.",
+    ],
+    ids=["landed-a-deal", "came-to-an-understanding"],
+)
+def test_no_arrival_without_a_journey(text: str) -> None:
+    assert _dates(text, THURSDAY, "VISIT", ["HUN", "VNM"]) == []
+
+
+# History told in the passive: a document, a recognition, relations restored, an embassy reopened.
+@pytest.mark.parametrize(
+    ("text", "etype", "date"),
+    [
+        ("The FTA between Chile and Vietnam was signed in November 2011.", "AGREEMENT", "2011-11"),
+        (
+            "A protocol on double taxation between Chile and Vietnam was signed in Hanoi in May 2019.",
+            "AGREEMENT",
+            "2019-05",
+        ),
+        ("Chile recognised the Socialist Republic of Vietnam de jure on 25 March 1971.", "RECOGNITION", "1971-03-25"),
+        (
+            "Diplomatic relations between Chile and Vietnam were restored on 10 June 1990.",
+            "DIPLOMATIC_RELATIONS",
+            "1990-06-10",
+        ),
+        ("Chile restored diplomatic relations with Vietnam in 1990.", "DIPLOMATIC_RELATIONS", "1990"),
+        (
+            "Chile and Vietnam restored diplomatic relations in 1990. The Embassy of Chile in Hanoi was reopened "
+            "the same year.",
+            "EMBASSY_OPENING",
+            "1990",
+        ),
+    ],
+    ids=["fta-signed", "protocol-signed", "recognised-de-jure", "relations-restored", "restored-active", "reopened"],
+)
+def test_history_told_in_the_passive(text: str, etype: str, date: str) -> None:
+    assert _dates(text, THURSDAY, etype, ["CHL", "VNM"]) == [date]
+
+
+# "signed by the two kingdoms": the pair, though the sentence names a third country.
+def test_the_pair_as_agent_of_a_passive_signing() -> None:
+    text = (
+        "Jordan and Morocco talk trade\n\nJordanian-Moroccan relations date back to the Treaty of Friendship signed by "
+        "the two kingdoms in 1962, amid tensions with Algeria."
+    )
+    assert [c for t, d, c in _events(text, THURSDAY) if t == "AGREEMENT"] == [["JOR", "MAR"]]
+
+
+# A day that closes the arrival before "and was received": the visit's, the meeting taking it on its own (round nine).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hungarian president arrived in the Vietnamese capital on Tuesday morning and was received by the "
+        "Vietnamese president at the Presidential Palace.",
+        "The Hungarian foreign minister arrived in Hanoi on Tuesday and then held talks with Vietnam's prime minister.",
+    ],
+    ids=["and-was-received", "and-then-held-talks"],
+)
+def test_a_day_told_with_the_arrival_dates_the_visit(text: str) -> None:
+    assert _dates(text, THURSDAY, "VISIT", ["HUN", "VNM"]) == ["2025-02-04"]

@@ -981,3 +981,128 @@ def test_a_headline_sum_is_the_bodys_with_its_period() -> None:
     )
     found = [(f.metric.value, f.period.start if f.period else None) for f in extract(text, published_on=PUB).figures]
     assert found == [("TRADE_TARGET", "2030")]
+
+
+# A bare "$" in a release or story published in a country whose own currency is another dollar is that dollar; wire
+# copy, and a text that writes that dollar with its own sign, mean the US dollar by it.
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Minister concludes trade mission to Vietnam\n\nFrom: Global Affairs Canada\n\nNews release\n\n"
+            "Two-way merchandise trade between Canada and Vietnam totalled $13.4 billion in 2024.",
+            ["CAD"],
+        ),
+        (
+            "Wong meets Indonesian counterpart\n\nAustralian Broadcasting Corporation\n\nPosted Tue 12 Nov 2024\n\n"
+            "Australia will provide $50 million in grants to Indonesian schools over four years.",
+            ["AUD"],
+        ),
+        (
+            "Luxon visits India\n\nNew Zealand Government\n\n"
+            "Two-way trade between New Zealand and India was worth $2.4 billion last year.",
+            ["NZD"],
+        ),
+        (
+            "Carney in Mexico\n\nOttawa Bureau\n\nCanadian companies had invested about C$40 billion in Mexico. "
+            "Trade between Canada and Mexico was worth more than $56 billion in 2024.",
+            ["CAD", "USD"],
+        ),
+        (
+            "Canada, Philippines talk trade\n\nOTTAWA (Reuters) - Trade between Canada and the Philippines reached "
+            "$2.9 billion in 2024.",
+            ["USD"],
+        ),
+        ("Canada's exports to Mexico reached $5 billion in 2024.", ["USD"]),
+        (
+            "Japan and Kenya hold talks\n\nFrom: Ministry of Foreign Affairs of Japan\n\n"
+            "Japan's exports to Kenya reached $1.1 billion in 2024.",
+            ["USD"],
+        ),
+    ],
+    ids=[
+        "a-canadian-release",
+        "an-australian-outlet",
+        "a-new-zealand-release",
+        "its-own-sign-written-keeps-the-us-dollar",
+        "wire-copy",
+        "no-publisher",
+        "a-non-dollar-publisher",
+    ],
+)
+def test_a_bare_dollar_is_the_publishers_dollar(text: str, units: list[str]) -> None:
+    assert [f.unit for f in extract(text, published_on=PUB).figures if f.unit != "PERCENT"] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Senegal's exports to Mali stood at CFA412 billion in 2024.", "XOF"),
+        ("Cameroon's exports to Chad reached CFA 95 billion in 2024.", "XAF"),
+    ],
+    ids=["west-african", "central-african"],
+)
+def test_cfa_written_against_the_amount(text: str, unit: str) -> None:
+    assert [f.unit for f in extract(text, published_on=PUB).figures] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Trade between Chile and Peru reached $6.2 billion in 2024, down 3.1 percent from the previous year.", "-3.1"),
+        ("Trade between Peru and Bolivia was worth $1.9bn in 2024, a rise of 9% on the year before.", "9"),
+        (
+            "Trade between Laos and Thailand amounted to $8 billion last year, a rise of 7.8 percent compared with 2023.",
+            "7.8",
+        ),
+        ("Bilateral trade between Oman and India fell 4.5% to $8.9 billion in 2024.", "-4.5"),
+    ],
+    ids=["down-from-the-previous-year", "a-rise-on-the-year-before", "a-rise-compared-with", "fell"],
+)
+def test_growth_told_as_a_rise_or_a_fall(text: str, value: str) -> None:
+    rates = [f.value for f in extract(text, published_on=PUB).figures if f.metric.value == "GROWTH_RATE"]
+    assert rates == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Estonia and Finland met. Around 50,000 Estonians work in Finland.", "50000"),
+        ("Canada and the Philippines met. Nearly 1 million people in Canada are of Filipino descent.", "1000000"),
+        ("Cambodia and Thailand met. More than 1.2 million Cambodian workers are employed in Thailand.", "1200000"),
+        (
+            "Poland and Ukraine met. Poland hosts the roughly 990,000 Ukrainians who hold temporary protection.",
+            "990000",
+        ),
+        ("Nepal and Malaysia met. Some 300,000 Nepalis live in Malaysia.", "300000"),
+    ],
+    ids=["demonym-work-in", "of-descent", "employed-in", "who-hold-protection", "demonym-live-in"],
+)
+def test_people_of_one_country_in_another_are_a_count(text: str, count: str) -> None:
+    counts = [f.value for f in extract(text, published_on=PUB).figures if f.metric.value == "COUNT"]
+    assert counts == [Decimal(count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland and Estonia met. They signed 12 agreements in Tallinn, attended by 300 Finnish officials.",
+        "Finland and Estonia met. In 2024, 40 Estonians won prizes at the Helsinki fair.",
+    ],
+    ids=["officials-attending", "no-residence"],
+)
+def test_people_not_living_abroad_are_no_count(text: str) -> None:
+    assert not [f for f in extract(text, published_on=PUB).figures if f.metric.value == "COUNT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Saudi Arabia also holds $5.3 billion in deposits at the Central Bank of Egypt.", "OTHER"),
+        ("The UAE placed a $2 billion deposit with the State Bank of Pakistan.", "OTHER"),
+        ("China's investment in Zambia's copper deposits reached $3 billion.", "INVESTMENT"),
+    ],
+    ids=["deposits-at-a-central-bank", "a-deposit-with-a-bank", "mineral-deposits-invested-in"],
+)
+def test_deposits_at_a_central_bank_are_other(text: str, metric: str) -> None:
+    assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]

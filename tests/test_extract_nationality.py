@@ -553,3 +553,103 @@ def test_a_common_surname_alone_names_no_office_holder() -> None:
 )
 def test_a_title_of_a_city_is_of_its_country(text: str, name: str, country: str) -> None:
     assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (  # the possessor of an apposition's title may hold an apostrophe of its own
+            "ACCRA - Mr Ablakwa held talks with Mr Léon Kacou Adom, Côte d'Ivoire's Minister of Foreign Affairs, "
+            "in Accra on Tuesday.",
+            "Léon Kacou Adom",
+            "CIV",
+        ),
+        (
+            "Dr Aisha Bello, Nigeria's Minister of Trade, met Ghana's trade minister in Accra.",
+            "Aisha Bello",
+            "NGA",
+        ),
+    ],
+)
+def test_an_honorific_gives_way_to_an_owned_apposition(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Kenya and the United Kingdom signed a deal in Nairobi. During a state visit to Kenya in October 2023, "
+            "King Charles III acknowledged the wrongs of the colonial era.",
+            "Charles III",
+            "GBR",
+        ),
+        (
+            "Vietnam and Japan held talks in Hanoi. On his official visit to Japan last year, Prime Minister Pham "
+            "Minh Chinh met business leaders.",
+            "Pham Minh Chinh",
+            "VNM",
+        ),
+    ],
+)
+def test_a_visit_in_an_opening_phrase_makes_its_subject_the_guest(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # Mongolian usage: the patronymic's initial glued to the given name, spelled out from the gazetteer
+            "ULAANBAATAR - Prime Minister of Mongolia L.Oyun-Erdene received the Japanese ambassador.",
+            "Luvsannamsrain Oyun-Erdene",
+            "MNG",
+        ),
+        (
+            "President of Mongolia U.Khurelsukh met President Xi Jinping of China in Beijing.",
+            "Ukhnaagiin Khurelsukh",
+            "MNG",
+        ),
+        (  # an initial and a space is how India names its minister: kept as written
+            "External Affairs Minister S. Jaishankar met his Sri Lankan counterpart in Colombo.",
+            "S. Jaishankar",
+            "IND",
+        ),
+    ],
+)
+def test_a_glued_initial_names_the_gazetteers_office_holder(text: str, name: str, role: str) -> None:
+    assert _people(text).get(name) == role
+
+
+def test_madam_is_an_honorific() -> None:
+    people = _people("Madam Elizabeth Ofosu-Adjare, Minister for Trade, said Ghana and Togo traded more in 2024.")
+    assert "Elizabeth Ofosu-Adjare" in people
+    assert "Madam Elizabeth Ofosu-Adjare" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Neil Wigan, the British High Commissioner in Nairobi, said London backed Kenya.", "Neil Wigan", "GBR"),
+        ("Ann Lee, Australia's High Commissioner to Fiji, said trade grew last year.", "Ann Lee", "AUS"),
+    ],
+)
+def test_a_high_commissioner_in_apposition(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Both countries reject any displacement of Palestinians from Gaza.", "PSE"),
+        ("Around 50,000 Estonians work in Finland.", "EST"),
+        ("Nearly a million Filipinos live in the Gulf.", "PHL"),
+        ("India has come under pressure from Washington over its oil purchases.", "USA"),
+        ("The plan drew criticism from Beijing on Tuesday.", "CHN"),
+    ],
+)
+def test_a_people_named_in_the_plural_or_a_capital_as_a_source_of_pressure_is_a_country(text: str, code: str) -> None:
+    assert code in extract(text).countries
+
+
+def test_a_capital_as_a_mere_place_is_no_country() -> None:
+    assert "USA" not in extract("Direct flights from Washington to Nairobi resume in May.").countries

@@ -676,3 +676,24 @@ def test_a_sum_in_the_same_period_takes_the_one_before(text: str, period: tuple)
 def test_the_month_and_year_a_sum_is_given_is_no_period(text: str, period: tuple | None) -> None:
     found = [(f.value, f.period) for f in extract(text, published_on=TUESDAY).figures]
     assert found == [(Decimal("1100000000"), period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Kazakhstan's exports to Kyrgyzstan over the seven months reached $650 million.", ("2025-01", "2025-07")),
+        ("Georgia's imports from Armenia in the first five months totalled $120 million.", ("2025-01", "2025-05")),
+        ("Trade between Mongolia and China in the eight months of 2024 reached $9 billion.", ("2024-01", "2024-08")),
+    ],
+    ids=["the-seven-months-of-this-year", "the-first-five-months", "months-of-a-named-year"],
+)
+def test_months_told_without_a_year_are_this_years(text: str, period: tuple[str, str]) -> None:
+    found = [
+        (f.period.start, f.period.end) for f in extract(text, published_on=dt.date(2025, 9, 16)).figures if f.period
+    ]
+    assert found == [period]
+
+
+def test_months_of_something_else_are_no_period() -> None:
+    text = "Over the six months of talks, Uzbekistan's exports to Tajikistan reached $400 million."
+    assert all(f.period is None for f in extract(text, published_on=dt.date(2025, 9, 16)).figures)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from entente.documents import Qualifier
-from seed.extract.currencies import currency, iso_codes
+from seed.extract.currencies import SHARED, currency, iso_codes
 from seed.extract.gazetteer import country_named
 from seed.extract.money import LETTER_SYMBOLS, MONEY, NOT_CODES, NOT_MONEY, SCALES, to_decimal
 
@@ -28,13 +28,15 @@ class Amount:
     qualifier: Qualifier | None = None  # the bound a range gives; None for a single amount
 
 
-def _prefix(m: re.Match[str], countries: tuple[str, ...]) -> str | None:
-    """The currency a symbol or code before the number names, if it names one there."""
+def _prefix(m: re.Match[str], countries: tuple[str, ...], dollar: str) -> str | None:
+    """The currency a symbol or code before the number names, if it names one there; a bare "$" is ``dollar``."""
     raw = m.group("cur1")
     if raw is None:
         return None
+    if raw == "$":
+        return dollar
     large = m.group("scale") is not None or re.search(r"\d[ ,\u00a0]\d{3}", m.group("num"))
-    if re.fullmatch(r"[A-Z]{3}", raw):
+    if re.fullmatch(r"[A-Z]{3}", raw) and raw not in SHARED:  # "CFA" is a notation, not a code
         if not large:
             return None  # "the COP30 summit", "COP 29", "the G20": a code is a currency before large amounts only
         return raw if raw in iso_codes() and raw not in NOT_CODES else None
@@ -48,10 +50,12 @@ def find_amounts(
     skip: list[tuple[int, int]],
     countries: tuple[str, ...] = (),
     owner: Callable[[int], str | None] | None = None,
+    dollar: str = "USD",
 ) -> list[Amount]:
     """Every sum of money in ``text``, leaving out numbers inside the spans in ``skip`` (dates).
     ``countries`` are the article's own, for a currency name several countries share ('rupees'); ``owner``
-    gives the country a sum at an offset belongs to ('Kenya's exports ... Sh98.6 billion'), which goes first."""
+    gives the country a sum at an offset belongs to ('Kenya's exports ... Sh98.6 billion'), which goes first;
+    ``dollar`` is the currency a bare "$" stands for in the article (its publisher's own dollar, or the US one)."""
     found: list[Amount] = []
     bare: list[re.Match[str]] = []
     for m in MONEY.finditer(text):
@@ -59,7 +63,7 @@ def find_amounts(
             continue
         own = owner(m.start()) if owner else None
         countries_of = (own, *(c for c in countries if c != own)) if own else countries
-        before = _prefix(m, countries_of)
+        before = _prefix(m, countries_of, dollar)
         if before is None and m.start("num") and _GLUED.match(text, m.start("num") - 1):
             continue  # "Bds$5 million": a notation this module does not know, which is no other currency either
         after = currency(m.group("cur2"), countries_of, country_named) if m.group("cur2") else None

@@ -110,6 +110,7 @@ SHARED = {
     "Sh": _SHILLINGS,
     "Shs": _SHILLINGS,
     "FCFA": ("XOF", "XAF"),
+    "CFA": ("XOF", "XAF"),  # written against the amount in West African copy: "CFA412 billion"
     "kr": _KRONER,
     "kr.": _KRONER,
     "Dh": _DIRHAMS,
@@ -214,6 +215,22 @@ def national(country: str) -> tuple[str, ...]:
     except Exception:  # noqa: BLE001 - an entry countryinfo lacks is a country without listed currencies
         return ()
     return tuple(code for code in listed if code in iso_codes())
+
+
+def local_dollar(country: str | None) -> str | None:
+    """The dollar a country writes as a bare "$" at home, when it is not the US one: Canada's, Australia's,
+    Singapore's ("$2.9 billion" in a Government of Canada release is CAD)."""
+    if not country:
+        return None
+    return next((c for c in national(country) if c != "USD" and fold(_iso_name(c)).endswith("dollar")), None)
+
+
+def writes_own_sign(text: str, code: str) -> bool:
+    """Whether a text writes a currency with its own sign or code before an amount ("C$40 billion", "CAD 5
+    million"): such a text means the US dollar by a bare "$", as wire copy does."""
+    signs = sorted((s for s, c in SYMBOLS.items() if c == code), key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) for s in [*signs, code])
+    return re.search(r"(?<![\w$])(?:" + alternatives + r")\s?\d", text) is not None
 
 
 def _iso_name(code: str) -> str:

@@ -222,11 +222,13 @@ def _build(
         return TimeExpr(a, b, kind, PartialDate(py + 1) if py else None, role="relative")
     if kind in ("today", "yesterday"):
         back = 2 if "before" in m.group().lower() else (1 if kind == "yesterday" else 0)
+        # "whose two-day official visit ends today": the visit's last day, as "ends on Wednesday" is
+        role = "through" if ENDS.search(text, max(0, a - 24), a) else "point"
         if pub is not None:
             day = pub - dt.timedelta(days=back)
-            return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day))
+            return TimeExpr(a, b, kind, PartialDate(day.year, day.month, day.day), role=role)
         if anchor is not None and anchor.day and anchor.day > back:
-            return TimeExpr(a, b, kind, PartialDate(anchor.year, anchor.month, anchor.day - back))
+            return TimeExpr(a, b, kind, PartialDate(anchor.year, anchor.month, anchor.day - back), role=role)
         return TimeExpr(a, b, kind, None, role="relative")
     if kind == "next_day":
         return TimeExpr(a, b, kind, None, role="next_day")  # find_times resolves it from the day before it

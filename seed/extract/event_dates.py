@@ -9,18 +9,20 @@ import re
 from entente.dates import PartialDate
 from entente.documents import EventType
 from seed.extract.dates import TimeExpr
-from seed.extract.news_dates import SAME_DAY, bound_by_publication, last_day
+from seed.extract.news_dates import SAME_DAY, SAME_YEAR, bound_by_publication, last_day, last_year
 from seed.extract.time_patterns import FUTURE
 from seed.extract.time_roles import deadline
 
 # The dates of events told without one are read in news_dates; events takes them from here too.
 __all__ = [
     "SAME_DAY",
+    "SAME_YEAR",
     "assign_dates",
     "bound_by_publication",
     "coordinated",
     "during",
     "last_day",
+    "last_year",
     "orphan_dates",
     "quoted_spans",
 ]
@@ -65,6 +67,8 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
         for i, (a, b, _) in enumerate(triggers):
             if t.end <= a and _PURPOSE.search(clause[t.end : a]):
                 continue  # "arrived on Monday for talks": the day is the arrival's, the talks only its purpose
+            if t.end <= a and i and _CLOSES_VERB.fullmatch(clause, t.end, a):
+                continue  # "arrived in Warsaw on Friday morning and was received by": the day closes the arrival
             if t.end <= a and _SETTING_AFTER.match(clause, t.end, a):
                 continue  # "received Iwaya on April 24, during his visit": the day is the meeting's, not the visit's
             if _inside(quoted, t.start) != _inside(quoted, a):
@@ -93,6 +97,11 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
             told = out[i] or before[-1:]  # "signed an accord on Thursday, a day after ... held talks"
             out[i] = [_days_before(t, n) if t.end <= apart.start() else t for t in told]
     return out
+
+
+# A time that closes the verb before it, the next one joined by "and": "arrived in Warsaw on Friday morning and was
+# received by Nawrocki".
+_CLOSES_VERB = re.compile(r"(?<!\s)(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+(?:(?:was|were|then|later)\s+)?")
 
 
 # An event told as some days before the time told ahead of it: "The statement was signed on Wednesday, a day after
@@ -150,8 +159,10 @@ _SAID = re.compile(
 
 # A relative clause that plans, between an event and a later time that is then the plan's: "signed a memorandum,
 # under which Lithuania will allocate ...", "..., whose first phase is scheduled to open next year".
+# Bounded: a relative clause reaches its verb within a sentence's length, and an unbounded run is quadratic on long
+# runs of "who".
 _PLAN_AFTER = re.compile(
-    r"\b(?:which|whose|that|who)\b[^.;]*?\b(?:will|shall|(?:is|are)\s+(?:to|scheduled|expected|due|set))\b"
+    r"\b(?:which|whose|that|who)\b[^.;]{0,200}?\b(?:will|shall|(?:is|are)\s+(?:to|scheduled|expected|due|set))\b"
 )
 
 

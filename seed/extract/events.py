@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from entente.dates import PartialDate
@@ -11,11 +12,13 @@ from seed.extract.context import Context
 from seed.extract.dates import find_times
 from seed.extract.event_dates import (
     SAME_DAY,
+    SAME_YEAR,
     assign_dates,
     bound_by_publication,
     coordinated,
     during,
     last_day,
+    last_year,
     orphan_dates,
 )
 from seed.extract.event_merge import (
@@ -167,12 +170,16 @@ def find_events(ctx: Context) -> list[Event]:
                         end = t.first
                     elif date is None and t.first is not None:
                         date, end = t.first, t.last if t.role == "range" else end
+                if date is None and end and (m := _DAYS.search(clause)):
+                    date = _first_day(end, m.group(1), ctx.published)  # "whose two-day visit ends today"
                 status = _past(status_of(clause, a, b), date, ctx)
                 leg = etype == EventType.VISIT and bool(_LEG.match(clause, a))
                 if leg and date is None and (tour := _told_here(events, etype, s.index)):
                     date = tour.date  # "visited Senegal in March 2018 on a tour that also took him to Algeria"
                 if date is None and SAME_DAY.search(ctx.dated_text(s)):
                     date = last_day(events)
+                if date is None and SAME_YEAR.search(clause):
+                    date = last_year(events, s.index)
                 # "On the sidelines of the summit, Samsung C&T signed a contract": a company's deal at the two
                 # countries' occasion is theirs, though the sentence names one of them
                 if (date is None or len(here) < 2) and status == EventStatus.HAPPENED and etype in _REFERRING:
@@ -196,9 +203,10 @@ def find_events(ctx: Context) -> list[Event]:
                 if len(here) < 2:
                     here = _arrival(ctx, clause[a:b], here)
                 also_met = etype == EventType.MEETING and bool(_ALSO_BEFORE.search(clause[:a]))  # "He also met ..."
-                if len(here) < 2 and (etype in _HISTORY or also_met or _PAIR_SUBJECT.search(clause[:a])):
+                pair_told = bool(_PAIR_SUBJECT.search(clause[:a]) or _PAIR_AGENT.match(clause, b))
+                if len(here) < 2 and (etype in _HISTORY or also_met or pair_told):
                     here = _pair(ctx, here)
-                elif _PAIR_SUBJECT.search(clause[:a]) and ctx.partner not in here:
+                elif pair_told and ctx.partner not in here:
                     here = _pair(ctx, here)  # "the two ministers signed a plan ... and discussed Afghanistan"
                 if len(here) < 2:
                     attach_quote(events, etype, s, clause, a)
@@ -509,12 +517,32 @@ _PAIR_SUBJECT = re.compile(
     r"(?:foreign|prime)\s+ministers|heads\s+of\s+(?:state|government))\s+(?:also\s+|then\s+)?$",
     re.I,
 )
+# "the Treaty of Friendship signed by the two kingdoms in 1926": the pair as the agent of a passive verb, whatever
+# third country the clause names ("attacks from Yemen's Houthis").
+_PAIR_AGENT = re.compile(
+    r"(?<!\s)\s+(?:(?:signed|concluded|agreed|initiall?ed|ratified)\s+)?by\s+(?:the\s+two|both)\s+(?:kingdoms|countries|"
+    r"nations|states|sides|governments|leaders|ministers|presidents|parties)\b",
+    re.I,
+)
 # "who is on a working visit to the Kingdom", "who is paying an official visit": a visit under way at publication.
 _ONGOING = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|paying|making)\s+(?:an?\s+|his\s+|her\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+def _first_day(end: PartialDate, n: str, published: dt.date | None) -> PartialDate | None:
+    """The first day of a stretch of ``n`` days that has ended by publication on ``end``: 'whose two-day visit
+    ends today' began yesterday. A stay that ends after publication is dated by what the text tells of it."""
+    days = int(n) if n.isdigit() else _DAY_WORDS[calendar_key(n)]
+    if end.year is None or end.month is None or end.day is None or published is None:
+        return None
+    last = dt.date(end.year, end.month, end.day)
+    if last > published:
+        return None
+    first = last - dt.timedelta(days=days - 1)
+    return PartialDate(first.year, first.month, first.day)
 
 
 def _pair(ctx: Context, here: list[str]) -> list[str]:

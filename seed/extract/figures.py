@@ -11,6 +11,7 @@ from entente.documents import Metric, Qualifier
 from seed.extract.amounts import find_amounts
 from seed.extract.calendar_words import FISCAL_MID_MONTH, FISCAL_START, calendar_key
 from seed.extract.context import Context
+from seed.extract.currencies import local_dollar, writes_own_sign
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
 from seed.extract.figure_periods import (
     FLOWS,
@@ -27,6 +28,7 @@ from seed.extract.metrics import metric_of, other_label
 from seed.extract.money import (
     COMPANIES,
     COMPANIES_NUMBER,
+    FALL,
     GROWTH,
     GROWTH_AFTER,
     NOT_A_TARIFF,
@@ -204,6 +206,38 @@ def _dateline_country(ctx: Context) -> str | None:
     return None
 
 
+# The lines under the headline that name who publishes ("From: Global Affairs Canada", "Australian Broadcasting
+# Corporation"), short ones before the first paragraph; a wire credit names an agency that writes "$" for the US dollar.
+_SOURCE_LINE = 100
+_SOURCE_LINES = 6
+_WIRE = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Kyodo|Yonhap)\)")
+
+
+def _publisher_countries(ctx: Context) -> list[str]:
+    """The countries the source lines under the headline name, in order (a line ending a sentence is the story's)."""
+    found: list[str] = []
+    offset = ctx.title_end
+    for line in ctx.text[ctx.title_end :].split("\n")[:_SOURCE_LINES] if ctx.title_end else ():
+        if len(line) > _SOURCE_LINE or line.rstrip().endswith((".", "!", "?")):
+            break
+        found += [m.code for m in ctx.mentions if offset <= m.start < offset + len(line)]
+        offset += len(line) + 1
+    return found
+
+
+def _article_dollar(ctx: Context, dateline: str | None) -> str:
+    """The dollar a bare "$" is in the article: the publisher's or the dateline's own where that is a dollar other
+    than the US one (a Government of Canada release, an ABC story from Canberra), unless wire copy or a text that
+    writes that dollar with its own sign ("C$40 billion ... $56 billion") means the US dollar by it."""
+    if _WIRE.search(ctx.text, 0, _DATELINE_WITHIN):
+        return "USD"
+    for country in (*_publisher_countries(ctx), dateline):
+        code = local_dollar(country)
+        if code:
+            return "USD" if writes_own_sign(ctx.text, code) else code
+    return "USD"
+
+
 def _owner(ctx: Context, s: Sentence, text: str) -> Callable[[int], str | None]:
     """The country a sum at an offset of the sentence belongs to: the first in its clause before it that owns a
     thing ("Kenya's exports", "the Kenyan government", "Pakistani firms"), else the first there at all."""
@@ -240,11 +274,16 @@ _Item = tuple[int, int, Metric | None, Decimal, str, str | None, Qualifier | Non
 
 
 def _sums(
-    text: str, skip: list[tuple[int, int]], home: tuple[str, ...], owner: Callable[[int], str | None], state: _State
+    text: str,
+    skip: list[tuple[int, int]],
+    home: tuple[str, ...],
+    owner: Callable[[int], str | None],
+    state: _State,
+    dollar: str,
 ) -> list[_Item]:
     """The sums of money of a sentence; one without a currency is in the last one told."""
     items: list[_Item] = []
-    for amount in find_amounts(text, skip, home, owner):
+    for amount in find_amounts(text, skip, home, owner, dollar):
         if amount.unit:
             state.currency = amount.unit
         unit = amount.unit or state.currency or "USD"
@@ -260,6 +299,7 @@ def _rates(text: str, sums: list[int], flows: bool) -> list[_Item]:
         growth = GROWTH.search(text[: m.start()]) or GROWTH_AFTER.match(text, m.end())
         value = to_decimal(m.group("num"), None)
         if growth and value is not None and (flows or any(a < m.start() for a in sums)):
+            value = -value if FALL.match(growth.group().strip()) else value
             items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None, None))
     return items
 
@@ -320,6 +360,7 @@ def find_figures(ctx: Context) -> list[Figure]:
     state = _State()
     dateline = _dateline_country(ctx)
     home = (dateline, *(c for c in ctx.home if c != dateline)) if dateline else ctx.home
+    dollar = _article_dollar(ctx, dateline)
     # the country whose fiscal year ctx.fiscal_start is
     mid_month = next((c for c in ctx.home if c in FISCAL_START), None) in FISCAL_MID_MONTH
     for s in ctx.sentences:
@@ -327,7 +368,7 @@ def find_figures(ctx: Context) -> list[Figure]:
         found = find_times(text, ctx.published, fiscal=ctx.fiscal_start)
         times = figure_times(text, found, ctx.published, fiscal_mid_month=mid_month)
         time_spans = [(t.start, t.end) for t in times]
-        items = _sums(text, time_spans, home, _owner(ctx, s, text), state)
+        items = _sums(text, time_spans, home, _owner(ctx, s, text), state, dollar)
         # a rate of trade: trade named in the sentence or a figure of it in the one before, else a sum of trade told
         # before the rate ("Trade has grown steadily. It reached Dh12.6 billion, up 13.2 per cent on ...")
         flows = bool(_TRADE_CONTEXT.search(text)) or (state.metric in _RATED and s.index - state.sentence <= 1)

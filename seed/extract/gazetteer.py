@@ -58,13 +58,16 @@ def tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], int]:
     for ref in countries.values():
         for dem in ref.demonyms:
             demonym_owners.setdefault(_norm(dem), set()).add(ref.code)
-    for key, owners in demonym_owners.items():
-        if len(owners) == 1:
-            names[key] = (next(iter(owners)), "demonym")
     for table in (DEMONYMS, EXTRA_DEMONYMS):
         for code, dems in table.items():
             for dem in dems:
-                names[_norm(dem)] = (code, "demonym")
+                demonym_owners[_norm(dem)] = {code}
+    for key, owners in list(demonym_owners.items()):
+        if key.endswith(("an", "i", "o")):  # the people as a noun: "Palestinians", "Iraqis", "Filipinos"
+            demonym_owners.setdefault(key + "s", owners)
+    for key, owners in demonym_owners.items():
+        if len(owners) == 1:
+            names[key] = (next(iter(owners)), "demonym")
     for ref in countries.values():
         for text in (*ref.aliases, ref.official_name, ref.name):
             if "," in text or len(text) < 2:
@@ -244,6 +247,9 @@ def find_capitals(text: str) -> list[Mention]:
             continue
         before = text[max(0, match.start() - 3) : match.start()]
         starts_clause = match.start() == 0 or before.endswith(("\n", ". ", ", ", "; ", "“", '"', "— ", "– "))
+        if _STANCE_FROM.search(text, max(0, match.start() - 30), match.start()):
+            found.append(Mention(match.start(1), match.end(1), capitals[name], "capital", name))
+            continue
         if not starts_clause and not re.search(
             r"\b(?:that|and|while|as)\s$", text[max(0, match.start() - 8) : match.start()]
         ):
@@ -251,6 +257,13 @@ def find_capitals(text: str) -> list[Mention]:
         if METONYM_VERB.match(text, match.end(1) + 1):
             found.append(Mention(match.start(1), match.end(1), capitals[name], "capital", name))
     return found
+
+
+# A capital as the source of a stance, standing for its government: "under pressure from Washington", "criticism
+# from Beijing", "with the backing of Moscow".
+_STANCE_FROM = re.compile(
+    r"\b(?:pressure|criticism|objections?|warnings?|backing|support|sanctions|threats?|demands?)\s+(?:from|of|by)\s$"
+)
 
 
 @cache

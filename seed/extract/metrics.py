@@ -22,6 +22,10 @@ OTHER_LABELS = (
     # "the U.S. goods trade deficit with Vietnam", "a trade surplus of $12 billion", new funding of any kind
     r"\barrears\b|\bdebts?\b|\bunpaid\s+(?:bills|invoices)\b|\b(?:trade\s+)?(?:deficit|surplus|imbalance)\b|"
     r"\btrade\s+(?:balance|gap)\b|\bfunding\b|"
+    # money one state keeps at the other's central bank to prop up its reserves: "holds $5.3 billion in deposits at
+    # the Central Bank of Egypt", "a $3 billion deposit with the State Bank of Pakistan"
+    r"(?<!gold )(?<!oil )(?<!gas )(?<!coal )(?<!ore )(?<!mineral )(?<!copper )(?<!lithium )(?<!iron )(?<!uranium )"
+    r"\bdeposits?\b(?!\s+of\s+(?:[\w-]+\s+)?(?:gold|oil|gas|coal|ores?|minerals?|copper|lithium|iron|uranium))|"
     r"(?<!aid )(?<!assistance )(?<!grant )\bpackage\b|\b(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b|"
     r"\bsupport\b"
 )
@@ -69,7 +73,7 @@ AFTER_METRIC = re.compile(
     r"^\s*(?:(?:a|per)\s+year\s+|annually\s+)?"
     r"(?:in|of|from|worth of|(?:is|are|was|were)\s+in|in\s+the\s+form\s+of)\s+"
     r"((?:[\w-]+\s+){0,3}?(?:FDI|investments?|exports?|imports?|trade|aid|assistance|grants?|loans?|support|"
-    r"financing|fees|funding|funds))\b",
+    r"financing|fees|funding|funds|deposits?))\b",
     re.I,
 )
 # The upper bound of a range written in full after the lower: "$1.5 billion to $2 billion a year in fees".
@@ -83,7 +87,7 @@ _ESTIMATED = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:estimated|put|va
 # (not a noun after a preposition: "a credit line of 10 billion yuan for projects").
 AFTER_NOUN = re.compile(
     r"^\s*(?:(?!(?:for|of|in|to|on|with|from|at|by|into|under|and|or)\s)[\w-]+\s+)??"
-    r"((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|"
+    r"((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|deposits?|"
     r"agreements?|investments?|(?P<project>projects?|programmes?|programs?|schemes?)))\b",
     re.I,
 )

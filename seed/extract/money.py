@@ -31,7 +31,7 @@ MONEY = re.compile(
 # fmt: off
 LETTER_SYMBOLS = frozenset({"R", "Sh", "Shs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "UShs", "SR", "QR", "Dh",
                             "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N", "Rwf", "FRw", "S/", "S/.", "Tk", "KD", "BD",
-                            "RO", "JD", "MK", "FCFA", "kr", "kr.", "DH", "Br"})
+                            "RO", "JD", "MK", "FCFA", "CFA", "kr", "kr.", "DH", "Br"})
 # fmt: on
 # Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
 NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
@@ -68,10 +68,18 @@ PARTICIPANTS_AFTER = re.compile(
 )
 # People of one country living, working or studying in the other: "Around 600,000 Vietnamese nationals live in
 # Japan", "some 20,000 Chinese nationals working in Pakistan", "More than 16,000 Lao students are studying in ...".
+# Also told by the demonym alone ("Around 50,000 Estonians work in Finland"), as employed there ("1.2 million
+# Cambodian workers are employed in Thailand"), by their descent ("Nearly 1 million people in Canada are of Filipino
+# descent") or their status ("the roughly 990,000 Ukrainians who hold temporary protection").
+_ABROAD = r"(?:live|living|work|working|study|studying|reside|residing|employed|based|settled)\s+in\s+[\w-]+"
+_STATUS = r"(?:hold|holding|have|having|granted)\s+(?:temporary\s+protection|refugee\s+status|residence\s+permits?)"
+_DESCENT = r"of\s+[A-Z][\w-]*\s+(?:descent|origin|heritage|ancestry)"
 PEOPLE_ABROAD = re.compile(
-    r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?:\s+(?P<scale>thousand|million))?\s+"
-    r"(?P<label>(?:[A-Z][\w-]*\s+){1,2}(?:nationals|citizens|students|workers|migrants|expatriates|people)\s+"
-    r"(?:who\s+)?(?:(?:are|were)\s+)?(?:live|living|work|working|study|studying|reside|residing)\s+in\s+[\w-]+)"
+    r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million))?\s+"
+    r"(?P<label>(?:(?:[A-Z][\w-]*\s+){1,2}(?:nationals|citizens|students|workers|migrants|expatriates|people)|"
+    r"[A-Z][a-z]+(?:ans|ese|ers|is|os|s))\s+"
+    r"(?:who\s+)?(?:(?:are|were)\s+)?(?:" + _ABROAD + "|" + _STATUS + "|" + _DESCENT + r")|"
+    r"people\s+in\s+[A-Z][\w-]*\s+(?:are|were)\s+" + _DESCENT + ")"
 )
 # A count told with the one it changed from: "About 340 Japanese companies operate in Bangladesh, up from 245 in 2019".
 UP_FROM = re.compile(
@@ -152,8 +160,14 @@ NOT_A_TARIFF = re.compile(
 
 # A word of change before a rate; "up to 35 percent" is a bound, not a rise.
 GROWTH = re.compile(
-    r"\b(?:increase[ds]?|grew|grown|rose|risen|growth|up(?!\s+to\b)|declined?|decreased?|fell|jumped|surged)\b"
+    r"\b(?:increase[ds]?|grew|grown|rose|risen|rises?|growth|up(?!\s+to\b)|declined?|decreased?|fell|fallen|falls?|"
+    r"jump(?:ed|s)?|surged|climbed|drop(?:ped|s)?|down(?!\s+to\b)|slipped|contracted)\b"
     r"[^.;%]{0,40}$",
+    re.I,
+)
+# The words of a fall, which make the rate negative: "down 3.1 percent from the previous year", "a 4% decline".
+FALL = re.compile(
+    r"\b(?:declined?|decreased?|decrease|fell|fallen|falls?|drop(?:ped|s)?|down|slipped|contracted|less|lower|below)\b",
     re.I,
 )
 

@@ -17,15 +17,32 @@ _TOK = re.compile(
     r"|Pol\.? (?:(?:Lt|Maj)\.? )?(?:Gen|Col|Capt|Maj|Lt)\.?(?= [A-Z])"  # Thai police: "Pol Gen", "Pol Lt Gen"
     r"|(?:Gen|Lt|Maj|Brig|Col|Adm|Capt|Cdr|Cmdr|Sgt|Cpl)\.(?= [A-Z])"
     r"|(?:Jr|Sr)\.|Ma\.(?= [A-Z])|(?:[A-Z]\.)+(?= [A-Z])"
+    r"|(?<![\w.])[A-Z]\.(?=[A-Z][a-z])"  # an initial joined to the name, Mongolian style: "L.Oyun-Erdene"
     r"|(?:[A-Z]\.){2,}"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\s\w]"
 )
 # Abbreviated titles, read as the title words they stand for: "Dr. S. Jaishankar", "Prof. Ali".
 TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Hon"})
 # Honorifics before a name that are no part of it (gold names drop them): Malaysian "Datuk Seri", "Tan Sri",
-# "Tun"; Indian "Shri", "Smt."; Indonesian "Bapak", "Ibu"; "H E" (His Excellency), "Rt Hon". Read as titles.
+# "Tun"; Indian "Shri", "Smt."; Indonesian "Bapak", "Ibu"; West African "Madam" ("Madam Elizabeth Ofosu-Adjare");
+# "H E" (His Excellency), "Rt Hon". Read as titles.
 HONORIFICS = frozenset(
-    {"Datuk", "Dato", "Dato'", "Dato’", "Datin", "Tun", "Shri", "Smt", "Shrimati", "Sushri", "Bapak", "Ibu"}
+    {
+        "Datuk",
+        "Dato",
+        "Dato'",
+        "Dato’",
+        "Datin",
+        "Tun",
+        "Shri",
+        "Smt",
+        "Shrimati",
+        "Sushri",
+        "Bapak",
+        "Ibu",
+        "Madam",
+        "Madame",
+    }
     | {"Rt", "Honourable", "Honorable", "H E", "H.E", "HE", "H H", "H.H", "HH", "Haji", "Hajjah"}
     | {f"{a} {b}" for a in ("Datuk", "Dato", "Dato'", "Dato’", "Tan", "Toh") for b in ("Seri", "Sri", "Puan")}
     | {"Engr", "Alhaji", "Alh", "Mallam", "Samdech", "Techo", "Dasho", "Lyonpo"}  # Nigerian, Cambodian, Bhutanese
@@ -266,8 +283,12 @@ def _opens_name(toks: list[Tok], i: int, sentence: str) -> bool:
 
 
 def joined(toks: list[Tok], j: int, sentence: str, kind: str | None = None) -> bool:
-    """Token ``j`` follows the one before it after a single space (and is of ``kind``, when given)."""
-    if j >= len(toks) or sentence[toks[j - 1].end : toks[j].start] != " ":
+    """Token ``j`` follows the one before it after a single space, or right after one initial ("L.Oyun-Erdene"),
+    and is of ``kind``, when given."""
+    if j >= len(toks):
+        return False
+    gap = sentence[toks[j - 1].end : toks[j].start]
+    if gap != " " and not (gap == "" and toks[j - 1].kind == "i" and len(toks[j - 1].text) == 2):
         return False
     return kind is None or toks[j].kind == kind
 

@@ -10,10 +10,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 from entente.text import fold
-from seed.extract.gazetteer import Mention
+from seed.extract.gazetteer import Mention, country_named
 from seed.extract.mentions import Mentions
 from seed.extract.names import place_country
-from seed.extract.officials import official_country, surnames
+from seed.extract.officials import full_name, official_country, surnames
 from seed.extract.people import Person
 from seed.extract.places import office_country
 from seed.extract.rules import PRONOUN
@@ -21,8 +21,12 @@ from seed.extract.sentences import Sentence
 
 
 def known_nationality(people: list[Person]) -> None:
-    """Office holders the gazetteer knows, for those whose title names no country: 'President Tokayev'."""
+    """Office holders the gazetteer knows, for those whose title names no country: 'President Tokayev'; one named
+    by initial takes the gazetteer's full name ('L. Oyun-Erdene')."""
     for p in people:
+        if full := full_name(p.name):
+            p.aliases = [*p.aliases, p.name] if p.name not in p.aliases else p.aliases
+            p.name = full
         if p.country is None:
             p.country = next((c for c in map(official_country, [p.name, *p.aliases]) if c), None)
         if p.country is None and len(p.tokens) == 1:  # "Foreign Minister Lavrov", named by surname alone
@@ -409,10 +413,18 @@ _VISITED = re.compile(
 )
 
 
+# A visit told in an opening phrase whose subject follows: "During a state visit to Kenya in October 2023, King
+# Charles III", "On his official visit to Hanoi, Prime Minister X".
+_VISIT_OPENER = re.compile(
+    r"^(?:During|On|In\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})[^,;]{0,40},\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+
+
 def visitor_nationality(people: list[Person], sentences: list[Sentence], pair: tuple[str, ...]) -> None:
     """Someone who visits a place of one country of the pair is of the other: a guest, not a host."""
-    for p, _, end, s in _unplaced_mentions(people, sentences):
-        m = _VISITED.match(s.text, end - s.start)
-        place = place_country(m.group(1)) if m else None
+    for p, at, end, s in _unplaced_mentions(people, sentences):
+        m = _VISITED.match(s.text, end - s.start) or _VISIT_OPENER.match(s.text, 0, at - s.start)
+        place = (place_country(m.group(1)) or country_named(m.group(1))) if m else None  # "Nairobi", "Kenya"
         if place in pair:
             p.country = pair[1] if place == pair[0] else pair[0]

@@ -101,6 +101,18 @@ SAME_DAY = re.compile(
 )
 
 
+# "The Embassy ... was reopened the same year", "later that year": in the year of the event told just before.
+SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same|that)\s+year\b", re.I)
+
+
+def last_year(events: list[Event], sentence: int) -> PartialDate | None:
+    """The year of the event told in the sentence just before, when it was dated."""
+    told = events[-1] if events else None
+    if told and told.date and told.date.year and told.sentence >= sentence - 1:
+        return PartialDate(told.date.year)
+    return None
+
+
 def last_day(events: list[Event]) -> PartialDate | None:
     """The day of the latest event told with one; a visit of several days names no single day."""
     return next((e.date for e in reversed(events) if e.date and e.date.day and e.end_date is None), None)

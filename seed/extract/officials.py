@@ -181,6 +181,29 @@ def official_country(name: str) -> str | None:
     return index.get((words[0], words[-1])) or (index.get((words[0][0], words[-1])) if len(words[0]) == 1 else None)
 
 
+@cache
+def _full_names() -> dict[tuple[str, str], str]:
+    """(initial, last word) folded -> the office holder's full name, for a pair only one holder has."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for names in OFFICIALS.values():
+        for name in names:
+            words = _words(name)
+            if len(words) >= 2:
+                found.setdefault((words[0][0], words[-1]), set()).add(name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+def full_name(name: str) -> str | None:
+    """The gazetteer's full name of an office holder named the Mongolian way, by the initial of the patronymic
+    glued to the given name ('L.Oyun-Erdene' is Luvsannamsrain Oyun-Erdene), which other outlets spell out; None
+    for any other name ('S. Jaishankar' is how India itself names its minister)."""
+    glued = _GLUED_INITIAL.fullmatch(name)
+    return _full_names().get((fold(glued.group(1)).lower(), fold(glued.group(2)).lower())) if glued else None
+
+
+_GLUED_INITIAL = re.compile(r"([A-Z])\.([A-Z][\w'’-]+)")
+
+
 # Last words of office holders too common as others' names, or as words and places, to name them alone: "Palacio
 # San Martín" is no sign of Ireland's Micheál Martin, nor "Montenegro" of Portugal's prime minister.
 _COMMON_SURNAMES = frozenset(

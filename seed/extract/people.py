@@ -32,10 +32,12 @@ from seed.extract.sentences import Sentence
 _SENDER = re.compile(
     r"\b(?:greetings|invitation|message|letter|regards|wishes|congratulations)\s+from\s+(?:the\s+)?$", re.I
 )
-# An apposition whose title a country owns: "Diana Morales, Colombia's Minister of Commerce, Industry and Tourism".
+# An apposition whose title a country owns: "Diana Morales, Colombia's Minister of Commerce, Industry and Tourism",
+# "Léon Kacou Adom, Côte d'Ivoire's Minister of Foreign Affairs" (an apostrophe inside a name is no possessive).
 _OWNED_APPOSITIVE = re.compile(
-    r"^,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?"
-    r"(?:Minister|President|Ambassador|Secretary|Spokes\w+|Envoy|Chancellor|Premier|Governor|Deputy|Director)\b[^,.;:()]*"
+    r"^,\s+(?:the\s+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*(?:\s+(?:d['’])?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*){0,2}['’]s\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:Minister|President|Ambassador|Commissioner|Secretary|Spokes\w+|Envoy|Chancellor|Premier|Governor|Deputy|Director)\b[^,.;:()]*"
 )
 # A clause after a comma that opens with a preposition or a conjunction is no apposition, whatever title it
 # holds: "at the Palacio de Viana, in the first official visit of a Mexican foreign minister".
@@ -105,7 +107,7 @@ def find_people(
         toks = classify(s.text, local)
         plural = None  # a plural title naming several people of the sentence: "Foreign ministers"
         for i, j in name_runs(toks, s.text) + single_names(toks, s.text):
-            name = " ".join(t.text for t in toks[i:j])
+            name = s.text[toks[i].start : toks[j - 1].end]  # single spaces, or none after an initial: "L.Oyun-Erdene"
             name = bare(name) if not name.endswith("s'") else name
             after = s.text[toks[j - 1].end :]
             chain = role_chain(toks, i) or _comma_title(toks, i, after)
@@ -118,8 +120,8 @@ def find_people(
             quote_end = toks[j - 1].end
             if chain and honorific_only(toks, *chain) and (wider := _comma_title(toks, chain[0], after)):
                 chain = (wider[0], chain[1])  # "Nigeria's Chief of Defence Staff, Gen. Christopher Musa,"
-            if chain and honorific_only(toks, *chain) and APPOSITIVE.match(after):
-                chain = None  # "Dr. Ahmed Ali, a minister of Egypt": the apposition says more than "Dr."
+            if chain and honorific_only(toks, *chain) and (APPOSITIVE.match(after) or _OWNED_APPOSITIVE.match(after)):
+                chain = None  # "Dr. Ahmed Ali, a minister of Egypt", "Mr X, Ghana's Minister": more than "Dr."
             if chain:
                 a, b = chain
                 role = s.text[toks[a].start : toks[b - 1].end]

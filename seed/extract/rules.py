@@ -67,8 +67,9 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "to", "at", "on", "in"})
 # "X, a spokesperson for the Kazakh Foreign Ministry": an appositive role after a name.
 APPOSITIVE = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:spokesperson|spokesman|spokeswoman|representative|minister|"
-    r"president|ambassador|envoy|adviser|advisor|head|chairman|chairwoman|director|secretary|official|diplomat|consul|"
-    r"deputy|speaker|governor|mayor|senator|premier|chancellor|king|leader|prime minister)\b[^,.;:“”\"()]*",
+    r"president|ambassador|commissioner|envoy|adviser|advisor|head|chairman|chairwoman|director|secretary|"
+    r"official|diplomat|consul|deputy|speaker|governor|mayor|senator|premier|chancellor|king|leader|prime minister)"
+    r"\b[^,.;:“”\"()]*",
     re.I,
 )
 
@@ -111,7 +112,7 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bopening (?:ceremony )?of (?:the|an?)\s+(?:\w+\s+){0,2}?(?:embassy|consulate)\b"
             r"|\bestablishment of the first diplomatic "
             r"mission\b|\b(?:embassy|consulate)\b[^.;,]{0,40}\b(?:was|were)\s+(?:officially\s+)?"
-            r"opened\b|\b(?:embassy|consulate)\s+in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+opened\b(?!\s+(?:a|an|the|its)\b)"
+            r"(?:re)?opened\b|\b(?:embassy|consulate)\s+in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+opened\b(?!\s+(?:a|an|the|its)\b)"
             r"|\bembassy\b[^.;]{0,30}\bstart(?:ed|ing)?\s+(?:its\s+)?operations?\b"
             r"|\b(?:embassy|consulate)\b[^.;]{0,60}\b(?:has|have)\s+been\s+(?:operating|functioning|working|open)"
             r"(?=\s+since\b)",
@@ -122,7 +123,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"(?:Kazakhstan|\w+)['’]s\s+independence|\w+\s+as\s+an?\s+independent)"
             r"|\brecognition of (?:the\s+)?(?:\w+['’]s\s+)?independence\b"
             # a country recognised on a day in the past: "Japan recognized Bangladesh on Feb. 10, 1972"
-            r"|\brecogni[sz]ed\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)"
+            r"|\brecogni[sz]ed\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]+\s+)?(?:Republic\s+of\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+            r"(?:de\s+(?:jure|facto)\s+)?(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)"
             # a state's sovereignty over a territory, or a past crime as genocide: "recognizing that the Sahara falls
             # within Moroccan sovereignty", "recognised the killing of the Herero as genocide"
             r"|\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?!the\s+importance)[^.;]{0,100}?"
@@ -149,7 +151,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.DIPLOMATIC_RELATIONS,
             r"\b(?:establish(?:ed|ing|es)?|establishment\s+of|set\s+up|launch(?:ed)?|normali[sz](?:ed|e|ing))\s+"
             r"(?:of\s+)?(?:the\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
-            r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+established\b"
+            r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+(?:re-?)?(?:established|restored|resumed)\b"
+            r"|\b(?:restored|resumed|re-?established)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b"
             r"|\bdiplomatic (?:relations|ties)\b[^.;]{0,40}\b(?:dates?|dating|goes|go|going)\s+back\s+to\b",
         ),
         # The founding told after an anniversary names the relations: "the 105th anniversary of diplomatic
@@ -171,7 +174,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"contracts?|accords?|arrangements?|action plan|plan of|plan on|plan for|programme|program|documents|"
             r"concessions?|deals?|"
             r"joint statement|communiqu[ée]|exchange of notes)\b"
-            r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents|contracts?)\b(?:[^.;]|\.\d){0,140}?"
+            r"|\b(?:agreements?|memorand(?:ums?|a)|MoUs?|treaty|treaties|documents|contracts?|protocols?|accords?|"
+            r"conventions?|(?-i:FTA|CEPA|EPA))\b(?:[^.;]|\.\d){0,140}?"
             r"\b(?:was|were)\s+(?:also\s+)?(?:signed|exchanged)\b"
             # documents reached are concluded, but "the agreement was reached" is an accord in words, told of before
             r"|\b(?:agreements|memoranda|MoUs|documents|contracts|deals)\b(?:[^.;]|\.\d){0,140}?\bwere\s+(?:also\s+)?"
@@ -266,6 +270,11 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         (
             EventType.VISIT,
             r"\bvisit(?:s|ed|ing)?\b|\btrip\b|\btour\s+of\b|\barriv(?:ed|es|al)\s+in\b"
+            # an arrival told with another verb: "jetted into Kigali", "touched down in Accra", "who landed on
+            # Sunday evening" (not "landed a deal"), "last came to Warsaw in January"
+            r"|\b(?:jetted|flew)\s+into\b|\btouched\s+down\s+(?:in|at)\b"
+            r"|\blanded\s+(?=(?:in|at|on)\s|late\b|early\b|yesterday\b|today\b|this\s)"
+            r"|\b(?:came|comes)\s+to\s+(?=(?-i:[A-Z][\w-]+)\s+(?:in|on|last|for)\s)"
             r"|\bwelcome(?:d|s)?\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:delegation|foreign minister|president|minister)\b"
             r"|\b(?:send|sent)\s+a\s+delegation\b|\btravel(?:l?ed|l?ing)\s+to\b"

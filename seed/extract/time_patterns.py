@@ -53,8 +53,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "months_of",
-            r"\b(?:for|in|during|over)\s+(?:the\s+)?(?:first\s+)?{N}\s+months\s+(?:of\s+)?"
-            r"(?:{Y1}|this year|(?P<last>last) year)",
+            # customs copy may leave the year out after "the": "exports over the seven months stood at ..."
+            r"\b(?:for|in|during|over)\s+(?:(?P<the>the)\s+)?(?:first\s+)?{N}\s+months(?:\s+(?:of\s+)?"
+            r"(?:{Y1}|this year|(?P<last>last) year)|"
+            r"(?(the)\b(?!\s+(?:of|to|before|after|since|ago|ahead|that)\b)|(?!)))",
         ),
         (
             "half",

@@ -69,6 +69,7 @@ FINAL5 = evaluate.load([ROOT / "tests" / "extract_final5"])  # written after it,
 FINAL6 = evaluate.load([ROOT / "tests" / "extract_final6"])  # written before the sixth, scored once after it (0.782)
 FINAL7 = evaluate.load([ROOT / "tests" / "extract_final7"])  # written before the seventh, scored once after it (0.847)
 FINAL8 = evaluate.load([ROOT / "tests" / "extract_final8"])  # written before the eighth, scored once after it (0.866)
+FINAL9 = evaluate.load([ROOT / "tests" / "extract_final9"])  # written before the ninth, scored once after it (0.803)
 # Macro F1 in both publishedOn modes after the third round (2026-12-05): corpus 0.986, final 0.975 and final2 1.000
 # (both used), final3 0.823 given and 0.821 read from the text (scored once, at the end of the round). After the
 # fourth round, which used final3: 0.947 given and 0.937 read from the text. final4, written during the fourth
@@ -77,7 +78,8 @@ FINAL8 = evaluate.load([ROOT / "tests" / "extract_final8"])  # written before th
 # and 0.821 read from the text, and is used from here on. The sixth round used final5 (0.971 in both modes after
 # it); final6 scored 0.782 given and 0.749 read (0.813 / 0.780 once its country lists followed the model). The
 # seventh used final6 (0.924 / 0.893 after it); final7 scored 0.847 given and 0.786 read from the text. The eighth
-# used final7 (0.984 / 0.959 after it, final6 0.933 in both modes); final8 scored 0.866 given and 0.844 read.
+# used final7 (0.984 / 0.959 after it, final6 0.933 in both modes); final8 scored 0.866 given and 0.844 read. The
+# ninth, a short one, used final8 (0.922 / 0.901 after it); final9 scored 0.803 in both modes.
 ISSUE22_MACRO_FLOOR = {
     "corpus": 0.97,
     "final": 0.95,
@@ -87,7 +89,8 @@ ISSUE22_MACRO_FLOOR = {
     "final5": 0.95,
     "final6": 0.92,
     "final7": 0.95,
-    "final8": 0.83,
+    "final8": 0.90,
+    "final9": 0.79,
 }
 ISSUE22_SETS = {
     "corpus": CORPUS,
@@ -99,6 +102,7 @@ ISSUE22_SETS = {
     "final6": FINAL6,
     "final7": FINAL7,
     "final8": FINAL8,
+    "final9": FINAL9,
 }
 
 

@@ -936,3 +936,34 @@ def test_the_pair_as_agent_of_a_passive_signing() -> None:
 )
 def test_a_day_told_with_the_arrival_dates_the_visit(text: str) -> None:
     assert _dates(text, THURSDAY, "VISIT", ["HUN", "VNM"]) == ["2025-02-04"]
+
+
+# A document told with the past year it was signed, in a participle, and no country: the article's pair's history.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Peru and Chile held talks in Lima on Monday. The Treaty of Lima, signed in 1929, settled their border.",
+            "1929",
+        ),
+        (
+            "Kenya and Uganda held talks on Monday. The railway runs on the basis of an intergovernmental agreement "
+            "signed in 2014.",
+            "2014",
+        ),
+        (
+            "Ghana and Nigeria held talks on Monday. The Defence Cooperation Agreement, signed in March 2019, lets "
+            "their navies patrol together.",
+            "2019-03",
+        ),
+    ],
+    ids=["treaty-signed-in-year", "agreement-signed-in-year", "agreement-signed-in-month"],
+)
+def test_document_signed_in_a_past_year_is_the_pairs(text: str, date: str) -> None:
+    assert [d for t, d, c in _events(text, THURSDAY) if t == "AGREEMENT" and len(c) == 2] == [date]
+
+
+# A document to be signed this year, or one signed by a third party, does not become the pair's history.
+def test_document_signed_this_year_without_countries_is_not_the_pairs() -> None:
+    text = "Peru and Chile held talks in Lima on Monday. A new transit treaty, signed in 2025, is being reviewed."
+    assert [d for t, d, c in _events(text, THURSDAY) if t == "AGREEMENT"] == []

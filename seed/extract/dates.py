@@ -89,8 +89,11 @@ def _build(
     if kind == "trailing":
         return _trailing(a, b, g, pub)
     if kind == "fiscal":
-        y1 = int(g["y1"])
-        if (y1 + 1) % 100 != int(g["y2s"]):
+        if g.get("ye"):  # "FY24": the year closing in 2024, opening in 2023 unless the fiscal year is the calendar's
+            y1 = 2000 + int(g["ye"]) - (1 if fiscal > 1 else 0)
+        else:
+            y1 = int(g["y1"])
+        if g.get("y2s") and (y1 + 1) % 100 != int(g["y2s"]):
             return None  # "2025-27": two years apart, a range the year patterns read
         opens = PartialDate(y1, fiscal) if fiscal > 1 else PartialDate(y1, 1)
         closes = PartialDate(y1 + 1, fiscal - 1) if fiscal > 1 else PartialDate(y1, 12)

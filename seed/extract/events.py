@@ -204,7 +204,8 @@ def find_events(ctx: Context) -> list[Event]:
                     here = _arrival(ctx, clause[a:b], here)
                 also_met = etype == EventType.MEETING and bool(_ALSO_BEFORE.search(clause[:a]))  # "He also met ..."
                 pair_told = bool(_PAIR_SUBJECT.search(clause[:a]) or _PAIR_AGENT.match(clause, b))
-                if len(here) < 2 and (etype in _HISTORY or also_met or pair_told):
+                history = etype in _HISTORY or _signed_before(clause, a, b, date, ctx)
+                if len(here) < 2 and (history or also_met or pair_told):
                     here = _pair(ctx, here)
                 elif pair_told and ctx.partner not in here:
                     here = _pair(ctx, here)  # "the two ministers signed a plan ... and discussed Afghanistan"
@@ -511,6 +512,18 @@ _TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all)\b", re
 _NTH_OWN = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
 # "This year marks the 50th anniversary of diplomatic relations": the relations of the article's pair, unnamed.
 _HISTORY = {EventType.ANNIVERSARY, EventType.DIPLOMATIC_RELATIONS}
+# "The Ganges Water Treaty, signed in 1996", "an intergovernmental agreement signed in 1995": a document told with
+# the year it was signed, in a participle; told in a story of two countries, it is theirs like their ties' history.
+_SIGNED_IN = re.compile(r"\bsigned\s+(?:in|on)\b", re.I)
+
+
+def _signed_before(clause: str, a: int, b: int, date: PartialDate | None, ctx: Context) -> bool:
+    """A document of the pair's history: signed, by the participle, in a year before publication."""
+    if not (date and date.year and ctx.published and date.year < ctx.published.year):
+        return False
+    return bool(_SIGNED_IN.search(clause, a, min(len(clause), b + 4)))
+
+
 # "the two ministers signed", "both sides agreed": the pair is the subject, whatever third country the clause names.
 _PAIR_SUBJECT = re.compile(
     r"\b(?:the\s+two|both)\s+(?:ministers|leaders|sides|countries|presidents|governments|delegations|"

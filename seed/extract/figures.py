@@ -11,7 +11,7 @@ from entente.documents import Metric, Qualifier
 from seed.extract.amounts import find_amounts
 from seed.extract.calendar_words import FISCAL_MID_MONTH, FISCAL_START, calendar_key
 from seed.extract.context import Context
-from seed.extract.currencies import local_dollar, writes_own_sign
+from seed.extract.currencies import local_dollar, national, writes_own_sign
 from seed.extract.dates import NUMBERS, TimeExpr, find_times
 from seed.extract.figure_periods import (
     FLOWS,
@@ -355,6 +355,12 @@ def _people_counts(text: str) -> list[_Item]:
     return items
 
 
+def _fiscal_country(ctx: Context, units: set[str]) -> str | None:
+    """The home country whose fiscal year a sentence counting in its money dates: "exports to India at Tk 18,700
+    crore in FY24" in an Indian paper is Bangladesh's year (July to June), not India's (April to March)."""
+    return next((c for c in ctx.home if c in FISCAL_START and units & set(national(c))), None)
+
+
 def find_figures(ctx: Context) -> list[Figure]:
     figures: list[Figure] = []
     state = _State()
@@ -369,6 +375,10 @@ def find_figures(ctx: Context) -> list[Figure]:
         times = figure_times(text, found, ctx.published, fiscal_mid_month=mid_month)
         time_spans = [(t.start, t.end) for t in times]
         items = _sums(text, time_spans, home, _owner(ctx, s, text), state, dollar)
+        own = _fiscal_country(ctx, {item[4] for item in items})
+        if own and FISCAL_START[own] != ctx.fiscal_start and any(t.kind == "fiscal" for t in found):
+            found = find_times(text, ctx.published, fiscal=FISCAL_START[own])
+            times = figure_times(text, found, ctx.published, fiscal_mid_month=own in FISCAL_MID_MONTH)
         # a rate of trade: trade named in the sentence or a figure of it in the one before, else a sum of trade told
         # before the rate ("Trade has grown steadily. It reached Dh12.6 billion, up 13.2 per cent on ...")
         flows = bool(_TRADE_CONTEXT.search(text)) or (state.metric in _RATED and s.index - state.sentence <= 1)

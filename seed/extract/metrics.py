@@ -13,7 +13,7 @@ from entente.documents import Metric
 # ("a Special Economic Package of ₹ 5,000 crore"; an aid package is all grants), money given "in support" and
 # military aid, which the text does not call a gift.
 OTHER_LABELS = (
-    r"\bcredit lines?\b|\blines? of credit\b|\bcredit agreements?\b|\bloans?\b|\bfinancing\b|"
+    r"\bcredit lines?\b|\blines? of credit\b|\bcredit (?:agreements?|facilit(?:y|ies))\b|\bloans?\b|\bfinancing\b|"
     r"\b(?:official\s+)?development\s+assistance\b|"
     r"\bODA\b|\bexport (?:finance|credit)\b|\bsettlements?\b|\btransactions\b|\bcurrency swaps?\b|\bswap\b|\bfund\b|"
     # what one country pays another for a service: "$1.5 billion a year in port and transit fees"
@@ -22,6 +22,8 @@ OTHER_LABELS = (
     # "the U.S. goods trade deficit with Vietnam", "a trade surplus of $12 billion", new funding of any kind
     r"\barrears\b|\bdebts?\b|\bunpaid\s+(?:bills|invoices)\b|\b(?:trade\s+)?(?:deficit|surplus|imbalance)\b|"
     r"\btrade\s+(?:balance|gap)\b|\bfunding\b|"
+    # one partner's part of what a joint programme costs: "lower its share of the development cost to 600 billion won"
+    r"\b(?:share|portion|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?costs?\b|"
     # money one state keeps at the other's central bank to prop up its reserves: "holds $5.3 billion in deposits at
     # the Central Bank of Egypt", "a $3 billion deposit with the State Bank of Pakistan"
     r"(?<!gold )(?<!oil )(?<!gas )(?<!coal )(?<!ore )(?<!mineral )(?<!copper )(?<!lithium )(?<!iron )(?<!uranium )"
@@ -43,10 +45,19 @@ _TRADE = r"\btrade\b(?!\s+(?:deficit|surplus|imbalance|balance|gap)\b)"
 METRICS = [
     (Metric.FDI, re.compile(r"\bFDI\b|(?:foreign )?direct investments?", re.I)),
     # goods shipped abroad are exports: "Kazakhstan shipped 48,000 tons of wheat worth ₸9.6 billion to ..."
-    (Metric.EXPORTS, re.compile(r"\bexport|\bshipp(?:ed|ing)\b|\bshipments?\b", re.I)),
+    # one side's sales to the other are its exports: "Spanish sales to Morocco totalled 13.2 billion euros" (not arms
+    # sales, which are deals)
+    (
+        Metric.EXPORTS,
+        re.compile(r"\bexport|\bshipp(?:ed|ing)\b|\bshipments?\b|(?<!arms )(?<!weapons )\bsales\s+to\b", re.I),
+    ),
     (Metric.IMPORTS, re.compile(r"\bimport(?!an)", re.I)),
     # "investment projects worth Rp21.5 trillion were realised": what was invested, not a deal's value
-    (Metric.INVESTMENT, re.compile(r"\binvest\w*\s+projects?\b|\binvest", re.I)),
+    # money poured into a plant is invested: "Hyundai has poured about $1.1 billion into a battery cell plant"
+    (
+        Metric.INVESTMENT,
+        re.compile(r"\binvest\w*\s+projects?\b|\binvest|\b(?:pour|plough|plow)(?:s|ed|ing)?\b", re.I),
+    ),
     # not the gap between two flows: "the trade deficit", "a trade surplus", "the trade balance"
     (Metric.TRADE_TURNOVER, re.compile(_TRADE + r"|\bturnover\b", re.I)),
     (Metric.GRANT, re.compile(_GIFTS, re.I)),

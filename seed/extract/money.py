@@ -136,7 +136,9 @@ TARGET = re.compile(
     r"to take|to push|bringing|increasing|raising|boosting|doubling|lifting)\b"
     r"(?:[^.;]|\.(?=\d)){0,120}\b(?:to|reach)\s+"
     r"(?:between\s+(?:(?:[^.;]|\.(?=\d)){0,30}?\s+and\s+)?)?(?:US\s?)?[$€£]?\s*$|"
-    r"\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$",
+    r"\btarget(?:ed)? of\s+(?:US\s?)?[$€£]?\s*$|"
+    # a sum aimed for straight: "the two nations aim for $30 billion in annual trade by 2030", "aiming at"
+    r"\baim(?:s|ed|ing)?\s+(?:for|at)\s+(?:(?:an?|the)\s+)?(?:US\s?)?[$€£]?\s*$",
     re.I,
 )
 # A rate told before what it measures: "6.2% more than the previous year", "12% higher than a year earlier",

@@ -85,10 +85,16 @@ def counterpart_nationality(
         changed = False
         for i, seen in _named_with(people, sentences).items():
             if len(seen) == 1 and (other := next(iter(seen))) in pair:
-                people[i].country = pair[1] if other == pair[0] else pair[0]
+                # a spokesperson reports on their own side ("Merz accepted ..., government spokesman X said")
+                own = _SPOKESPERSON.search(people[i].role or "")
+                people[i].country = other if own else pair[1] if other == pair[0] else pair[0]
                 changed = True
         if not changed:
-            return
+            break
+    office_nationality(people)  # an aide of an office whose holder was placed only above
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 
 
 # Verbs of meeting whose object is the subject's host or guest: "Nurtleu ... met with Minister ... Tengku Zafrul Aziz".
@@ -339,7 +345,13 @@ def office_nationality(people: list[Person]) -> None:
         m = _AIDE_OF.match(p.role or "") if p.country is None else None
         office = fold(m.group(1)).strip(" ,").lower() if m else ""
         if p.country is None and _PRESIDENTIAL_AIDE.match(p.role or ""):
-            p.country = _presidency(held)
+            # an own president not yet placed ("President Lee") is the one meant; the default settles both alike
+            own = any(q.country is None and fold(q.role or "").strip(" ,").lower() == "president" for q in people)
+            p.country = None if own else _presidency(held)
+            continue
+        if p.country is None and _GOVERNMENT_AIDE.match(p.role or ""):
+            heads = {c for role in _HEADS_OF_GOVERNMENT for c in held.get(role, ())}
+            p.country = next(iter(heads)) if len(heads) == 1 else None
             continue
         # the office as held, or after the demonym or country that opens the holder's title: "Kenyan Trade Minister"
         countries = {
@@ -356,6 +368,12 @@ _PRESIDENTIAL_AIDE = re.compile(
     r"chief\s+of\s+staff)\b",
     re.I,
 )
+
+
+# A spokesperson of the government whose title names no country, that of the head of government titled without
+# one (the outlet's own): "government spokesman Stefan Kornelius" in a report of "Chancellor Friedrich Merz".
+_GOVERNMENT_AIDE = re.compile(r"^(?:government|chancellery|cabinet)\s+spokes(?:person|man|woman)\b", re.I)
+_HEADS_OF_GOVERNMENT = ("chancellor", "prime minister", "premier", "federal chancellor")
 
 
 def _presidency(held: dict[str, set[str]]) -> str | None:

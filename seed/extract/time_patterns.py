@@ -51,6 +51,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "fiscal",
             r"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?{Y1}\s*[-–/]\s*(?P<y2s>\d\d)\b(?![-–/]\d)",
         ),
+        # a fiscal year named by the year it closes in: "exports at Tk 18,700 crore in FY24", "FY 2025", "FY'26" (not
+        # "July-April of FY25", the months of a year, read with them)
+        ("fiscal", r"(?<!of )\bFY\s?'?(?:20)?(?P<ye>\d\d)\b(?![-–/]\d)"),
         (
             "months_of",
             # customs copy may leave the year out after "the": "exports over the seven months stood at ..."

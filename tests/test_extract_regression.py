@@ -70,6 +70,7 @@ FINAL6 = evaluate.load([ROOT / "tests" / "extract_final6"])  # written before th
 FINAL7 = evaluate.load([ROOT / "tests" / "extract_final7"])  # written before the seventh, scored once after it (0.847)
 FINAL8 = evaluate.load([ROOT / "tests" / "extract_final8"])  # written before the eighth, scored once after it (0.866)
 FINAL9 = evaluate.load([ROOT / "tests" / "extract_final9"])  # written before the ninth, scored once after it (0.803)
+FINAL10 = evaluate.load([ROOT / "tests" / "extract_final10"])  # written before the tenth, scored once after it (0.803)
 # Macro F1 in both publishedOn modes after the third round (2026-12-05): corpus 0.986, final 0.975 and final2 1.000
 # (both used), final3 0.823 given and 0.821 read from the text (scored once, at the end of the round). After the
 # fourth round, which used final3: 0.947 given and 0.937 read from the text. final4, written during the fourth
@@ -79,7 +80,8 @@ FINAL9 = evaluate.load([ROOT / "tests" / "extract_final9"])  # written before th
 # it); final6 scored 0.782 given and 0.749 read (0.813 / 0.780 once its country lists followed the model). The
 # seventh used final6 (0.924 / 0.893 after it); final7 scored 0.847 given and 0.786 read from the text. The eighth
 # used final7 (0.984 / 0.959 after it, final6 0.933 in both modes); final8 scored 0.866 given and 0.844 read. The
-# ninth, a short one, used final8 (0.922 / 0.901 after it); final9 scored 0.803 in both modes.
+# ninth, a short one, used final8 (0.922 / 0.901 after it); final9 scored 0.803 in both modes. The tenth, shorter
+# still, used final9 (0.823 after it); final10 scored 0.803 given and 0.764 read from the text.
 ISSUE22_MACRO_FLOOR = {
     "corpus": 0.97,
     "final": 0.95,
@@ -90,7 +92,8 @@ ISSUE22_MACRO_FLOOR = {
     "final6": 0.92,
     "final7": 0.95,
     "final8": 0.90,
-    "final9": 0.79,
+    "final9": 0.81,
+    "final10": 0.75,
 }
 ISSUE22_SETS = {
     "corpus": CORPUS,
@@ -103,6 +106,7 @@ ISSUE22_SETS = {
     "final7": FINAL7,
     "final8": FINAL8,
     "final9": FINAL9,
+    "final10": FINAL10,
 }
 
 

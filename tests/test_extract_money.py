@@ -346,6 +346,75 @@ def test_metrics_beyond_trade_and_investment(text: str, metric: str) -> None:
     assert [f.metric.value for f in extract(text, published_on=PUB).figures] == [metric]
 
 
+# One side's sales to the other are its exports, money poured into a plant is invested, a sum aimed for is a target,
+# and a credit facility or one partner's share of a cost is financing (OTHER); arms sales are no exports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "German sales to Poland reached €98 billion in 2024.",
+            {("EXPORTS", Decimal("98000000000"), "EUR", "EXACT", ("2024", "2024"))},
+        ),
+        (
+            "Turkish sales to Iraq rose to $12 billion last year.",
+            {("EXPORTS", Decimal("12000000000"), "USD", "EXACT", ("2024", "2024"))},
+        ),
+        (
+            "Japanese firms ploughed $400 million into Vietnamese factories in 2024.",
+            {("INVESTMENT", Decimal("400000000"), "USD", "EXACT", ("2024", "2024"))},
+        ),
+        (
+            "South Korea's Hyundai has poured about $1.1 billion into a battery cell plant in Indonesia.",
+            {("INVESTMENT", Decimal("1100000000"), "USD", "ABOUT", None)},
+        ),
+        (
+            "Egypt and Kenya are aiming at $5 billion in bilateral trade by 2030.",
+            {("TRADE_TARGET", Decimal("5000000000"), "USD", "TARGET", ("2030", "2030"))},
+        ),
+        (
+            "Under the deal, a credit facility of up to 300 million euros will support Italian firms investing in "
+            "Tunisian solar plants.",
+            {("OTHER", Decimal("300000000"), "EUR", "LESS_THAN", None)},
+        ),
+        (
+            "Korea agreed to lower its share of the development cost to 600 billion won, Indonesia said.",
+            {("OTHER", Decimal("600000000000"), "KRW", "EXACT", None)},
+        ),
+        ("Italian arms sales to Qatar reached 2 billion euros in 2024.", set()),
+    ],
+    ids=[
+        "sales-to",
+        "sales-rose",
+        "ploughed-into",
+        "poured-into",
+        "aiming-at",
+        "credit-facility",
+        "share-of-cost",
+        "arms-sales-no-exports",
+    ],
+)
+def test_sales_investment_targets_and_financing(text: str, expected: set[tuple]) -> None:
+    assert {f for f in _figures(text) if f[0] == "EXPORTS" or f in expected} == expected
+
+
+# A fiscal year named by the year it closes in ("FY24") runs in the calendar of the country whose money the sentence
+# counts in: Bangladesh's July to June, India's April to March.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Bangladesh's exports to India stood at Tk 18,700 crore in FY24, the Bangladesh Bank said.",
+            ("2023-07", "2024-06"),
+        ),
+        ("India's exports to Bangladesh reached $11 billion in FY 2025.", ("2024-04", "2025-03")),
+        ("Pakistan's exports to China reached $2.7 billion in FY'26 so far.", ("2025-07", "2026-06")),
+    ],
+    ids=["taka-fy24", "fy-2025-india", "fy-apostrophe-pakistan"],
+)
+def test_a_fiscal_year_named_by_its_closing_year(text: str, period: tuple[str, str]) -> None:
+    assert [f[4] for f in _figures(text)] == [period]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -57,6 +57,42 @@ def test_nationality_from_the_title(text: str, name: str, country: str) -> None:
     assert _people(text).get(name) == country
 
 
+# An aide whose title names no country serves the office it names: a presidential spokesperson or adviser the
+# president titled without a country (the outlet's own), a government spokesman the head of government.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "President Lee Jae-myung met Vietnamese Party General Secretary To Lam in Seoul. Presidential "
+            "spokesperson Kang Yu-jung said the two leaders agreed to raise trade.",
+            "Kang Yu-jung",
+            "KOR",
+        ),
+        (
+            "President Emmanuel Macron hosted Indian Prime Minister Narendra Modi in Paris. Presidential adviser "
+            "Emmanuel Bonne joined the talks.",
+            "Emmanuel Bonne",
+            "FRA",
+        ),
+        (
+            "Prime Minister Anwar Ibrahim received Indonesian President Prabowo Subianto in Putrajaya. Government "
+            "spokesman Fahmi Fadzil said the two discussed the border.",
+            "Fahmi Fadzil",
+            "MYS",
+        ),
+        (
+            "Chancellor Friedrich Merz received Kazakh President Kassym-Jomart Tokayev in Berlin. Government "
+            "Spokesman Stefan Kornelius said the talks went well.",
+            "Stefan Kornelius",
+            "DEU",
+        ),
+    ],
+    ids=["presidential-spokesperson", "presidential-adviser", "government-spokesman", "chancellery-spokesman"],
+)
+def test_an_aide_serves_the_office_the_title_names(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name) == country
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

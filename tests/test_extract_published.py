@@ -206,6 +206,23 @@ def test_dateline_without_a_year_gives_its_day(text: str, day: tuple[int, int]) 
             "billion in 2023, having grown by 31 percent. The next meeting will be held in 2027.",
             None,
         ),
+        ("Ministers meet in Prague\n\n10. 6. 2025 | Press release\n\nThe ministers met.", dt.date(2025, 6, 10)),
+        (
+            "Mission ends\n\nNews release\n\nDecember 4, 2025 - Manila, Philippines - Global Affairs Canada\n\n"
+            "Today, the minister concluded a trade mission.",
+            dt.date(2025, 12, 4),
+        ),
+        ("Leaders meet in Belgrade\n\n2025.10.09. 16:32\n\nThe two leaders met.", dt.date(2025, 10, 9)),
+        (
+            "Ties hailed\n\nMOSCOW, October 7. /TASS/. Russia and Laos marked the 65th anniversary of diplomatic "
+            "relations. Diplomatic relations between the USSR and Laos were established on October 7, 1960.",
+            dt.date(2025, 10, 7),
+        ),
+        (
+            "Ties hailed\n\nHANOI, March 2 (VNA) - The two countries will mark the 35th anniversary of diplomatic "
+            "relations next year. They established diplomatic relations in 1991.",
+            None,
+        ),
     ],
     ids=[
         "month-day-slash-year",
@@ -217,7 +234,33 @@ def test_dateline_without_a_year_gives_its_day(text: str, day: tuple[int, int]) 
         "agency-first-and-copyright",
         "yearless-dateline-without-figures",
         "yearless-dateline-without-last-year",
+        "czech-spaced-dots",
+        "date-first-dateline",
+        "hungarian-year-first",
+        "yearless-dateline-anniversary",
+        "yearless-dateline-anniversary-ahead",
     ],
 )
 def test_publication_date_in_other_forms(text: str, expected: dt.date | None) -> None:
     assert publication_date(text) == expected
+
+
+_BODY = "Talks held\n\nThe foreign ministers met on Tuesday and agreed to expand trade. " + "More text. " * 80
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("MAP 04 March 2026", dt.date(2026, 3, 4)),
+        ("(END) 2026-03-04", dt.date(2026, 3, 4)),
+        ("Source: Ministry of Foreign Affairs, 04.03.2026", dt.date(2026, 3, 4)),
+        ("Next meeting: 12 May 2026", None),
+        ("Applications close 30 June 2026", None),
+        ("Joint commission session: 12-05-2026", None),
+        ("Deadline for proposals: 2026-05-12", None),
+        ("The next round of talks is due on 12 May 2026.", None),
+    ],
+    ids=["agency", "end-mark", "source", "next-meeting", "applications", "session", "deadline", "sentence"],
+)
+def test_a_closing_line_dates_the_article_only_as_a_sign_off(footer: str, expected: dt.date | None) -> None:
+    assert publication_date(_BODY + "\n\n" + footer + "\n") == expected

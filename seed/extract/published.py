@@ -17,13 +17,14 @@ _MONTH = (
 )
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-# The ways headers write a day with its year: ISO, day.month.year or day-month-year ("Kabar, 11-06-2025 16:20"),
+# The ways headers write a day with its year: ISO or year.month.day ("2025.10.09. 16:32", Hungarian), day.month.year
+# (Czech "10. 6. 2025" with spaces) or day-month-year ("Kabar, 11-06-2025 16:20"),
 # "5 MAR 2025", "23rd February, 2025", "Dec 3, 2025", "October 8/2026" (ENA), "28/05/25 14:37". Month names are
 # read in any case: "28 JAN 2025" is how some agencies print them.
 _DATE = re.compile(
     r"(?<![\d.])(?:"
-    r"(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)"
-    r"|(?P<nd>[0-3]?\d)(?P<ns>[./-])(?P<nm>[01]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)"
+    r"(?P<iy>(?:19|20)\d\d)(?P<is>[-/.])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)"
+    r"|(?P<nd>[0-3]?\d)(?P<ns>[./-]|\.\s)(?P<nm>[01]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)"
     r"|" + _DAY + r"\s+(?:of\s+)?(?P<m>" + _MONTH + r"),?\s+" + _YEAR + r"|"
     r"(?P<m2>" + _MONTH + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+|/)(?P<y2>(?:19|20)\d\d)"
     # a two-digit year only with the time of day after it, which marks a timestamp: "28/05/25 14:37"
@@ -37,6 +38,7 @@ _KEYWORD = re.compile(r"\b(?:published|posted|date|updated|modified|source|creat
 # of two capitalised words, not a deadline such as "By June 2026, trade ...").
 _BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’.-]+\s+[A-Z]")
 _LATER = re.compile(r"\b(?:updated|modified)\b", re.I)
+_DASH = re.compile(r"\s*+[–—-]+\s")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\b", re.I)
 # A dateline: "ASTANA, 3 October 2025 (Kazinform) –", "ABU DHABI, 23rd February, 2025 (WAM) --", "Warsaw, 02.07.2025".
 _CITY = re.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3},(?: [A-Z][a-z]{1,30},)? ")
@@ -80,14 +82,24 @@ TAIL = 300
 
 
 def _footer(text: str) -> dt.date | None:
-    """A short closing line with a date and little else: "MAP 13 May 2026", "(END) 2025-06-11"."""
+    """A short closing line with a date and little else: "MAP 13 May 2026", "(END) 2025-06-11"; not a line that
+    dates what is to come ("Next meeting: 12 May 2026", "Applications close 30 June 2026")."""
     start = max(len(text) - TAIL, HEAD)
     lines = [line for line in text[start:].split("\n")[1:] if line.strip()]
     for line in reversed(lines[-3:]):
-        hit = header_line(line) if len(line) <= 80 else None
+        hit = header_line(line) if len(line) <= 80 and not _AHEAD.search(line) else None
         if hit is not None:
             return hit[0]
     return None
+
+
+# What makes a short dated line at the end a notice of what is ahead rather than the article's sign-off.
+_AHEAD = re.compile(
+    r"\b(?:next|upcoming|will|shall|until|till|due|deadline|closes?|opens?|starts?|begins?|expires?|"
+    r"register\w*|apply|applications?|scheduled|planned|expected|forthcoming|save\s+the\s+date|event|meeting|"
+    r"summit|forum|session|visit|conference|launch)\b",
+    re.I,
+)
 
 
 def header_end(text: str) -> int:
@@ -149,7 +161,15 @@ def header_line(line: str) -> tuple[dt.date, int, int] | None:
             continue
         rest = (line[: m.start()] + line[m.end() :]).strip(" -|,:;()\t")
         keyword = _KEYWORD.search(line) or _BYLINE.match(line)
-        if keyword or _TIME.search(rest) or len(re.sub(r"[^A-Za-z]", "", rest)) <= 24 and not rest.endswith("."):
+        # a line the date opens, a dash after it: "December 4, 2025 - Manila, Philippines - Global Affairs Canada"
+        opens = not line[: m.start()].strip() and _DASH.match(line, m.end()) is not None
+        if (
+            keyword
+            or opens
+            or _TIME.search(rest)
+            or len(re.sub(r"[^A-Za-z]", "", rest)) <= 24
+            and not rest.endswith(".")
+        ):
             rank = 2 if keyword and _LATER.search(keyword.group()) else (0 if keyword else 1)
             return date, rank, len(line)
     return None
@@ -217,13 +237,40 @@ def _yearless_dateline(text: str) -> dt.date | None:
     if day is None or day.month is None or day.day is None:
         return None
     m = _COPYRIGHT.search(text[-TAIL:])
-    year = int(m.group("y")) if m else _year_of_figures(text, (day.month, day.day))
+    year = int(m.group("y")) if m else _year_of_figures(text, (day.month, day.day)) or _year_of_anniversary(text)
     if year is None:
         return None
     try:
         return dt.date(year, day.month, day.day)
     except ValueError:
         return None
+
+
+# An anniversary marked now, by its count ("the 65th anniversary of diplomatic relations", "hail 65 years of
+# diplomatic ties"), and the year relations were established, which together give the current year.
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:relations|ties)\b|\b(?P<n2>\d{1,3})\s+years\s+of\s+(?:[\w-]+\s+){0,2}?(?:relations|ties)\b",
+    re.I,
+)
+_ESTABLISHED = re.compile(
+    r"\b(?:relations|ties)\b[^.\n]{0,60}?\b(?:were|was)\s+established\b[^.\n]{0,40}?\b(?P<y>(?:19|20)\d\d)\b"
+    r"|\bestablished\s+(?:diplomatic\s+)?(?:relations|ties)\b[^.\n]{0,40}?\b(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _year_of_anniversary(text: str) -> int | None:
+    """The year of an anniversary of relations the text marks, from the year they were established: 'the 65th
+    anniversary of diplomatic relations' with 'established on October 7, 1960' is of 2025. Not an anniversary still
+    ahead ('will mark the 35th anniversary next year')."""
+    founded = {int(m.group("y") or m.group("y2")) for m in _ESTABLISHED.finditer(text)}
+    counts = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if not _PLANNED.search(sentence):
+            counts |= {int(m.group("n") or m.group("n2")) for m in _ANNIVERSARY.finditer(sentence)}
+    years = {y + n for y in founded for n in counts}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of_figures(text: str, dateline: tuple[int, int]) -> int | None:

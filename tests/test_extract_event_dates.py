@@ -967,3 +967,230 @@ def test_document_signed_in_a_past_year_is_the_pairs(text: str, date: str) -> No
 def test_document_signed_this_year_without_countries_is_not_the_pairs() -> None:
     text = "Peru and Chile held talks in Lima on Monday. A new transit treaty, signed in 2025, is being reviewed."
     assert [d for t, d, c in _events(text, THURSDAY) if t == "AGREEMENT"] == []
+
+
+# The day of the account, not of an arrival told aside in a relative clause: "On the same day" after "X, who arrived on
+# Wednesday for a three-day visit, ..." is the day of the talks; after an arrival told in its own sentence, its day.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Thursday. Boric, who "
+            "arrived in Lima on Wednesday for a three-day state visit, praised the trade ties. On the same day, Boric "
+            "also called on Peruvian Prime Minister Gustavo Adrianzen.",
+            "2025-02-06",
+        ),
+        (
+            "Chilean President Gabriel Boric arrived in Lima on Wednesday on a two-day state visit. On the same day, he "
+            "called on Peruvian Prime Minister Gustavo Adrianzen.",
+            "2025-02-05",
+        ),
+    ],
+    ids=["aside-arrival-skipped", "arrival-in-main-clause-kept"],
+)
+def test_the_same_day_is_the_accounts(text: str, date: str) -> None:
+    assert date in _dates(text, THURSDAY, "MEETING", ["CHL", "PER"])
+
+
+# A reception and the meeting it was for share the day: "today welcomed ... for the first consultations"; an arrival
+# for talks does not date the talks.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Norway's Foreign Minister Espen Barth Eide today welcomed the Foreign Minister of Ghana, Samuel Ablakwa, to "
+            "Oslo for the second Norway-Ghana political consultations.",
+            "2025-02-06",
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh on Wednesday received the visiting Thai Foreign Minister, Maris "
+            "Sangiampongsa, at the Government Office for the annual consultations between the two governments.",
+            "2025-02-05",
+        ),
+    ],
+    ids=["welcomed-for-consultations", "received-for-consultations"],
+)
+def test_a_meeting_a_reception_was_for_takes_its_day(text: str, date: str) -> None:
+    events = _events(text, THURSDAY)
+    assert any(t == "MEETING" and d == date for t, d, _ in events)
+
+
+def test_an_arrival_for_talks_does_not_date_the_talks() -> None:
+    text = "Thai Foreign Minister Maris Sangiampongsa arrived in Hanoi on Monday for consultations with Vietnam."
+    assert "2025-02-03" not in _dates(text, THURSDAY, "MEETING", ["THA", "VNM"])
+
+
+# A time in the main clause is of its verb, not of an event in the reporting clause after it.
+@pytest.mark.parametrize(
+    ("text", "etype", "pair", "date"),
+    [
+        (
+            "Kenya and Uganda signed an agreement on the crude oil pipeline in Kampala on Tuesday, President William "
+            "Ruto announced after talks with President Yoweri Museveni.",
+            "AGREEMENT",
+            ["KEN", "UGA"],
+            "2025-02-04",
+        ),
+        (
+            "Portugal and Angola signed a memorandum on energy in Luanda on Monday, the Portuguese government said "
+            "after a meeting of the joint commission.",
+            "AGREEMENT",
+            ["AGO", "PRT"],
+            "2025-02-03",
+        ),
+    ],
+    ids=["announced-after-talks", "said-after-meeting"],
+)
+def test_a_reporting_clause_does_not_take_the_main_clauses_day(
+    text: str, etype: str, pair: list[str], date: str
+) -> None:
+    assert date in _dates(text, THURSDAY, etype, pair)
+
+
+# A leader who hosts another, or receives him at a palace on a day, meets him that day; a country hosting a gathering
+# does not.
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "South African President Cyril Ramaphosa hosted Angolan President Joao Lourenco at the Union Buildings on "
+            "Wednesday, with the two leaders agreeing to expand rail links.",
+            ["AGO", "ZAF"],
+            "2025-02-05",
+        ),
+        (
+            "Jordan's King Abdullah II received at Al-Husseiniya Palace today Pakistani Prime Minister Shehbaz Sharif, "
+            "who is on an official visit to the Kingdom.",
+            ["JOR", "PAK"],
+            "2025-02-06",
+        ),
+        (
+            "Indonesian President Prabowo Subianto hosted his Malaysian counterpart at the Bogor Palace on Monday.",
+            ["IDN", "MYS"],
+            "2025-02-03",
+        ),
+    ],
+    ids=["hosted-title", "received-at-palace-today", "hosted-counterpart"],
+)
+def test_a_host_receiving_a_guest_meets_him(text: str, pair: list[str], date: str) -> None:
+    assert date in _dates(text, THURSDAY, "MEETING", pair)
+
+
+def test_a_country_hosting_a_gathering_is_no_meeting() -> None:
+    text = "Qatar hosted the Gulf Cup in December, and Kuwait hosted the previous edition."
+    assert [t for t, _, _ in _events(text, THURSDAY) if t == "MEETING"] == []
+
+
+# A one-day visit is of the day of the account; a visit of several days is not.
+@pytest.mark.parametrize(
+    ("length", "date"),
+    [("one-day", "2025-02-05"), ("two-day", "2025-02")],
+    ids=["one-day", "two-day"],
+)
+def test_a_one_day_visit_takes_the_accounts_day(length: str, date: str) -> None:
+    text = (
+        "Estonia and Latvia signed a memorandum on rail cooperation in Riga on Wednesday. The Estonian prime minister "
+        f"travelled to the Latvian capital for a {length} working visit."
+    )
+    assert _dates(text, THURSDAY, "VISIT", ["EST", "LVA"]) == [date]
+
+
+# "Later," is of the news told before, not of a date of history the sentence before named in passing.
+def test_later_is_of_the_news_not_of_history_told_in_passing() -> None:
+    text = (
+        "Oman's Sultan Haitham bin Tarik received Iranian President Masoud Pezeshkian in Muscat today. The two sides "
+        "reviewed ties, building on the agreement signed by the two countries on September 17, 2024. Later, the "
+        "Omani-Iranian joint committee held its session chaired by the two foreign ministers."
+    )
+    assert "2024-09-17" not in _dates(text, THURSDAY, "MEETING", ["IRN", "OMN"])
+
+
+# History told in a subordinate phrase or a participle.
+@pytest.mark.parametrize(
+    ("text", "etype", "date"),
+    [
+        (
+            "Kenya and Ethiopia signed three agreements on Monday. Abiy is the first Ethiopian head of government to "
+            "visit Kenya since 2019.",
+            "VISIT",
+            "2019",
+        ),
+        ("Ecuador and Mexico met on Monday. Quito had broken ties with Mexico in April 2024.", "OTHER", "2024-04"),
+        (
+            "Hungary and Serbia held the council's session on Monday, the ninth since the body was set up in 2014.",
+            "OTHER",
+            "2014",
+        ),
+        (
+            "Next year Vietnam will mark 50 years of diplomatic relations with the Netherlands, established on April 9, "
+            "1973.",
+            "DIPLOMATIC_RELATIONS",
+            "1973-04-09",
+        ),
+        (
+            "Ties between the two countries go back to independence: Brazil became the first country to recognise "
+            "Angola, on November 11, 1975.",
+            "RECOGNITION",
+            "1975-11-11",
+        ),
+    ],
+    ids=[
+        "first-to-visit-since",
+        "broken-ties",
+        "body-set-up",
+        "relations-established-participle",
+        "first-to-recognise",
+    ],
+)
+def test_history_told_in_a_subordinate_phrase(text: str, etype: str, date: str) -> None:
+    assert date in [d for t, d, c in _events(text, THURSDAY) if t == etype and len(c) >= 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador and Mexico met on Monday. Quito threatened to cut ties with Mexico in April 2024.",
+        "Kenya and Uganda met on Monday. The pipeline company was established in 2016 in Kampala.",
+    ],
+    ids=["threat-to-cut-ties", "company-established"],
+)
+def test_no_history_from_threats_or_companies(text: str) -> None:
+    assert [t for t, _, _ in _events(text, THURSDAY) if t == "OTHER"] == []
+
+
+# More documents told as further to a signing told a few sentences back: of its parties and its day, the batch and each
+# document it names.
+def test_further_documents_are_of_the_signing_told_before() -> None:
+    text = (
+        "Slovakia and Czechia signed an agreement on a new gas interconnector in Bratislava on Wednesday. The two "
+        "prime ministers held talks at the government office. The interconnector will cost about 200 million euros, "
+        "the ministry said. Besides the gas deal, ministers signed three further documents, among them an agreement on "
+        "rail transport and a memorandum on tourism."
+    )
+    assert _dates(text, THURSDAY, "AGREEMENT", ["CZE", "SVK"]) == ["2025-02-05"] * 4
+
+
+def test_documents_without_a_reference_back_take_no_day_from_a_distant_signing() -> None:
+    text = (
+        "Slovakia and Czechia signed an agreement on a new gas interconnector in Bratislava on Wednesday. The two "
+        "prime ministers held talks at the government office. The interconnector will cost about 200 million euros, "
+        "the ministry said. Ministers signed three documents in 2019, among them an agreement on rail transport."
+    )
+    assert "2025-02-05" not in _dates(text, THURSDAY, "AGREEMENT", ["CZE", "SVK"])[1:]
+
+
+# Documents adopted at talks are concluded as signed ones are: the batch and each document it names, on the talks' day.
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("In total, 11 documents were adopted, including an agreement on the border and a roadmap on trade.", 4),
+        ("The agreements adopted in 2010 remain the basis of their border regime.", 1),
+    ],
+    ids=["documents-adopted", "adopted-as-attribute"],
+)
+def test_documents_adopted_at_talks(sentence: str, count: int) -> None:
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev held talks with Kyrgyz President Sadyr Japarov in Astana on Wednesday. "
+        "Following the talks, the presidents signed a joint declaration. " + sentence
+    )
+    assert _dates(text, THURSDAY, "AGREEMENT", ["KAZ", "KGZ"]).count("2025-02-05") == count

@@ -661,3 +661,138 @@ def test_a_country_name_between_a_title_and_a_surname_is_a_given_name() -> None:
     found = extract("Israeli Defence Minister Israel Katz met US Secretary of State Marco Rubio in Israel on Monday.")
     assert {p.name: p.country for p in found.people} == {"Israel Katz": "ISR", "Marco Rubio": "USA"}
     assert {"ISR", "USA"} <= set(found.countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Spain and Morocco signed a deal. The Spanish ambassador in Rabat, Enrique Ojeda, took part in the talks.",
+            "Enrique Ojeda",
+            "ESP",
+        ),
+        (
+            "The Philippine ambassador in Washington, Jose Manuel Romualdez, said 1,200 American firms operate there.",
+            "Jose Manuel Romualdez",
+            "PHL",
+        ),
+        ("Ghana and Japan met. Japan's envoy to Accra, Hiroshi Tanaka, attended the signing.", "Hiroshi Tanaka", "JPN"),
+    ],
+    ids=["ambassador-in-capital", "ambassador-in-washington", "envoy-to-capital"],
+)
+def test_a_title_ending_with_the_place_of_its_post(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade rose last year in Rabat, Enrique Ojeda said.",  # no title before the place
+        "The talks were held in Rabat, Morocco, on Monday.",
+    ],
+    ids=["no-title", "place-list"],
+)
+def test_no_posted_title_without_a_title_word(text: str) -> None:
+    assert "Enrique Ojeda" not in _people(text) and "Morocco" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Ireland and Nigeria met. Minister Tuggar also called on the Minister of State for International "
+            "Development and Diaspora, Neale Richmond TD, and will meet the committee tomorrow.",
+            "Neale Richmond",
+            "IRL",
+        ),
+        ("Ireland and India met. Minister of State Thomas Byrne TD said the talks went well.", "Thomas Byrne", "IRL"),
+        ("Kenya and Britain met. Conservative MP Bob Blackman said so.", "Bob Blackman", "GBR"),
+    ],
+    ids=["td-after-comma-title", "td-after-title", "mp"],
+)
+def test_a_members_letters_after_a_name(text: str, name: str, country: str) -> None:
+    assert _people(text).get(name, (None, []))[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Laos and Russia met. The Lao guest will meet with Chairman of the State Duma Vyacheslav Volodin.",
+            "Vyacheslav Volodin",
+        ),
+        ("Poland and Lithuania met. Marshal of the Sejm Szymon Holownia hosted the speakers.", "Szymon Holownia"),
+        (
+            "Timor-Leste and Indonesia met. Xanana was accompanied by Foreign Minister Bendito dos Santos Freitas.",
+            "Bendito dos Santos Freitas",
+        ),
+        ("Brazil and Angola met. Minister Maria das Graças Silva spoke.", "Maria das Graças Silva"),
+        (
+            "Bangladesh and Qatar met. Chief Adviser Professor Muhammad Yunus attended the Earthna Summit in Doha.",
+            "Muhammad Yunus",
+        ),
+    ],
+    ids=["duma", "sejm", "dos", "das", "professor"],
+)
+def test_parliaments_particles_and_academic_titles(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Egypt discussed the Grand Ethiopian Renaissance Dam (GERD) on Monday.",
+        "Kenya and Ethiopia discussed the Grand Ethiopian Renaissance Dam and the Lamu Port.",
+    ],
+    ids=["dam", "dam-port"],
+)
+def test_no_person_from_a_dam_or_a_port(text: str) -> None:
+    assert not any("Dam" in name or "Port" in name for name in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Indonesia and Timor-Leste talked. Prabowo was joined by Foreign Minister Sugiono and Coordinating "
+            "Economic Minister Airlangga Hartarto.",
+            {"Sugiono", "Airlangga Hartarto"},
+        ),
+        (
+            "Chile and Peru met. Boric was joined by Foreign Minister Klaveren and Agrarian Development Minister "
+            "Ignacia Fernandez.",
+            {"Klaveren", "Ignacia Fernandez"},
+        ),
+    ],
+    ids=["coordinating", "unknown-portfolio"],
+)
+def test_a_single_name_before_another_title_with_a_portfolio_the_tables_lack(text: str, names: set[str]) -> None:
+    assert names <= set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Minister K. Budrys in Warsaw: Lithuania and Poland stand together\n\nMinister of Foreign Affairs "
+            "Kęstutis Budrys met Polish Foreign Minister Radosław Sikorski in Warsaw on Monday.",
+            "Kęstutis Budrys",
+            "K. Budrys",
+        ),
+        (
+            "Kenya and Ghana signed a deal. Trade CS Lee Kinyanjui met the Ghanaian minister. Later, CS L. Kinyanjui "
+            "toured the port.",
+            "Lee Kinyanjui",
+            "L. Kinyanjui",
+        ),
+    ],
+    ids=["headline-initial", "later-initial"],
+)
+def test_a_name_by_its_initial_is_an_alias_of_the_full_name(text: str, name: str, alias: str) -> None:
+    found = _people(text)
+    assert alias in found[name][1] and alias not in found
+
+
+def test_two_given_names_with_one_initial_stay_two_people() -> None:
+    found = _people("Kenya and Ghana met. Minister Karl Budrys met Minister Kestutis Budrys in Accra.")
+    assert {"Karl Budrys", "Kestutis Budrys"} <= set(found)

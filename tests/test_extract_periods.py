@@ -697,3 +697,194 @@ def test_months_told_without_a_year_are_this_years(text: str, period: tuple[str,
 def test_months_of_something_else_are_no_period() -> None:
     text = "Over the six months of talks, Uzbekistan's exports to Tajikistan reached $400 million."
     assert all(f.period is None for f in extract(text, published_on=dt.date(2025, 9, 16)).figures)
+
+
+def _periods(text: str, pub: dt.date | None = TUESDAY) -> list[tuple[str, str] | None]:
+    return [(f.period.start, f.period.end) if f.period else None for f in extract(text, published_on=pub).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        (
+            "Two-way trade between Australia and Papua New Guinea was worth about A$7.5 billion last financial year.",
+            dt.date(2025, 10, 6),
+            ("2024-07", "2025-06"),
+        ),
+        (
+            "Bilateral trade between Ethiopia and Egypt stood at about 145 million USD in the last Ethiopian fiscal "
+            "year.",
+            dt.date(2025, 7, 20),
+            ("2024-07", "2025-07"),
+        ),
+        (
+            "India's exports to Bangladesh reached $11 billion in the previous fiscal year, officials in New Delhi "
+            "said.",
+            dt.date(2025, 6, 2),
+            ("2024-04", "2025-03"),
+        ),
+        (
+            "Pakistan's imports from China reached $12 billion in the current fiscal year, the State Bank said.",
+            dt.date(2025, 3, 1),
+            ("2024-07", "2025-06"),
+        ),
+        (
+            "Kenya's exports to Uganda reached Sh98 billion last financial year.",
+            dt.date(2025, 3, 1),
+            ("2023-07", "2024-06"),
+        ),
+    ],
+    ids=[
+        "last-financial-year-in-australia",
+        "the-last-ethiopian-fiscal-year",
+        "the-previous-indian-fiscal-year",
+        "the-current-pakistani-fiscal-year",
+        "before-the-new-fiscal-year-opens",
+    ],
+)
+def test_a_fiscal_year_told_from_the_publication(text: str, pub: dt.date, period: tuple) -> None:
+    assert _periods(text, pub) == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Kenya's exports to Ethiopia rose to Sh12.4 billion in 2024 from Sh10.1 billion in 2023, while imports "
+            "from Ethiopia stood at Sh5.8 billion in the same year.",
+            [("2024", "2024"), ("2023", "2023"), ("2024", "2024")],
+        ),
+        (
+            "Australia extended a $600 million loan to Papua New Guinea in 2024, on top of the separate $1.33 billion "
+            "it committed the same year to help fund a rugby team from 2028.",
+            [("2024", "2024"), ("2024", "2024")],
+        ),
+        (
+            "Japan provided loans of ¥50 billion to Vietnam in 2023, and another ¥30 billion in loans that year.",
+            [("2023", "2023"), ("2023", "2023")],
+        ),
+        (
+            "Japan's exports to Vietnam reached $20 billion in the year to March.",
+            [("2024-04", "2025-03")],
+        ),
+    ],
+    ids=["in-the-same-year-skips-the-base", "it-committed-the-same-year", "that-year", "the-year-to-is-no-same-year"],
+)
+def test_a_sum_in_the_same_year_takes_the_sum_before(text: str, periods: list) -> None:
+    assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "The Vietnam-Singapore parks, the first of which opened in 1996, are expected to draw investment of "
+            "US$2 billion in the next phase.",
+            [None],
+        ),
+        (
+            "Japan has been Mongolia's top donor, providing loans of about ¥350 billion, including for the airport, "
+            "which opened in 2021.",
+            [None],
+        ),
+        (
+            "Czechia allocated CZK 750 million to Ukraine for 2025, and Czech firms are in reconstruction projects "
+            "worth EUR 300 million.",
+            [("2025", "2025"), None],
+        ),
+        (
+            "Last year the Biden administration announced $500 million in military financing for the Philippines.",
+            [None],
+        ),
+        (
+            "In 2023 Japan pledged $1 billion in loans to the Philippines.",
+            [None],
+        ),
+        (
+            "This year Mexico sent humanitarian aid to Cuba, a donation valued at 45 million pesos.",
+            [("2025", "2025")],
+        ),
+        (
+            "In 2024, South Korea accepted Indonesia's request to lower its share of the development cost to 600 "
+            "billion won.",
+            [None],
+        ),
+        (
+            "In March, the Japanese cabinet approved a plan to extend loans of $200 million to Kenya.",
+            [None],
+        ),
+        (
+            "In 2024, Kazakhstan provided humanitarian aid worth $2 million to Kyrgyzstan.",
+            [("2024", "2024")],
+        ),
+        (
+            "Trade between Russia and Laos grew by 27% last year to nearly $190 million.",
+            [("2024", "2024"), ("2024", "2024")],
+        ),
+        (
+            "Turkey's exports to Iraq rose 12 percent in 2024 to $13 billion, officials said.",
+            [("2024", "2024"), ("2024", "2024")],
+        ),
+    ],
+    ids=[
+        "a-relative-clause-on-another-thing",
+        "which-opened-after-the-sum",
+        "a-deal-in-another-clause",
+        "the-year-of-an-announcement",
+        "the-year-of-a-pledge",
+        "a-year-of-giving-stays",
+        "the-year-of-a-decision",
+        "the-month-of-an-approval",
+        "a-year-of-giving-without-a-decision",
+        "a-sum-after-its-growth",
+        "a-sum-after-its-growth-in-a-year",
+    ],
+)
+def test_a_year_told_for_something_else_is_not_the_sums(text: str, periods: list) -> None:
+    assert _periods(text) == periods
+
+
+def test_a_year_a_target_is_aimed_for_is_not_the_trade_before_it() -> None:
+    text = (
+        "Trade between Russia and Laos grew by 27% last year to nearly $190 million, while the commission set a goal "
+        "of bringing it to $500 million by 2030."
+    )
+    assert _periods(text, None) == [None, None, ("2030", "2030")]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "The line follows the memorandum Zambia and Tanzania signed with China in September 2024, under which a "
+            "Chinese firm will invest about US$1.4 billion in the railway over 30 years.",
+            [None],
+        ),
+        (
+            "Under the accord signed in March, Japan is to provide $500 million in loans to Kenya.",
+            [None],
+        ),
+        (
+            "In 2025, Kenya will provide $5 million in loans to Uganda.",
+            [("2025", "2025")],
+        ),
+        (
+            "Japan's exports to Kenya reached $1.1 billion in 2024.",
+            [("2024", "2024")],
+        ),
+        (
+            "New Zealand will provide NZ$20 million in budget support to Fiji, and two-way trade was worth NZ$1.5 "
+            "billion last financial year.",
+            [None, ("2024-07", "2025-06")],
+        ),
+    ],
+    ids=[
+        "will-invest-after-a-signing",
+        "is-to-provide",
+        "a-year-to-come-stays",
+        "a-past-sum-keeps-its-year",
+        "a-past-year-told-after-it",
+    ],
+)
+def test_a_sum_to_come_covers_no_past_time(text: str, periods: list) -> None:
+    assert _periods(text) == periods

@@ -11,6 +11,7 @@ from entente.documents import EventType
 from seed.extract.context import Context, build_mentions, main_and_partner
 from seed.extract.events import Event, find_events
 from seed.extract.figures import Figure, find_figures
+from seed.extract.gazetteer import named_countries
 from seed.extract.mentions import short_mentions
 from seed.extract.nationality import (
     counterpart_nationality,
@@ -19,6 +20,7 @@ from seed.extract.nationality import (
     known_nationality,
     met_nationality,
     met_together,
+    own_side,
     senders,
 )
 from seed.extract.people import Person, find_people
@@ -81,7 +83,7 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     met_together(people, sentences)
     met_nationality(people, sentences, mentions, main, partner)
     senders(text, people)
-    default_nationality(people, host_country(text, (main, partner)) or main)
+    default_nationality(people, own_side(people, (main, partner)) or host_country(text, (main, partner)) or main)
     today = None if published else dateline_day(text)
     span = headline_span(text)
     title_end = span[1] if span else 0
@@ -93,7 +95,7 @@ def _extract(text: str, article: dict, published: datetime.date | None) -> SeedF
     known = {p["key"] for p in people_docs}
     event_docs = _events(quotes, events, known)
     figure_docs = _figures(quotes, figures)
-    codes = [m.code for m in mentions] + [p["country"] for p in people_docs if p["country"]]
+    codes = [m.code for m in named_countries(text, mentions)] + [p["country"] for p in people_docs if p["country"]]
     for doc in (*event_docs, *figure_docs):
         codes += doc["countries"]
     countries = list(dict.fromkeys(([main] if main else []) + codes))

@@ -15,6 +15,9 @@ from seed.extract.money import LETTER_SYMBOLS, MONEY, NOT_CODES, NOT_MONEY, SCAL
 
 # A number with no currency, followed by a capitalised word, counts people or things: "7.4 million South Koreans".
 _NAMED_AFTER = re.compile(r"^ (?:[A-Z][a-z]|[A-Z]{2,}\b)")
+# A number with no currency, followed by a plural noun, counts things: "more than 12 million consultations",
+# "2.5 million visitors" (a currency's name would have been read as the unit).
+_COUNTED_AFTER = re.compile(r" (?!(?:across|plus|versus|less|this|thus|was|has|its)\b)[a-z]{3,}s\b")
 # A sign or letters written against the number: a currency notation, whether or not it is one this module knows.
 _GLUED = re.compile(r"[^\W\d_]|[$¢£¤¥\u20a0-\u20bf]")
 
@@ -78,7 +81,9 @@ def find_amounts(
                 bare.append(m)  # "from 1.5 to 2 billion euros": the scale and currency are told after the second
             continue
         tail = m.end("scale") if scale else m.end("num2") if m.group("num2") else m.end("num")
-        if unit is None and (NOT_MONEY.match(text[m.end() :]) or _NAMED_AFTER.match(text[tail:])):
+        if unit is None and (
+            NOT_MONEY.match(text[m.end() :]) or _NAMED_AFTER.match(text[tail:]) or _COUNTED_AFTER.match(text, tail)
+        ):
             continue
         value = to_decimal(m.group("num"), scale)
         if value is None:
@@ -118,4 +123,26 @@ def _told_with_the_next(text: str, found: list[Amount], bare: list[re.Match[str]
         nxt = found[k + 1]
         if a.unit is None and nxt.unit and _JOINED.fullmatch(text, a.end, nxt.start):
             found[k] = replace(a, unit=nxt.unit)
+    return _ranges(text, found)
+
+
+# Two sums written in full as the bounds of a range: "between US$1.5 billion and US$2 billion", "remittances worth
+# $1.2bn to $1.5bn every year"; not a change ("from $5 billion to $10 billion", "from the current $5 billion to").
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|some|roughly)\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,30}$", re.I)
+_RANGE_TO = re.compile(r"(?<!\s)\s*+(?:-|–|to)\s*+")
+_RANGE_AND = re.compile(r"(?<!\s)\s++and\s++")
+
+
+def _ranges(text: str, found: list[Amount]) -> list[Amount]:
+    for k, a in enumerate(found[:-1]):
+        nxt = found[k + 1]
+        if a.qualifier or nxt.qualifier or a.unit != nxt.unit or nxt.value <= a.value:
+            continue
+        before = text[max(0, a.start - 40) : a.start]
+        joined_by_and = _RANGE_AND.fullmatch(text, a.end, nxt.start) and _BETWEEN.search(before)
+        joined_by_to = _RANGE_TO.fullmatch(text, a.end, nxt.start) and not _FROM_BEFORE.search(before)
+        if joined_by_and or joined_by_to:
+            found[k] = replace(a, qualifier=Qualifier.MORE_THAN)
+            found[k + 1] = replace(nxt, qualifier=Qualifier.LESS_THAN)
     return found

@@ -45,20 +45,30 @@ def _attribute(text: str, m: Mention) -> bool:
     end = compound.end() if compound else m.end  # the pattern matches the empty string: always a match
     hyphened = end > m.end or text[m.start - 1 : m.start] == "-"
     adjective = m.kind == "demonym" or m.text.replace(".", "").isupper() or hyphened
-    return adjective and bool(_ATTRIBUTE.match(text, end))
+    named_thing = m.kind == "demonym" and bool(_NAMED_THING.match(text, end))  # "the Russian Druzhba pipeline"
+    return adjective and bool(_ATTRIBUTE.match(text, end)) or named_thing
 
 
 _COMPOUND = re.compile(r"(?:-[^\W\d_]+)*")
+# A demonym before the name of a thing it owns: "through the Russian Druzhba pipeline", "the Chinese Hualong reactor".
+_NAMED_THING = re.compile(
+    r"(?<!\s)(?: [A-Z][\w-]+){1,2} (?:pipeline|railway|corridor|port|project|plant|refinery|field|reactor|mine)\b"
+)
 
 
-# A country named as background, never a party: "after Russia's invasion of Ukraine", "the war in Ukraine", "the
-# situation in Afghanistan", a ranking ("Morocco's second largest trading partner after Spain", "one of Kuwait's
-# top trading partners alongside China", "second only to Singapore", "ahead of Japan").
+# A country named as background, never a party: "after Russia's invasion of Ukraine", "the war in Ukraine", "attacks
+# from Yemen", "the situation in Afghanistan", a ranking ("Morocco's second largest trading partner after Spain",
+# "one of Kuwait's top trading partners alongside China", "second only to Singapore", "ahead of Japan", "the
+# third-largest destination for Spanish exports outside the European Union, behind the United States"), a past
+# ruler ("Angola's independence from Portugal", "the liberation of Norway from Nazi Germany"), markets given as
+# examples ("to reach markets such as Senegal and Mauritania").
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:(?:invasion|war|conflict|aggression|attack|attacks)\s+(?:of|on|in|against)|"
+    r"\b(?:(?:invasion|war|conflict|aggression|attack|attacks)\s+(?:of|on|in|against)|(?:attacks?|strikes)\s+(?:from|by)|"
     r"(?:situation|developments|crisis|tensions|unrest|instability|humanitarian\s+situation)\s+(?:in|on|around)|"
-    r"(?:partners?|largest|biggest|top|leading|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:after|behind|ahead\s+of|alongside|along\s+with|only\s+to|trailing))\s+(?:the\s+)?$"
+    r"(?:partners?|largest|biggest|top|leading|second|third|fourth|fifth)\s+(?:[\w-]+,?\s+){0,10}?"
+    r"(?:after|behind|ahead\s+of|alongside|along\s+with|only\s+to|trailing)|"
+    r"(?:independence|liberation|liberated|freed|secession)\s+(?:[\w-]+\s+){0,3}?from(?:\s+(?:Nazi|fascist|Soviet))?|"
+    r"(?:markets|destinations|countries|economies)\s+(?:such\s+as|like))\s+(?:the\s+)?$"
 )
 # The rest of a list a background country opens: "alongside China, the United States and Japan".
 _LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|(?<![\s,])\s+(?:and|or)\s+)(?:the\s+)?")  # linear on spaces
@@ -130,7 +140,7 @@ class Context:
         ]
 
     def background(self, m: Mention) -> bool:
-        before = self.text[max(0, m.start - 80) : m.start]  # "largest foreign investor in the country after"
+        before = self.text[max(0, m.start - 120) : m.start]  # "largest foreign investor in the country after"
         if _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(self.text, m.end):
             return True
         listed = self._listed_after(m)

@@ -116,6 +116,8 @@ SHARED = {
     "Dh": _DIRHAMS,
     "Dhs": _DIRHAMS,
     "DH": _DIRHAMS,
+    # the kwacha in Zambian copy ("K9.8 billion"), the kina in Papua New Guinea's, the kyat in Myanmar's
+    "K": ("ZMW", "PGK", "MMK"),
 }
 # The word a currency's ISO name ends with, as text writes it: spellings and plurals ISO does not use.
 SPELLINGS = {

@@ -34,6 +34,7 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
     when: dict[int, TimeExpr] = {}
     quoted = quoted_spans(clause)
     counts = [m.span() for m in _COUNT.finditer(clause)]
+    reported: list[tuple[int, TimeExpr]] = []
     for t in times:
         if not clause[t.start : t.end].strip() or t.role in ("compare", "purpose") or deadline(clause, t.start):
             continue
@@ -71,6 +72,11 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
                 continue  # "arrived in Warsaw on Friday morning and was received by": the day closes the arrival
             if t.end <= a and _SETTING_AFTER.match(clause, t.end, a):
                 continue  # "received Iwaya on April 24, during his visit": the day is the meeting's, not the visit's
+            if t.end <= a and _REPORT_AFTER.match(clause, t.end, a):
+                # "signed an agreement in Belgrade on Thursday, Orban announced after talks": the signing's day, and
+                # the talks' it was announced after when nothing else dates them
+                reported.append((i, t))
+                continue
             if _inside(quoted, t.start) != _inside(quoted, a):
                 continue  # '"Last year our trade reached $28 billion," Putin said at the talks': the quote's own time
             if b <= t.start and _SAID.search(clause, b, t.start):
@@ -79,6 +85,8 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
                 continue  # "signed a memorandum, under which Lithuania will allocate ... this year": what is planned
             if b <= t.start and _SINCE.search(clause, b, t.start):
                 continue  # "the first meeting between the two since the summit in Lisbon in 2024": the summit's year
+            if t.end <= a and _SINCE.search(clause, t.end, a):
+                continue  # "held the session on Monday, the ninth since the body was set up": not the founding's day
             d = (t.start - b) if t.start >= b else int((a - t.end) * 1.5)
             d = max(d, 0)
             if d < best_d:
@@ -87,6 +95,9 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
             out[best].append(t)
     for i, t in when.items():
         out[i] = [t]
+    for i, t in reported:
+        out[i] = out[i] or [t]
+    _reception_purpose(clause, triggers, out)
     for i, (a, _, etype) in enumerate(triggers):
         nth = _NTH_DAY.search(clause, max(0, a - 60), a)
         if etype == EventType.VISIT and nth:
@@ -97,6 +108,29 @@ def assign_dates(clause: str, triggers: list[tuple[int, int, EventType]], times:
             told = out[i] or before[-1:]  # "signed an accord on Thursday, a day after ... held talks"
             out[i] = [_days_before(t, n) if t.end <= apart.start() else t for t in told]
     return out
+
+
+# A reporting clause after a time: "..., Prime Minister Viktor Orban announced after talks with ...": the time is of
+# the main clause before it, not of what the reporting clause tells.
+_REPORT_AFTER = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){0,6}?(?:said|announced|told\s+\w+|stated|noted|added|confirmed|reported|wrote)\b"
+)
+# A reception and the meeting it was for: "today welcomed the Minister ... to Iveagh House for the first bilateral
+# consultations", "received the delegation on Monday for talks".
+_RECEPTION = re.compile(r"(?:welcom|receiv|host|greet)", re.I)
+_FOR_MEETING = re.compile(r"[^.;]{0,160}?\bfor\s+(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _reception_purpose(clause: str, triggers: list[tuple[int, int, EventType]], out: dict[int, list]) -> None:
+    """A meeting told as what a reception was for took place at the reception, on its day (not so for an arrival:
+    'arrived on Monday for talks' need not be the talks' day)."""
+    for i in range(1, len(triggers)):
+        a, _, etype = triggers[i]
+        ra, rb, _ = triggers[i - 1]
+        if out[i] or not out[i - 1] or etype != EventType.MEETING or not _RECEPTION.match(clause, ra):
+            continue
+        if _FOR_MEETING.fullmatch(clause, rb, a):
+            out[i] = list(out[i - 1])
 
 
 # A time that closes the verb before it, the next one joined by "and": "arrived in Warsaw on Friday morning and was
@@ -122,14 +156,15 @@ _COUNT = re.compile(
 )
 # "his first trip to South Korea since 2019", "the first official visit by a Chinese premier since 2014": a trigger
 # that "first" names, and its "since" in the same stretch of words.
-_FIRST = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$", re.I)
+# "the first Ethiopian head of government to visit Kenya since 2022": the first of a kind to make the trigger's trip.
+_FIRST = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$|\bfirst\s+(?:[\w-]+\s+){1,5}?to\s+$", re.I)
 _NO_BREAK = re.compile(r"[^,;()]{0,60}")
 
 
 def _first_since(clause: str, a: int, b: int, t: TimeExpr) -> bool:
     return (
         b <= t.start
-        and bool(_FIRST.search(clause, max(0, a - 30), a))
+        and bool(_FIRST.search(clause, max(0, a - 60), a))
         and bool(_NO_BREAK.fullmatch(clause, b, t.start))
     )
 
@@ -210,7 +245,10 @@ _PURPOSE = re.compile(
 _WHEN = re.compile(r",\s+(?:when|the\s+(?:year|day|month)\s+(?!of\b|that\s+(?:will|is)\b))")
 # The time of one event, then the longer event it took place in: "on April 24, during the latter's official visit".
 _SETTING_AFTER = re.compile(
-    r"(?<![\s,]),?\s+(?:during|in the course of|on the sidelines of)\s+(?:[\w’'-]+\s+){0,4}$", re.I
+    r"(?<![\s,]),?\s+(?:during|in the course of|on the sidelines of)\s+(?:[\w’'-]+\s+){0,4}$"
+    # "received his Chilean peer at the Casa Rosada on Wednesday, on Kast's first state visit abroad"
+    r"|(?<![\s,]),\s+on\s+(?:(?:his|her|their)\s+|(?-i:[A-Z])[\w-]+['’]s\s+)(?:[\w’'-]+\s+){0,3}$",
+    re.I,
 )
 
 

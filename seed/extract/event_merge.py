@@ -233,9 +233,12 @@ _SIDELINES_OF = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s
 _ALSO = re.compile(r"\balso\b", re.I)
 
 
-def referenced(events: list[Event], etype: EventType, clause: str, a: int, b: int, sentence: int) -> Event | None:
+def referenced(
+    events: list[Event], etype: EventType, clause: str, a: int, b: int, sentence: int, published: dt.date | None = None
+) -> Event | None:
     """The dated event an undated one refers back to ('Following the talks', 'On the same day', 'The sides
-    also signed'), or None."""
+    also signed'), or None. 'The same day', 'Later,' is of the news the article tells, not of a date of history told
+    in passing ('building on the agreement signed on September 17'), when it tells one."""
     before = clause[:a]
     # "Iwaya met Cho on the sidelines of the summit": the reference may follow the trigger, in its clause
     found = list(_REFERENCE.finditer(before)) or list(_REFERENCE.finditer(clause, b, b + 80))[:1]
@@ -245,12 +248,24 @@ def referenced(events: list[Event], etype: EventType, clause: str, a: int, b: in
     if _SIDELINES_OF.search(before):  # "The meeting was held on the sidelines of the 14th meeting of ...": its day
         return _latest(events, sentence, lambda e: e.date is not None and max(e.last, e.sentence) == sentence)
     if _SAME_DAY.search(before) or _SAME_DAY.search(clause, b, b + 40):
-        return _latest(events, sentence, lambda e: e.date is not None and e.date.day is not None)
+        news = _latest(events, sentence, lambda e: e.date is not None and is_news(e.date, published))
+        return news or _latest(events, sentence, lambda e: e.date is not None and e.date.day is not None)
     if etype != EventType.AGREEMENT:
         return None
     if also(clause, b):
         return _latest(events, sentence, lambda e: e.type == etype and max(e.last, e.sentence) >= sentence - 1)
     return None
+
+
+# An occasion this many days before the publication is still the news the article tells.
+NEWS_DAYS = 7
+
+
+def is_news(d: PartialDate, published: dt.date | None) -> bool:
+    """A day of the news the article tells: in the week up to its publication."""
+    if published is None or d.day is None or d.month is None or d.year is None:
+        return False
+    return 0 <= (published - dt.date(d.year, d.month, d.day)).days <= NEWS_DAYS
 
 
 def also(clause: str, b: int) -> bool:

@@ -39,7 +39,7 @@ from seed.extract.triggers import attended, find_triggers, journey_only, status_
 
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary|\b(\d{1,3})\s+years\s+(?:since|of)", re.I)
 _FIRST_IN = re.compile(r"^\W*with\s+the\s+(?:first|previous)\s+(?:one\s+)?(?:in|on)\s+", re.I)
-_DAYS = re.compile(r"\b(two|three|four|five|\d)-day\b", re.I)
+_DAYS = re.compile(r"\b(one|two|three|four|five|\d)-day\b", re.I)
 _DOCUMENT = re.compile(
     r"\b(?:an?|the|one|another|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|memorand(?:um|ums|a)|MoUs?|treat(?:y|ies)|road\s?maps?|action plans?|plan of|protocols?|"
@@ -87,7 +87,7 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
 _HOSTED = {EventType.VISIT, EventType.MEETING, EventType.EMBASSY_OPENING, EventType.FORUM}
 _REFERRING = {EventType.AGREEMENT, EventType.MEETING, EventType.VISIT, EventType.FORUM}
-_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 # ", as Latin America's largest economy seeks to benefit from the trade war between the US and China": what
@@ -183,7 +183,7 @@ def find_events(ctx: Context) -> list[Event]:
                 # "On the sidelines of the summit, Samsung C&T signed a contract": a company's deal at the two
                 # countries' occasion is theirs, though the sentence names one of them
                 if (date is None or len(here) < 2) and status == EventStatus.HAPPENED and etype in _REFERRING:
-                    if ref := referenced(events, etype, ctx.dated_text(s), a, b, s.index):
+                    if ref := referenced(events, etype, ctx.dated_text(s), a, b, s.index, ctx.published):
                         date = date or _during_visit(ref)
                         if len(here) < 2:
                             here = list(ref.countries)
@@ -191,10 +191,14 @@ def find_events(ctx: Context) -> list[Event]:
                 total = _batch(events, s.index) if etype == EventType.AGREEMENT and _TOTAL.search(clause) else None
                 if total and len(here) < 2:  # "In total, 9 documents were signed": the signing just told of, all of it
                     here, date = list(total.countries), date or total.date
-                elif etype == EventType.AGREEMENT and not here and (told := _batch(events, s.index)):
+                elif etype == EventType.AGREEMENT and not here and (told := _batch(events, s.index, 6)):
                     # "Poland signed a framework agreement with Korea. The first executive contracts, signed in August
                     # 2022, ...": a signing that names no country, told right after another, is of the same parties
-                    here = list(told.countries) if told.sentence >= s.index - 1 else here
+                    # ("Beside the pipeline deal, ministers signed six further documents": more of the same signing,
+                    # told a few sentences back)
+                    further = bool(_FURTHER.search(clause, 0, b))
+                    here = list(told.countries) if further or told.sentence >= s.index - 1 else here
+                    date = date or (told.date if further else None)  # signed with it, at the same occasion
                 if batch:  # the batch's named documents, signed with it
                     here = here if len(here) >= 2 else list(batch.countries)
                 subject = _SUBJECT_BODY.search(clause[:a]) if etype == EventType.MEETING else None
@@ -474,12 +478,14 @@ def _another_host(
     return after if after and named_in(before[-1][1], a) and not set(after) & set(named_in(0, a)) else []
 
 
-def _batch(events: list[Event], sentence: int) -> Event | None:
+def _batch(events: list[Event], sentence: int, within: int = 3) -> Event | None:
     """The signing told of in the last few sentences, whose documents 'Among them were ...' names."""
-    return next((e for e in reversed(events) if e.type == EventType.AGREEMENT and sentence - e.sentence <= 3), None)
+    return next(
+        (e for e in reversed(events) if e.type == EventType.AGREEMENT and sentence - e.sentence <= within), None
+    )
 
 
-_ARRIVAL = re.compile(r"arriv|(?:was|were)\s+(?:\w+\s+)?received\b", re.I)
+_ARRIVAL = re.compile(r"arriv|landed|touched\s+down|jetted|(?:was|were)\s+(?:\w+\s+)?received\b", re.I)
 
 
 def _arrival(ctx: Context, trigger: str, here: list[str]) -> list[str]:
@@ -506,6 +512,8 @@ _SAME_MEETING = re.compile(
 )
 # "The French minister was later received by ...": one more meeting, after the one told of.
 _LATER = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.I)
+# "signed six further documents", "Beside the pipeline deal, ... also signed": more of a signing told before.
+_FURTHER = re.compile(r"\b(?:further|additional|other|more|besides?)\b", re.I)
 # "In total, 9 documents were signed", "A total of 12 agreements were signed": the whole batch, after those named.
 _TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all)\b", re.I)
 # "the 14th Annual Consultation": a numbered occurrence the trigger itself names.

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from entente.dates import PartialDate
 from entente.documents import Metric
-from seed.extract.calendar_words import MONTHS, calendar_key
+from seed.extract.calendar_words import FISCAL_MID_MONTH, FISCAL_START, MONTHS, calendar_key
 from seed.extract.dates import TimeExpr
+from seed.extract.gazetteer import country_named
 
 if TYPE_CHECKING:
     from seed.extract.figures import Figure
@@ -52,12 +53,14 @@ _YEARS = {"year", "last_year", "trailing"}  # "an increase of 11.4% from the fou
 
 
 def figure_times(
-    text: str, times: list[TimeExpr], published: dt.date | None, *, fiscal_mid_month: bool = False
+    text: str, times: list[TimeExpr], published: dt.date | None, *, fiscal_mid_month: bool = False, fiscal: int = 4
 ) -> list[TimeExpr]:
     """The time expressions of ``text`` as periods of its figures: months told as a span in words made one
-    period, a year after 'since' and a clause made a running total's start, a comparison's base marked so, and
+    period, a fiscal year told from the publication ('last financial year') read in the year opening in month
+    ``fiscal``, a year after 'since' and a clause made a running total's start, a comparison's base marked so, and
     a past range of years named a period taken as one. A fiscal year of a country whose year opens mid-month
     (``fiscal_mid_month``) closes in the month it opens."""
+    times = sorted([*times, *_relative_fiscal_years(text, times, published, fiscal)], key=lambda t: t.start)
     out = [_closing_in_its_first_month(t) if fiscal_mid_month else t for t in times]
     for m in _MONTH_SPAN.finditer(text):
         inside = [t for t in out if t.start < m.end() and t.end > m.start()]
@@ -93,6 +96,33 @@ def figure_times(
         ):
             out[k] = replace(t, role="range")  # "exceeded 5.1 billion euros in the 2018-2023 period": past, not a plan
     return out
+
+
+# A fiscal year told from the publication: "last financial year", "in the previous fiscal year", "the last Ethiopian
+# fiscal year" (its country's year, whatever the article's), "the current financial year".
+_RELATIVE_FISCAL = re.compile(
+    r"\b(?P<which>last|previous|past|current|this)\s+(?:(?P<whose>[A-Z][a-z]+)\s+)?(?:fiscal|financial)\s+year\b"
+)
+_BACK = {"last": 1, "previous": 1, "past": 1, "current": 0, "this": 0}
+
+
+def _relative_fiscal_years(text: str, times: list[TimeExpr], published: dt.date | None, fiscal: int) -> list[TimeExpr]:
+    found: list[TimeExpr] = []
+    if published is None:
+        return found
+    for m in _RELATIVE_FISCAL.finditer(text):
+        if any(t.start < m.end() and t.end > m.start() for t in times):
+            continue
+        whose = country_named(m.group("whose")) if m.group("whose") else None
+        opens = FISCAL_START.get(whose, fiscal) if whose else fiscal
+        # the fiscal year running at publication opens in the calendar year, or in the one before
+        current = published.year - (1 if opens > 1 and published.month < opens else 0)
+        year = current - _BACK[m.group("which")]
+        first = PartialDate(year, opens) if opens > 1 else PartialDate(year, 1)
+        last = PartialDate(year + 1, opens - 1) if opens > 1 else PartialDate(year, 12)
+        told = TimeExpr(m.start(), m.end(), "fiscal", first, last, role="period")
+        found.append(_closing_in_its_first_month(told) if whose in FISCAL_MID_MONTH else told)
+    return found
 
 
 def _closing_in_its_first_month(t: TimeExpr) -> TimeExpr:
@@ -137,6 +167,28 @@ def the_same_period(text: str, end: int) -> bool:
     return bool(_SAME_AFTER.match(text, end) or _SAME_OPENING.match(text))
 
 
+# A sum told for the year the sum before it in the sentence has: "imports stood at Sh5.8 billion in the same year",
+# "on top of the separate $1.33 billion it committed the same year", "another $2 billion that year".
+_SAME_YEAR = re.compile(
+    r"(?<!\s)(?:\s*+,)?(?:\s++[\w'’-]++){0,3}?\s++(?:(?:in|during)\s++)?(?:the\s++same|that(?:\s++same)?)\s++year\b"
+    r"(?!\s+(?:of|before|after|earlier|ago))",
+    re.I,
+)
+# The base a change is told from, which is no sum a later one shares its year with: "rose to X in 2024 from Y in 2023".
+_FROM = re.compile(r"\b(?:from|up\s+from|down\s+from|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:US\s?)?$", re.I)
+
+
+def the_year_told_before(text: str, end: int, found: list[Figure], placed: list[tuple[int, int]]) -> tuple | None:
+    """The period of the sum ending at ``end`` when told as the same year as the sum before it in the sentence:
+    that one's, skipping a base a change is told from."""
+    if not _SAME_YEAR.match(text, end):
+        return None
+    for f, (a, _) in zip(reversed(found), reversed(placed), strict=True):
+        if (f.start or f.end) and not _FROM.search(text, max(0, a - 25), a):
+            return f.start, f.end, f.cumulative, f.since
+    return None
+
+
 def clause_of(text: str, at: int) -> int:
     return sum(1 for m in _CLAUSE.finditer(text) if m.start() < at)
 
@@ -148,6 +200,7 @@ def figure_period(
     nearest time expression in its clause (or the nearest figure's, when the expression's clause has none),
     else the sentence's opening one. A ``stock`` (investment to date) takes no time told in another clause."""
     # a day dates events: "24,000 companies operate today" is a state, "signed on Monday, worth $5 billion" a deal
+    asides = [m.span() for m in _ASIDE.finditer(text) if not m.start() <= start < m.end() and m.start() != end]
     usable = [
         t
         for t in times
@@ -155,6 +208,7 @@ def figure_period(
         and t.kind not in _DAYS
         and (t.first or t.role in ("since", "earlier"))
         and (t.role == "since" or not _SIGNED.search(text, max(0, t.start - 40), t.start))
+        and not any(a <= t.start < b for a, b in asides)
     ]
     initial = next((t for t in usable if t.start < _INITIAL), None)
     # a series: "grew from $3.9 billion in 2022 to $4.4 billion in 2023 and $4.5 billion in 2024"
@@ -172,6 +226,8 @@ def figure_period(
             and t.start >= _INITIAL
             # "trade stood at US$ 5.5 billion in 2023-24, and Indian investment has crossed US$ 2.2 billion"
             and not (stock and clause_of(text, t.start) != clause_of(text, start))
+            # nor the year another sum is aimed for: "a goal of bringing it to $500 million by 2030"
+            and not any(_aimed_for_another(text, t, (start, end), span) for span in spans)
         ]
         # the sentence's one period, however many times it is told: "$1.1 billion in 2024, ... worth 4.6 billion
         # shillings last year, while South African exports to Kenya reached R17.8 billion"
@@ -188,9 +244,27 @@ def figure_period(
     return first, last, chosen.cumulative, chosen.role == "since"
 
 
+# A relative clause between commas on a thing other than the sum, whose time is that thing's: "The parks, the first of
+# which opened in 1996, are expected to draw investment of between US$1.5 billion and US$2 billion", "..., including
+# the airport, which opened in 2021"; not one on the sum itself ("$5 billion, which was a record in 2024,").
+_ASIDE = re.compile(
+    r",\s+(?:(?:the\s+)?(?:first|last|second|latest|oldest|largest|biggest|most|some|all|many|one|each|both|none|"
+    r"several)\s+of\s+)?(?:which|who|whom|whose|where)\s[^,;()]{0,120}(?:,|$)"
+)
 # What may stand between an amount and the time that is its own: "$4.4 billion in 2023", "R5bn last year".
 _JUST_AFTER = re.compile(r"\s*(?:in|for|during|as of|at the end of)?\s*")
+_TOLD_AFTER = re.compile(r"(?<!\s)\s*+by\s++(?:the\s++end\s++of\s++)?")
 _FOR_YEARS = re.compile(r"(?<!\s)\s+(?:for|over|in)\s+(?:the\s+(?:period|years)\s+)?")
+
+
+def _aimed_for_another(text: str, t: TimeExpr, mine: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether ``t`` is the year another sum, not the upper bound of a range with this one, is aimed for."""
+    if other == mine or other[1] > t.start or not _TOLD_AFTER.fullmatch(text, other[1], t.start):
+        return False
+    return not _BOUNDS.fullmatch(text, mine[1], other[0])
+
+
+_BOUNDS = re.compile(r"(?<!\s)\s*+(?:and|to|-|–)\s*+")
 
 
 def _budget_years(text: str, t: TimeExpr, end: int) -> bool:
@@ -204,11 +278,21 @@ def _nearest(text: str, usable: list[TimeExpr], start: int, end: int, spans: lis
     for t in usable:
         clause = clause_of(text, t.start)
         near = [s for s in spans if clause_of(text, s[0]) == clause] or spans
-        dist = [min(abs(t.start - b), abs(a - t.end)) for a, b in near]
-        mine = min(abs(t.start - end), abs(start - t.end))
-        if (start, end) in near and mine == min(dist) and t.start >= _INITIAL:
-            own.append((mine, t))
+        dist = [_gap(text, t, a, b) for a, b in near]
+        if (start, end) in near and _gap(text, t, start, end) == min(dist) and t.start >= _INITIAL:
+            own.append((min(abs(t.start - end), abs(start - t.end)), t))
     return min(own, key=lambda x: x[0])[1] if own else None
+
+
+_COMMA_AWAY = 40
+
+
+def _gap(text: str, t: TimeExpr, start: int, end: int) -> int:
+    """How far a time is from a sum, to tell which of two sums it is nearer: one after a comma that follows the
+    time is further than it looks ("a $600 million loan to Port Moresby in 2024, on top of the $1.33 billion")."""
+    if start >= t.end:
+        return start - t.end + (_COMMA_AWAY if "," in text[t.end : start] else 0)
+    return abs(t.start - end)
 
 
 def growth_of_the_figure_before(text: str, found: list[Figure], placed: list[tuple[int, int]]) -> None:
@@ -224,6 +308,23 @@ def growth_of_the_figure_before(text: str, found: list[Figure], placed: list[tup
 
 # Between a sum and its growth: "$536.7 million last year, up ", "€2.9 billion in 2024, an increase of ".
 _RIGHT_AFTER = re.compile(r"(?:[^.;%\d]|\b(?:19|20)\d\d\b){0,60}")
+# Between a growth rate and the sum it brought a flow to: "grew by 27% last year to nearly ", "rose 12 percent in
+# 2024 to ", "increased by 8% year on year, reaching ".
+_GREW_TO = re.compile(
+    r"(?<!\s)(?:[^.;%\d,]|\b(?:19|20)\d\d\b){0,40}?(?:\bto|,?\s++reaching|,?\s++hitting)\s++"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|an\s+estimated)\s+)?(?:US\s?)?[$€£]?\s*"
+)
+
+
+def sum_after_its_growth(text: str, found: list[Figure], placed: list[tuple[int, int]]) -> None:
+    """A sum of a flow told right after the rate it grew by, with no time of its own, is of the rate's period:
+    'trade grew by 27% last year to nearly $190 million' (2024)."""
+    for k in range(1, len(found)):
+        f, rate = found[k], found[k - 1]
+        if f.metric not in FLOWS or f.start or f.end or rate.metric != Metric.GROWTH_RATE or not rate.start:
+            continue
+        if _GREW_TO.fullmatch(text, placed[k - 1][1], placed[k][0]):
+            f.start, f.end, f.cumulative = rate.start, rate.end, rate.cumulative
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,22 +22,27 @@ from seed.extract.figure_periods import (
     growth_of_the_figure_before,
     respective_periods,
     running_totals,
+    sum_after_its_growth,
     the_same_period,
+    the_year_told_before,
 )
 from seed.extract.gazetteer import CITY_COUNTRY, REGION, find_region, tables
 from seed.extract.metrics import metric_of, other_label
 from seed.extract.money import (
     COMPANIES,
     COMPANIES_NUMBER,
+    DELEGATION,
     FALL,
     GROWTH,
     GROWTH_AFTER,
     NOT_A_TARIFF,
     NUMBER_OF,
-    PARTICIPANTS_AFTER,
-    PARTICIPANTS_BEFORE,
     PEOPLE_ABROAD,
     PERCENT,
+    PROJECTS,
+    REFUGEES,
+    SHARE_BEFORE,
+    SHARE_OF,
     TARGET,
     TARIFF_AFTER,
     TARIFF_BEFORE,
@@ -44,6 +50,7 @@ from seed.extract.money import (
     read_qualifier,
     to_decimal,
 )
+from seed.extract.nationality import host_country
 from seed.extract.sentences import Sentence
 
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
@@ -107,6 +114,52 @@ def _not_the_month_given(text: str, times: list[TimeExpr], at: int) -> list[Time
     return kept
 
 
+# A verb of announcing right before a sum: the time told before it dates the announcement, not what the sum covers
+# ("Last year the Biden administration announced $500 million in foreign military financing", "In 2023 Tokyo
+# pledged $1 billion"); a sum provided or sent over a year keeps it ("This year Mexico sent aid worth ...").
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|pledged|unveiled|promised|approved|offered)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:additional|further|new|extra|total\s+of|package\s+of)\s+)?(?:US\s?)?$"
+)
+
+
+# A decision told between a time and a sum: the time dates the decision ("In 2024, Seoul accepted Jakarta's request
+# to lower its share of the cost to 600 billion won", "In March the cabinet approved a plan to lend Kenya $200
+# million").
+_DECIDED = re.compile(r"\b(?:agreed|decided|accepted|approved|voted|resolved|opted)\b")
+
+
+def _not_the_year_announced(text: str, times: list[TimeExpr], at: int) -> list[TimeExpr]:
+    announced = _ANNOUNCED.search(text, max(0, at - 40), at)
+    return [
+        t for t in times if t.start > at or t.role == "since" or not (announced or _DECIDED.search(text, t.end, at))
+    ]
+
+
+# A sum to come: "under which the company will invest about US$1.4 billion in the line", "Japan is to provide ...".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:about|around|nearly|some|roughly|over|more\s+than|up\s+to|an?)\s+)?(?:US\s?)?$",
+    re.I,
+)
+
+
+def _not_a_past_time(text: str, times: list[TimeExpr], at: int, published: dt.date | None) -> list[TimeExpr]:
+    """Without the past times of the sentence for a sum to come, which date something else (the signing of the
+    memorandum "in September, under which ... will invest about US$1.4 billion", the trade "last financial year" told
+    after "will provide $20 million"): a sum to come covers no past period."""
+    if published is None or not _FUTURE.search(text, max(0, at - 50), at):
+        return times
+    return [t for t in times if not _before(t, published)]
+
+
+def _before(t: TimeExpr, published: dt.date) -> bool:
+    last = t.last or t.first
+    if last is None or last.year is None:
+        return False
+    return (last.year, last.month or 12) < (published.year, published.month)
+
+
 class _State:
     def __init__(self) -> None:
         self.currency: str | None = None
@@ -115,6 +168,7 @@ class _State:
         self.counterpart: str | None = None
         self.sentence = -10
         self.period: tuple | None = None
+        self.period_sentence = -1  # the sentence ``period`` is told in
 
 
 def _usable(times: list[TimeExpr]) -> bool:
@@ -213,25 +267,66 @@ _SOURCE_LINES = 6
 _WIRE = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Kyodo|Yonhap)\)")
 
 
+# Outlets of countries whose press writes its own dollar "$", by names no other outlet has; named in a source line,
+# a credit ("(The Straits Times)") or as the paper a source spoke to ("told The Globe and Mail"), not one cited
+# ("according to the South China Morning Post" in another outlet's copy).
+_OUTLETS = {
+    "Straits Times": "SGP",
+    "Business Times": "SGP",
+    "South China Morning Post": "HKG",
+    "Taipei Times": "TWN",
+    "Focus Taiwan": "TWN",
+    "Sydney Morning Herald": "AUS",
+    "Australian Financial Review": "AUS",
+    "Australian Broadcasting Corporation": "AUS",
+    "ABC News Australia": "AUS",
+    "SBS News": "AUS",
+    "Radio New Zealand": "NZL",
+    "RNZ": "NZL",
+    "New Zealand Herald": "NZL",
+    "NZ Herald": "NZL",
+    "CBC News": "CAN",
+    "Globe and Mail": "CAN",
+    "Toronto Star": "CAN",
+    "National Post": "CAN",
+    "Fiji Times": "FJI",
+    "Jamaica Gleaner": "JAM",
+}
+_OUTLET = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(name) for name in _OUTLETS) + r")\b", re.I)
+_TOLD_OUTLET = re.compile(r"\b(?:told|interview\s+with)\s+$|\($", re.I)
+
+
 def _publisher_countries(ctx: Context) -> list[str]:
-    """The countries the source lines under the headline name, in order (a line ending a sentence is the story's)."""
+    """The countries the source lines under the headline name, in order (a line ending a sentence is the story's),
+    then the country of an outlet the text credits or a source speaks to."""
     found: list[str] = []
     offset = ctx.title_end
     for line in ctx.text[ctx.title_end :].split("\n")[:_SOURCE_LINES] if ctx.title_end else ():
         if len(line) > _SOURCE_LINE or line.rstrip().endswith((".", "!", "?")):
             break
         found += [m.code for m in ctx.mentions if offset <= m.start < offset + len(line)]
+        found += [_outlet_country(m.group(1)) for m in _OUTLET.finditer(line)]
         offset += len(line) + 1
+    for m in _OUTLET.finditer(ctx.text):
+        if _TOLD_OUTLET.search(ctx.text, max(0, m.start() - 20), m.start()):
+            found.append(_outlet_country(m.group(1)))
     return found
+
+
+def _outlet_country(name: str) -> str:
+    return next(code for outlet, code in _OUTLETS.items() if outlet.lower() == name.lower())
 
 
 def _article_dollar(ctx: Context, dateline: str | None) -> str:
     """The dollar a bare "$" is in the article: the publisher's or the dateline's own where that is a dollar other
     than the US one (a Government of Canada release, an ABC story from Canberra), unless wire copy or a text that
-    writes that dollar with its own sign ("C$40 billion ... $56 billion") means the US dollar by it."""
+    writes that dollar with its own sign ("C$40 billion ... $56 billion") means the US dollar by it. Without a
+    source line or dateline naming it, the story's own country where it happens is the publisher's: foreign copy on
+    Canberra's aid writes "A$" or "Australian dollars", its own press "$"."""
     if _WIRE.search(ctx.text, 0, _DATELINE_WITHIN):
         return "USD"
-    for country in (*_publisher_countries(ctx), dateline):
+    host = host_country(ctx.text, ctx.home) if dateline is None else None
+    for country in (*_publisher_countries(ctx), dateline, host if host == ctx.main else None):
         code = local_dollar(country)
         if code:
             return "USD" if writes_own_sign(ctx.text, code) else code
@@ -298,10 +393,24 @@ def _rates(text: str, sums: list[int], flows: bool) -> list[_Item]:
     for m in PERCENT.finditer(text):
         growth = GROWTH.search(text[: m.start()]) or GROWTH_AFTER.match(text, m.end())
         value = to_decimal(m.group("num"), None)
-        if growth and value is not None and (flows or any(a < m.start() for a in sums)):
+        if value is None:
+            continue
+        if items and _RATE_RANGE.fullmatch(text, items[-1][1], m.start()):
+            items[-1:] = _rate_bounds(items[-1], m, value)  # "trade will rise by 15% to 20% this year"
+        elif growth and (flows or any(a < m.start() for a in sums)):
             value = -value if FALL.match(growth.group().strip()) else value
             items.append((m.start(), m.end(), Metric.GROWTH_RATE, value, "PERCENT", None, None))
     return items
+
+
+def _rate_bounds(low: _Item, m: re.Match[str], value: Decimal) -> list[_Item]:
+    """A rate and the percentage joined after it as the bounds of a range, the second a fall if the first is."""
+    a, b, metric, lower, unit, label, _ = low
+    upper = (m.start(), m.end(), metric, -value if lower < 0 else value, unit, label, Qualifier.LESS_THAN)
+    return [(a, b, metric, lower, unit, label, Qualifier.MORE_THAN), upper]
+
+
+_RATE_RANGE = re.compile(r"(?<!\s)\s*+(?:to|and|-|–)\s*+")
 
 
 def _tariffs(text: str, taken: list[_Item]) -> list[_Item]:
@@ -319,14 +428,30 @@ def _tariffs(text: str, taken: list[_Item]) -> list[_Item]:
     return items
 
 
+def _shares(text: str) -> list[_Item]:
+    """The shares of a whole a sentence gives one side, which are neither a growth nor a tariff: OTHER percentages."""
+    items: list[_Item] = []
+    for m in PERCENT.finditer(text):
+        value = to_decimal(m.group("num"), None)
+        told = SHARE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if value is not None and told and SHARE_OF.match(text, m.end()):
+            items.append((m.start(), m.end(), Metric.OTHER, value, "PERCENT", "share", None))
+    for m in _HALF.finditer(text):  # "Norway supplies around half of the UK's gas imports"
+        if SHARE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and SHARE_OF.match(text, m.end()):
+            items.append((m.start(), m.end(), Metric.OTHER, Decimal(50), "PERCENT", "share", None))
+    return items
+
+
+_HALF = re.compile(r"\bhalf\b")
+
+
 def _company_counts(text: str) -> list[_Item]:
     """Companies counted in a sentence, before them ("some 700 Korean firms operate") or after them ("the number
-    of enterprises with Hungarian capital has reached 72"), not the guests of an event."""
+    of enterprises with Hungarian capital has reached 72"), not the members of a delegation."""
     items: list[_Item] = []
     for m in COMPANIES.finditer(text):
         value = to_decimal(m.group("num"), None)
-        guests = PARTICIPANTS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if guests or PARTICIPANTS_AFTER.search(m.group("label")):
+        if DELEGATION.search(text, max(0, m.start() - 40), m.start()):
             continue
         if value is not None and not re.match(r"\s*(?:million|billion)", text[m.end("num") :]):
             label = (m.group("what") + m.group("label")).strip()
@@ -339,17 +464,32 @@ def _company_counts(text: str) -> list[_Item]:
                 )
     for m in COMPANIES_NUMBER.finditer(text):
         value = to_decimal(m.group("num"), None)
-        guests = PARTICIPANTS_AFTER.search(m.group("label"))
-        if value is not None and not guests and not re.match(r"\s*(?:million|billion|%|per)", text[m.end() :]):
+        if value is not None and not re.match(r"\s*(?:million|billion|%|per)", text[m.end() :]):
             items.append((m.start("num"), m.end(), Metric.COMPANY_COUNT, value, "COUNT", m.group("label"), None))
     return items
 
 
 def _people_counts(text: str) -> list[_Item]:
-    """People of one country living, working or studying in another: "some 20,000 Chinese nationals working in ..."."""
+    """People of one country living, working or studying in another ("some 20,000 Chinese nationals working in ...")
+    and refugees one hosts from the other ("hosting nearly 390,000 refugees from Ukraine")."""
     items: list[_Item] = []
-    for m in PEOPLE_ABROAD.finditer(text):
+    for m in (*PEOPLE_ABROAD.finditer(text), *REFUGEES.finditer(text)):
         value = to_decimal(m.group("num"), m.group("scale"))
+        if value is not None and not any(a == m.start("num") for a, *_ in items):
+            items.append((m.start("num"), m.end(), Metric.COUNT, value, "COUNT", m.group("label"), None))
+    return items
+
+
+_INVESTED = re.compile(r"\binvest|\bFDI\b", re.I)
+
+
+def _project_counts(text: str) -> list[_Item]:
+    """Investment projects counted, in a sentence on investment: "Vietnam has 210 valid investment projects in ..."."""
+    if not _INVESTED.search(text):
+        return []
+    items: list[_Item] = []
+    for m in PROJECTS.finditer(text):
+        value = to_decimal(m.group("num"), None)
         if value is not None:
             items.append((m.start("num"), m.end(), Metric.COUNT, value, "COUNT", m.group("label"), None))
     return items
@@ -372,19 +512,24 @@ def find_figures(ctx: Context) -> list[Figure]:
     for s in ctx.sentences:
         text = ctx.dated_text(s)
         found = find_times(text, ctx.published, fiscal=ctx.fiscal_start)
-        times = figure_times(text, found, ctx.published, fiscal_mid_month=mid_month)
+        times = figure_times(text, found, ctx.published, fiscal_mid_month=mid_month, fiscal=ctx.fiscal_start)
         time_spans = [(t.start, t.end) for t in times]
         items = _sums(text, time_spans, home, _owner(ctx, s, text), state, dollar)
         own = _fiscal_country(ctx, {item[4] for item in items})
         if own and FISCAL_START[own] != ctx.fiscal_start and any(t.kind == "fiscal" for t in found):
             found = find_times(text, ctx.published, fiscal=FISCAL_START[own])
-            times = figure_times(text, found, ctx.published, fiscal_mid_month=own in FISCAL_MID_MONTH)
+            times = figure_times(
+                text, found, ctx.published, fiscal_mid_month=own in FISCAL_MID_MONTH, fiscal=FISCAL_START[own]
+            )
         # a rate of trade: trade named in the sentence or a figure of it in the one before, else a sum of trade told
         # before the rate ("Trade has grown steadily. It reached Dh12.6 billion, up 13.2 per cent on ...")
         flows = bool(_TRADE_CONTEXT.search(text)) or (state.metric in _RATED and s.index - state.sentence <= 1)
-        rates = _rates(text, [a for a, *_ in items], flows)
+        shares = _shares(text)  # "makes up 35% of India's crude imports": a share, though "up" reads as a rise
+        rates = [r for r in _rates(text, [a for a, *_ in items], flows) if r[0] not in {a for a, *_ in shares}]
         unrated = set() if flows else {a for a, *_ in rates}
-        items += rates + _tariffs(text, rates) + _company_counts(text) + _people_counts(text)
+        tariffs = _tariffs(text, rates + shares)
+        items += rates + tariffs + shares
+        items += _company_counts(text) + _people_counts(text) + _project_counts(text)
         if not items and not NUMBER_OF.search(text):
             continue
         countries, counterpart = _countries(ctx, s, state)
@@ -416,7 +561,7 @@ def find_figures(ctx: Context) -> list[Figure]:
                     qualifier = read_qualifier(before)
             else:
                 qualifier = read_qualifier(before)
-            qualifier = bound or qualifier
+            qualifier = qualifier if qualifier == Qualifier.TARGET else bound or qualifier  # a target range stays one
             own_times = times
             if qualifier == Qualifier.TARGET:  # a target's period is the year it is for: "$10 billion by 2030"
                 own_times = [t for t in times if _BY.search(text, max(0, t.start - 20), t.start)]
@@ -427,17 +572,27 @@ def find_figures(ctx: Context) -> list[Figure]:
                 # "340 companies operate there, up from 245 in 2019": a time after another sum is that one's
                 own_times = [t for t in own_times if not any(b <= c < t.start for c, _ in spans)]
             if metric in (Metric.OTHER, Metric.GRANT):
-                own_times = _not_the_month_given(text, own_times, a)
-            stock = metric in (Metric.INVESTMENT, Metric.FDI)
+                own_times = _not_the_year_announced(text, _not_the_month_given(text, own_times, a), a)
+            own_times = _not_a_past_time(text, own_times, a, ctx.published)
+            # a stock (investment to date), a deal's value or a share takes no year told for something else in another
+            # clause: "allocated CZK 750 million ... for 2025, and Czech companies are in projects worth EUR 300-400
+            # million", "$5 billion in 2024-25, and Australia supplies roughly 40 percent of Japan's LNG imports"
+            stock = metric in (Metric.INVESTMENT, Metric.FDI, Metric.DEAL_VALUE) or label == "share"
             start, end, cumulative, since = figure_period(text, own_times, a, b, spans, stock=stock)
             if metric == Metric.DEAL_VALUE and not _years_of_deals(before, start, end, since):
                 start = end = None  # what one deal is worth is no flow over a period, whenever it was signed
                 cumulative = since = False
             if metric in FLOWS and state.period and s.index - state.sentence <= 1 and the_same_period(text, b):
                 start, end, cumulative, since = state.period
+            told = the_year_told_before(text, b, pending, placed)
+            if told:
+                start, end, cumulative, since = told
             if metric in FLOWS:
+                # the sentence's lead flow is what the next one refers to ("... of that total"), not a sum set
+                # against it ("far from the 7.2 billion recorded in 2008")
                 if start or end:
-                    state.period = (start, end, cumulative, since)
+                    if state.period_sentence != s.index:
+                        state.period, state.period_sentence = (start, end, cumulative, since), s.index
                 elif s.index - state.sentence <= 1 and state.period and not _usable(times):
                     start, end, cumulative, since = state.period  # "In January-July, trade ... Exports reached ..."
             given = _given_to_a_region(ctx, s, text, a, b) if metric in (Metric.GRANT, Metric.OTHER) else None
@@ -469,6 +624,7 @@ def find_figures(ctx: Context) -> list[Figure]:
                 ),
             )
         growth_of_the_figure_before(text, pending, placed)
+        sum_after_its_growth(text, pending, placed)
         respective_periods(text, pending, placed, times)
         for figure in running_totals(pending, placed, text):
             _add(figures, figure)

@@ -21,6 +21,7 @@ __all__ = [
     "find_city",
     "find_countries",
     "find_region",
+    "named_countries",
 ]
 
 # Words, with inner hyphens and apostrophes, and dotted abbreviations such as "U.S.".
@@ -168,6 +169,58 @@ def find_countries(text: str) -> list[Mention]:
     if surnames:  # "Montenegro, who began an official visit": the person again, by the surname alone
         found = [m for m in found if not (m.kind == "name" and m.text in surnames)]
     return found
+
+
+def named_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a country of the story: less the country words of a route's, a link's or an area's
+    name ("the Uzbekistan – Turkmenistan – Iran – Oman transport corridor", "the Tanzania-Zambia Railway", "the
+    Lamu Port-South Sudan-Ethiopia Transport corridor", "the Cambodia-Laos-Vietnam Development Triangle Area") and
+    the languages ("translated from the Spanish")."""
+    dropped: set[int] = set()
+    chain: list[int] = []
+    for k, m in enumerate(mentions):
+        if chain and _CHAIN_LINK.fullmatch(text, mentions[chain[-1]].end, m.start):
+            chain.append(k)
+            continue
+        dropped.update(_route_words(text, mentions, chain))
+        chain = [k]
+    dropped.update(_route_words(text, mentions, chain))
+    return [m for k, m in enumerate(mentions) if k not in dropped and not _language(text, m)]
+
+
+def _route_words(text: str, mentions: list[Mention], chain: list[int]) -> list[int]:
+    """The chain of country words joined by dashes, when it opens the name of a route or link (one word joined to
+    another by a dash is a chain too: "Port-South Sudan")."""
+    if not chain:
+        return []
+    first, last = mentions[chain[0]], mentions[chain[-1]]
+    joined = (
+        len(chain) > 1 or text[max(0, first.start - 1) : first.start] == "-" or text[last.end : last.end + 1] == "-"
+    )
+    end = _COMPOUND_END.match(text, last.end)
+    return chain if joined and end and _ROUTE_AFTER.match(text, end.end()) else []
+
+
+_CHAIN_LINK = re.compile(r" ?[-–—] ?")
+_COMPOUND_END = re.compile(r"(?:-[^\W\d_]+)*")
+_ROUTE_AFTER = re.compile(
+    r"(?<!\s)(?: (?:[\w-]+|\([^()\s]{1,20}\))){0,3}? (?i:corridor|railway|railroad|rail\s+link|pipeline|highway|"
+    r"motorway|road|route|bridge|canal|interconnector|area|zone|triangle)\b"
+)
+# A demonym for a language: "translated from the Spanish", "Spanish-language press", "spoke in Russian."
+_TRANSLATED = re.compile(r"\btranslated\s+(?:from|into)\s+(?:the\s+)?$", re.I)
+_LANGUAGE_AFTER = re.compile(r"[- ](?:language|speaking|speakers?)\b")
+_IN_LANGUAGE = re.compile(r"\b(?:in|into)\s+$")
+_CLAUSE_END = re.compile(r"[.,;)]")
+
+
+def _language(text: str, m: Mention) -> bool:
+    if m.kind != "demonym":
+        return False
+    before = text[max(0, m.start - 30) : m.start]
+    if _TRANSLATED.search(before) or _LANGUAGE_AFTER.match(text, m.end):
+        return True
+    return bool(_IN_LANGUAGE.search(before) and _CLAUSE_END.match(text, m.end))
 
 
 def _inner_possessive(word: str) -> bool:

@@ -14,7 +14,7 @@ from entente.documents import Metric
 # military aid, which the text does not call a gift.
 OTHER_LABELS = (
     r"\bcredit lines?\b|\blines? of credit\b|\bcredit (?:agreements?|facilit(?:y|ies))\b|\bloans?\b|\bfinancing\b|"
-    r"\b(?:official\s+)?development\s+assistance\b|"
+    r"\b(?:official\s+)?development\s+(?:assistance|aid)\b|"
     r"\bODA\b|\bexport (?:finance|credit)\b|\bsettlements?\b|\btransactions\b|\bcurrency swaps?\b|\bswap\b|\bfund\b|"
     # what one country pays another for a service: "$1.5 billion a year in port and transit fees"
     r"\bfees\b|\b(?:transit|port|user)\s+charges\b|\btolls\b|"
@@ -22,6 +22,11 @@ OTHER_LABELS = (
     # "the U.S. goods trade deficit with Vietnam", "a trade surplus of $12 billion", new funding of any kind
     r"\barrears\b|\bdebts?\b|\bunpaid\s+(?:bills|invoices)\b|\b(?:trade\s+)?(?:deficit|surplus|imbalance)\b|"
     r"\btrade\s+(?:balance|gap)\b|\bfunding\b|"
+    # what migrants send home, and a state's yearly aid spending: "sending home remittances worth $1.2bn", "aid
+    # budgeted at $637 million for 2025-26", "its development assistance budget of NZ$1.3 billion"
+    r"\bremittances?\b|\b(?:aid|assistance|ODA)\s+budget(?:s|ed)?\b|"
+    # what the founders of a joint company or fund put up: "established with an authorized capital of $500 million"
+    r"\b(?:authori[sz]ed|charter|statutory)\s+capital\b|"
     # one partner's part of what a joint programme costs: "lower its share of the development cost to 600 billion won"
     r"\b(?:share|portion|part)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?costs?\b|"
     # money one state keeps at the other's central bank to prop up its reserves: "holds $5.3 billion in deposits at
@@ -33,12 +38,16 @@ OTHER_LABELS = (
 )
 # Money a state provides, allocates, contributes or spends is no gift unless the text calls it one ("will provide a
 # grant of ₺850 million"): "Lithuania will allocate 30 million euros to Ukrainian manufacturers".
-_OTHER_VERBS = r"\bprovid(?:e|es|ed|ing)\b|\ballocat(?:e|es|ed|ing)\b|\bcontribut\w*|\bspen(?:d|ds|t|ding)\b"
+_OTHER_VERBS = (
+    r"\bprovid(?:e|es|ed|ing)\b|\ballocat(?:e|es|ed|ing)\b|\bcontribut\w*|\bspen(?:d|ds|t|ding)\b|"
+    # money put by for a purpose: "his government had set aside TSh95 billion to upgrade facilities"
+    r"\bset(?:s|ting)?\s+aside\b"
+)
 # Aid that is a gift: a grant, a donation, a gift, aid (humanitarian, non-refundable or unqualified, not military
 # aid) and what an aid agency builds with it ("KOICA carried out humanitarian projects worth $12 million").
 _GIFTS = (
     r"\bgrants?\b|\bhumanitarian\s+(?:aid|assistance|projects?)\b|(?<!military )(?<!security )(?<!defence )"
-    r"(?<!defense )\baid\b|\bdonat\w*|\bgift(?:ed|s)?\b"
+    r"(?<!defense )(?<!development )\baid\b(?!\s+budget)|\bdonat\w*|\bgift(?:ed|s)?\b"
 )
 _AID_PROJECTS = r"(?<!joint )\b(?:development|charity)\s+projects?\b"
 _TRADE = r"\btrade\b(?!\s+(?:deficit|surplus|imbalance|balance|gap)\b)"
@@ -97,7 +106,7 @@ _ESTIMATED = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:estimated|put|va
 # The noun an amount qualifies: "a R2.1-billion contract", "a KSh 12.9 billion loan", "a $100 million investment"
 # (not a noun after a preposition: "a credit line of 10 billion yuan for projects").
 AFTER_NOUN = re.compile(
-    r"^\s*(?:(?!(?:for|of|in|to|on|with|from|at|by|into|under|and|or)\s)[\w-]+\s+)??"
+    r"^\s*(?:(?!(?:for|of|in|to|on|with|from|at|by|into|under|and|or)\s)[\w-]+\s+){0,2}?"
     r"((?:financing\s+)?(?:contracts?|deals?|loans?|credit lines?|lines? of credit|grants?|deposits?|"
     r"agreements?|investments?|(?P<project>projects?|programmes?|programs?|schemes?)))\b",
     re.I,
@@ -115,6 +124,28 @@ _COSTS = re.compile(
     r"(?:US\s?)?$",
     re.I,
 )
+# The thing a value is put on, the words right before "valued at" ("a donation valued at", "a grant package valued
+# at"); not a flow told before its verb ("exports to Japan were valued at"), which the nearest metric word reads.
+_VALUED = re.compile(
+    r"(?<![\w-])((?:[\w-]+\s+){0,2}?[\w-]+)\s+valued\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+|an\s+estimated\s+)?(?:US\s?)?$",
+    re.I,
+)
+# A price put on a thing named right before, when no metric word names the sum: "a programme estimated at around 700
+# billion rupees", "the bridge, valued at $300 million".
+_PRICED = re.compile(
+    r"\b(?:estimated|valued|priced)\s+at\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?(?:US\s?)?$",
+    re.I,
+)
+# A sum written as what a public work costs, before its noun, when no metric word names it: "a 2.5 billion baht
+# special economic zone", "a $300 million bridge" (not a company's plant, which is its investment).
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:US\s?)?$", re.I)
+_WORKS_AFTER = re.compile(
+    r"(?<!\s)\s++(?:[\w-]{1,40}+\s++){0,3}?(?:zone|bridge|port|railway|rail\s+line|road|highway|expressway|dam|"
+    r"terminal|airport|pipeline|hospital|stadium|power\s+station|interconnector)\b",
+    re.I,
+)
+_AID_BUDGET = re.compile(r"\b(?:aid|assistance|ODA)\s+budget(?:s|ed)?\b", re.I)
 _OTHER_LABEL = re.compile(OTHER_LABELS.replace(r"\b", "") + "|" + _AID_PROJECTS, re.I)
 # Money announced, pledged or committed for a purpose is financing in whatever form, grants and loans together,
 # unless the text names it a grant: "Germany has committed €80 million to support vocational training",
@@ -164,7 +195,11 @@ def metric_of(text: str, start: int, end: int) -> Metric | None:
     before = text[max(0, start - 40) : start]
     if _TO_A_FUND.match(text, end) or (_FUNDED.search(before) and _FOR.match(text, end)):
         return Metric.OTHER
-    if _COSTS.search(before):
+    valued = _VALUED.search(before)
+    named = valued and next((metric for metric, pattern in METRICS if pattern.search(valued.group(1))), None)
+    if named:  # "a donation valued at 45 million pesos": what the thing valued is
+        return named
+    if _COSTS.search(before) and not _AID_BUDGET.search(before):
         return Metric.DEAL_VALUE
     best, best_at = None, -1
     window = _RELATIVE.sub(lambda m: " " * len(m.group()), text[:start])
@@ -172,7 +207,13 @@ def metric_of(text: str, start: int, end: int) -> Metric | None:
         for m in pattern.finditer(window):
             if m.end() > best_at:
                 best, best_at = metric, m.end()
-    if best is None and (WORTH.search(window) or _COST.search(window) or _ESTIMATED.search(window)):
+    if best is None and (
+        WORTH.search(window)
+        or _COST.search(window)
+        or _ESTIMATED.search(window)
+        or _PRICED.search(window)
+        or (_A_BEFORE.search(window) and _WORKS_AFTER.match(text, end))
+    ):
         return Metric.DEAL_VALUE
     if best == Metric.DEAL_VALUE and _PROJECTS.search(window[:best_at]) and re.search(r"\binvest", window, re.I):
         return Metric.INVESTMENT

@@ -31,7 +31,7 @@ MONEY = re.compile(
 # fmt: off
 LETTER_SYMBOLS = frozenset({"R", "Sh", "Shs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "UShs", "SR", "QR", "Dh",
                             "Dhs", "RM", "Rp", "LE", "Rs", "Rs.", "N", "Rwf", "FRw", "S/", "S/.", "Tk", "KD", "BD",
-                            "RO", "JD", "MK", "FCFA", "CFA", "kr", "kr.", "DH", "Br"})
+                            "RO", "JD", "MK", "FCFA", "CFA", "kr", "kr.", "DH", "Br", "K"})
 # fmt: on
 # Codes that are English words in capitals too ("TOP 10 partners", "ALL 5 companies").
 NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "AND", "THE"})
@@ -55,15 +55,12 @@ COMPANIES_NUMBER = re.compile(
     r"(?:(?:more than|over|about|some|around|nearly|almost)\s+)?(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\b(?![.,]\d)",
     re.I,
 )
-# Companies counted as the guests of an event, not as those operating in the other country: "a business forum
-# ... with the participation of more than 150 companies", "some 80 firms from both countries took part".
-PARTICIPANTS_BEFORE = re.compile(
-    r"\b(?:participation of|attended by|bringing together|brought together|gathered|gathering|involving|"
-    r"comprising|consisting of|delegation of)\s+(?:(?:more than|over|about|some|around|nearly|almost|up to)\s+)?$",
-    re.I,
-)
-PARTICIPANTS_AFTER = re.compile(
-    r"\b(?:took part|take part|taking part|participated|participating|attended|attending|exhibited|exhibiting)\b",
+# Companies counted as the members of a delegation, who are delegates, not companies of one country in the other's
+# market: "a business delegation of 40 companies". The companies at a forum are counted ("a business forum ... with
+# the participation of more than 150 companies", as the gold of final6-final10 has them).
+DELEGATION = re.compile(
+    r"\bdelegation\s+(?:of|comprising|consisting\s+of|including)\s+"
+    r"(?:(?:more than|over|about|some|around|nearly|almost|up to)\s+)?$",
     re.I,
 )
 # People of one country living, working or studying in the other: "Around 600,000 Vietnamese nationals live in
@@ -71,16 +68,49 @@ PARTICIPANTS_AFTER = re.compile(
 # Also told by the demonym alone ("Around 50,000 Estonians work in Finland"), as employed there ("1.2 million
 # Cambodian workers are employed in Thailand"), by their descent ("Nearly 1 million people in Canada are of Filipino
 # descent") or their status ("the roughly 990,000 Ukrainians who hold temporary protection").
-_ABROAD = r"(?:live|living|work|working|study|studying|reside|residing|employed|based|settled)\s+in\s+[\w-]+"
+_STAY = r"(?:live|living|work|working|study|studying|reside|residing|employed|based|settled)"
+# also two verbs and an adverb: "live and work in Qatar", "are currently studying at Russian universities"
+_ABROAD = (
+    r"(?:(?:currently|now|still|legally)\s+)?" + _STAY + r"(?:\s+and\s+" + _STAY + r")?\s+(?:in|at)\s+[\w-]+|"
+    r"call\s+[A-Z][\w-]*\s+home"
+)
 _STATUS = r"(?:hold|holding|have|having|granted)\s+(?:temporary\s+protection|refugee\s+status|residence\s+permits?)"
 _DESCENT = r"of\s+[A-Z][\w-]*\s+(?:descent|origin|heritage|ancestry)"
 PEOPLE_ABROAD = re.compile(
     r"(?<!\d)(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million))?\s+"
-    r"(?P<label>(?:(?:[A-Z][\w-]*\s+){1,2}(?:nationals|citizens|students|workers|migrants|expatriates|people)|"
+    r"(?P<label>(?:(?:[A-Z][\w-]*\s+){1,2}(?:nationals|citizens|students|workers|migrants|expatriates|people|"
+    r"specialists|doctors|nurses|teachers|engineers|professionals|labou?rers|refugees)|"
+    r"people\s+" + _DESCENT + r"|"
     r"[A-Z][a-z]+(?:ans|ese|ers|is|os|s))\s+"
     r"(?:who\s+)?(?:(?:are|were)\s+)?(?:" + _ABROAD + "|" + _STATUS + "|" + _DESCENT + r")|"
     r"people\s+in\s+[A-Z][\w-]*\s+(?:are|were)\s+" + _DESCENT + ")"
 )
+# Refugees one country hosts from another: "hosting nearly 390,000 refugees from Ukraine", "Poland has taken in some
+# 1 million Ukrainian refugees", "shelters more than 60,000 Sudanese refugees".
+REFUGEES = re.compile(
+    r"\b(?:hosts?|hosting|hosted|shelters?|sheltering|sheltered|taken\s+in|took\s+in|taking\s+in|welcomed|"
+    r"received)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|an\s+estimated)\s+)?"
+    r"(?P<num>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million))?\s+"
+    r"(?P<label>(?:[A-Z][\w-]*\s+){0,2}refugees)\b"
+)
+# Investment projects counted: "Vietnam currently has 210 valid investment projects in Cambodia", "Egyptian investors
+# hold 64 licensed projects", "spread across more than 3,900 projects"; not projects priced ("760 projects worth").
+PROJECTS = re.compile(
+    r"(?<![\d$€£.,])(?<!\d[ \u00a0,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<label>(?:(?:valid|licensed|registered|approved|active|operational|investment|FDI|foreign-invested)\s+){0,2}"
+    r"projects)\b(?!\s+(?:worth|valued|with\s+a\s+(?:total|combined)\s+value))"
+)
+# A share one side has of a whole, told before the percentage ("China accounts for more than 70 percent of Mongolia's
+# foreign trade", "Australia supplies roughly 40 percent of Japan's LNG imports", "accounting for over 50 percent of
+# the total"), with "of" after it: an OTHER percentage.
+SHARE_BEFORE = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:(?:about|around|over|more\s+than|nearly|almost|roughly|some|"
+    r"up\s+to|less\s+than|an\s+estimated)\s+)?$|"
+    r"\b(?:supplies|supplied|supplying|makes?\s+up|made\s+up|making\s+up|represents?|represented|representing)\s+"
+    r"(?:(?:about|around|over|more\s+than|nearly|almost|roughly|some|up\s+to|less\s+than)\s+)?$",
+    re.I,
+)
+SHARE_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s+|its\s+|their\s+|global\s+|world\s+|total\s+|[A-Z][\w-]*['’]s?\s+)")
 # A count told with the one it changed from: "About 340 Japanese companies operate in Bangladesh, up from 245 in 2019".
 UP_FROM = re.compile(
     r"(?:,\s*|(?<![\s,])\s+)(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"

@@ -46,6 +46,8 @@ HONORIFICS = frozenset(
     | {"Rt", "Honourable", "Honorable", "H E", "H.E", "HE", "H H", "H.H", "HH", "Haji", "Hajjah"}
     | {f"{a} {b}" for a in ("Datuk", "Dato", "Dato'", "Dato’", "Tan", "Toh") for b in ("Seri", "Sri", "Puan")}
     | {"Engr", "Alhaji", "Alh", "Mallam", "Samdech", "Techo", "Dasho", "Lyonpo"}  # Nigerian, Cambodian, Bhutanese
+    # An academic title spelt out, dropped as "Prof." is: "Chief Adviser Professor Muhammad Yunus".
+    | {"Professor"}
     # Iranian "Seyed" (a descendant of the Prophet): "Seyed Abbas Araghchi". Not Pakistani "Syed", which the
     # holders keep as a part of their names ("Syed Ali Asad Gillani").
     | {"Seyed", "Seyyed", "Sayyid", "Sayyed", "Sayed"}
@@ -110,6 +112,7 @@ _MORE_ROLES = frozenset(
         "general",
         "executive",
     }  # "his Chilean peer José Antonio Kast", "AFD director general Rémy Rioux"
+    | {"commissioner"}  # "High commissioner Pranay Verma", "EU trade commissioner Maros Sefcovic"
 )
 # The same titles capitalised, as a Title Case headline writes them ("Receives Nigerian Counterpart"); "Chief"
 # also opens Nigerian names as an honorific ("Chief Olusegun Obasanjo").
@@ -124,7 +127,7 @@ _LOWER_MODIFIERS = frozenset(
 # "Kenya's Cabinet Secretary", "Principal Secretary", "Special Envoy", "Senior Minister", "Attorney General".
 _TITLE_OPENERS = frozenset(
     {"High", "Cabinet", "Principal", "Permanent", "Special", "Senior", "Assistant", "Attorney", "Solicitor"}
-    | {"Auditor", "Inspector"}
+    | {"Auditor", "Inspector", "Coordinating"}  # Indonesia's "Coordinating Economic Minister"
 )
 # Titles written as initials: Kenya's "Energy CS Opiyo Wandayi" (Cabinet Secretary), "PS" (Principal Secretary),
 # "PM Modi", "FM Wang Yi", India's "EAM Jaishankar" and "MoS", "NSA Ajit Doval", "WTO DG Ngozi Okonjo-Iweala".
@@ -324,8 +327,8 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
             a -= 1
         elif toks[a - 1].text in ("and", "&") and a > 1 and toks[a - 2].kind in ("O", "R") and toks[a].kind == "O":
             a -= 1  # "Czech Industry and Trade Minister": the portfolio's two words, then the country before them
-        elif toks[a - 1].kind == "N" and a > 1 and toks[a - 2].kind == "C" and not possessive(toks[a - 1]):
-            a -= 1  # "Indian Commerce Minister": a portfolio the tables lack, between the country and the title
+        elif (b := _named_body(toks, a)) is not None:
+            a = b  # "Indian Commerce Minister", "Kenya Private Sector Alliance chief executive": the body's words
         elif toks[a - 1].text == "presidential":
             a -= 1  # "presidential spokesperson Kang Yu-jung": whose office the title serves
         elif toks[a - 1].text in _LOWER_MODIFIERS and (toks[a].kind == "R" or toks[a].text in _LOWER_MODIFIERS):
@@ -335,6 +338,17 @@ def role_chain(toks: list[Tok], i: int) -> tuple[int, int] | None:
         else:
             break
     return a, i
+
+
+def _named_body(toks: list[Tok], a: int) -> int | None:
+    """The country that opens up to three capitalised words the tables lack (a portfolio, a body) right before
+    the title at ``a``: "Indian Commerce Minister", "Kenya Private Sector Alliance chief executive"."""
+    b = a
+    while b > 1 and a - b < 3 and toks[b - 1].kind in ("N", "O") and not possessive(toks[b - 1]):
+        b -= 1
+        if toks[b - 1].kind == "C" and any(t.kind == "N" for t in toks[b:a]):
+            return b - 1
+    return None
 
 
 def single_names(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
@@ -356,15 +370,16 @@ def single_names(toks: list[Tok], sentence: str) -> list[tuple[int, int]]:
 
 def _titled_after_and(toks: list[Tok], k: int) -> bool:
     """Token ``k`` is an "and" before another person's title and name: "Foreign Minister Sugiono and Defense
-    Minister Sjafrie Sjamsoeddin", not "Ambassador Extraordinary and Plenipotentiary"."""
+    Minister Sjafrie Sjamsoeddin", "and Coordinating Economic Minister Airlangga Hartarto", not "Ambassador
+    Extraordinary and Plenipotentiary"."""
     if k >= len(toks) or toks[k].text != "and":
         return False
     k += 1
-    while k < len(toks) and toks[k].kind in ("C", "O"):
-        k += 1  # the other's country and portfolio: "and Australian Defence Minister"
+    opened = k
     titled = False
-    while k < len(toks) and toks[k].kind == "R":
-        titled, k = True, k + 1
+    # the other's country and portfolio, with up to two words the tables lack: "and Australian Defence Minister"
+    while k < len(toks) and (toks[k].kind in ("C", "O", "R") or toks[k].kind == "N" and not titled and k - opened < 2):
+        titled, k = titled or toks[k].kind == "R", k + 1
     return titled and k < len(toks) and toks[k].kind in ("N", "i")
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from entente.text import fold
-from seed.extract.gazetteer import Mention, country_named
+from seed.extract.gazetteer import Mention, country_named, find_countries
 from seed.extract.mentions import Mentions
 from seed.extract.names import place_country
 from seed.extract.officials import full_name, official_country, surnames
@@ -73,6 +73,7 @@ def counterpart_nationality(
     Secretary David Lammy'. People of both countries in one sentence settle nothing."""
     side_nationality(people, sentences, mentions)
     entourage_nationality(people, sentences)
+    companion_nationality(people, sentences)
     predecessor_nationality(people)
     office_nationality(people)
     seat_nationality(people, sentences)
@@ -92,16 +93,19 @@ def counterpart_nationality(
         if not changed:
             break
     office_nationality(people)  # an aide of an office whose holder was placed only above
+    escort_nationality(people, sentences)  # one who went with someone placed only above
 
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 
 
 # Verbs of meeting whose object is the subject's host or guest: "Nurtleu ... met with Minister ... Tengku Zafrul Aziz".
+# "held talks at the Pentagon with", "visit the border crossing together with": the place may come first.
 _MET = re.compile(
-    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|meetings?)\s+"
-    r"with|received|(?:was|were)\s+(?:received|welcomed|greeted)\s+(?:(?:at|on|in)\s+(?:the\s+)?\w+\s+)?by|"
-    r"(?:called|calls|call|calling)\s+on|spoke\s+(?:\w+\s+){0,3}?with)\s+",
+    r"\b(?:met(?:\s+with)?|meet(?:s|ing)?(?:\s+with)?|"
+    r"held\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|meetings?)\s+(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?with|received|"
+    r"(?:was|were)\s+(?:received|welcomed|greeted)\s+(?:(?:at|on|in)\s+(?:the\s+)?\w+\s+)?by|"
+    r"(?:called|calls|call|calling)\s+on|spoke\s+(?:\w+\s+){0,3}?with|together\s+with)\s+",
     re.I,
 )
 
@@ -162,7 +166,11 @@ def _met_by(index: Mentions, p: Person, at: int, s: Sentence) -> Person | None:
     verbs = list(_MET.finditer(s.text, 0, at - s.start))
     if not verbs or not _TITLE_ONLY.fullmatch(s.text, verbs[-1].end(), at - s.start):
         return None
-    subject = next(iter(index.people_in(s.start, s.start + verbs[-1].start())), None)
+    # one met before ("she will meet Michal, and ... visit the border together with Taro") is no subject
+    named = index.people_in(s.start, s.start + verbs[-1].start())
+    subject = next(
+        (q for q in named if not any(_met_object(s, b) for b, _ in q.mentions if s.start <= b < s.end)), None
+    )
     if subject is None and _PRONOUN_SUBJECT.fullmatch(s.text, 0, verbs[-1].start()):
         subject = index.last_before(s.start, lambda q: q is not p)[0]
     return subject
@@ -207,6 +215,25 @@ _TITLE_ONLY = re.compile(
 )
 
 
+def own_side(people: list[Person], pair: tuple[str | None, str | None]) -> str | None:
+    """The country of the pair an outlet leaves unnamed in its own officials' titles: when every title that names
+    a country names the other one ("his Thai counterpart Srettha Thavisin", "Thai Deputy Prime Minister X") and
+    an official of this one goes by a bare title ("Prime Minister Hun Manet"), its other bare titles are its own."""
+    titled: set[str] = set()
+    bare: set[str] = set()
+    for p in people:
+        if p.country and p.country in pair and p.role and not _ROYAL.match(p.role):
+            named = {m.code for m in find_countries(p.role)}
+            (titled if named else bare).update(named or {p.country})
+    if len(titled) == 1 and len(bare - titled) == 1 and not bare & titled:
+        return next(iter(bare))
+    return None
+
+
+# Royal titles, which any outlet gives without a country: "King Maha Vajiralongkorn", "the Emir".
+_ROYAL = re.compile(r"(?:His\s+Majesty\s+)?(?:King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Prince|Princess|Sheikh)\b")
+
+
 def default_nationality(people: list[Person], main: str | None) -> None:
     """What no rule settled: the country given, the host's (see host_country) or else the one it names most."""
     for p in people:
@@ -221,7 +248,7 @@ _DATELINE = re.compile(
 _AT_PLACE = re.compile(r"\b(?:to|in|at)\s+([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})")
 
 
-def host_country(text: str, pair: tuple[str | None, str | None]) -> str | None:
+def host_country(text: str, pair: Sequence[str | None]) -> str | None:
     """The country of the pair where the story happens, whose officials a title leaves unplaced are most likely:
     the city of the dateline ("ROME, NOV 26"), else the first capital or city of the pair a sentence puts
     something in or at, or a visit to. None when neither names a country of the pair."""
@@ -255,8 +282,14 @@ def senders(text: str, people: list[Person]) -> None:
 # A side's delegation named by its country before the names of those who led it: "The Singapore delegation was led
 # by", "The Indian side, led by", "Kenya's team was headed by and included".
 _SIDE_LED = re.compile(
-    r"(?<!\s)(?:['’]s)?\s+(?:side|delegation|team)\s*,?\s+(?:(?:was|is|were)\s+)?(?:led|headed)\s+by\s", re.I
+    r"(?<!\s)(?:['’]s)?\s+(?:side|delegation|team)\s*,?\s+(?:(?:(?:was|is|were)\s+)?(?:led|headed|represented)\s+by|"
+    r"(?:included|includes|comprised|consisted\s+of))\s",
+    re.I,
 )
+# A side named in an opening phrase, its people after it: "From the Pakistani side, it was attended by",
+# "On the Kenyan side, the talks were attended by".
+_SIDE_OPENS = re.compile(r"(?:^|[;,]\s*)(?:From|On|For)\s+the\s+$", re.I)
+_SIDE_OPENED = re.compile(r"(?<!\s)\s+side\s*,\s")
 
 
 def side_nationality(people: list[Person], sentences: list[Sentence], mentions: list[Mention]) -> None:
@@ -270,6 +303,8 @@ def side_nationality(people: list[Person], sentences: list[Sentence], mentions: 
         here = [m for m in mentions[at : at + 50] if m.start < s.end]
         for k, m in enumerate(here):
             led = _SIDE_LED.match(s.text, m.end - s.start)
+            if led is None and _SIDE_OPENS.search(s.text, max(0, m.start - s.start - 12), m.start - s.start):
+                led = _SIDE_OPENED.match(s.text, m.end - s.start)
             if led is None:
                 continue
             end = next((o.start for o in here[k + 1 :] if o.code != m.code), s.end)  # "The Indian side was led by"
@@ -286,6 +321,75 @@ _ENTOURAGE = re.compile(
 )
 
 
+# The words of an entourage whose subject is the one they go with ("along with" may join the other side).
+_ESCORTED = re.compile(r"accompanied|joined|flanked", re.I)
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
+# A sentence whose subject is a pronoun: "He was accompanied by".
+_PRONOUN_OPENS = re.compile(r"(?<!\s)\s*(?:He|She)\b")
+
+
+# Someone named as going with the one the sentence before is about: "High commissioner Pranay Verma accompanied him".
+_ACCOMPANIED_HIM = re.compile(r"(?<!\s)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:him|her)\b")
+
+
+def escort_nationality(people: list[Person], sentences: list[Sentence]) -> None:
+    """Someone who 'accompanied him' is of the country of the one the sentence before opens with, its subject:
+    'Misri ... also called on Muhammad Yunus ... High commissioner Pranay Verma accompanied him'."""
+    starts = [x.start for x in sentences]
+    index: Mentions | None = None
+    for p, at, end, s in _unplaced_mentions(people, sentences):
+        k = bisect_right(starts, at) - 1
+        if k < 1 or not _ACCOMPANIED_HIM.match(s.text, end - s.start):
+            continue
+        index = index or Mentions(people)
+        if any(q.country for q in index.people_in(s.start, at)):
+            continue  # another placed person before in the sentence: "him" may be them
+        prev = [q for q in index.people_in(sentences[k - 1].start, sentences[k - 1].end) if q.country]
+        p.country = prev[0].country if prev else None
+
+
+# Someone travelling with an office holder named by title or name after them: "TKMS Chief Executive Oliver Burkhard,
+# who is travelling with the chancellor", "X, who accompanied President Ruto".
+_TRAVELS_WITH = re.compile(
+    r"(?<!\s),?\s+who\s+(?:is|was|are|were|has\s+been)\s+(?:travell?ing\s+with|accompanying)\s+"
+    r"(?:the\s+|his\s+|her\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
+)
+
+
+def companion_nationality(people: list[Person], sentences: list[Sentence]) -> None:
+    """Someone travelling with an office holder is of their country, the one whose title ends with the words
+    ('the chancellor': 'German Chancellor Friedrich Merz') or whose name holds the last of them ('Ruto')."""
+    for p, _, end, s in _unplaced_mentions(people, sentences):
+        m = _TRAVELS_WITH.match(s.text, end - s.start)
+        if m is None:
+            continue
+        words = fold(m.group(1)).lower().split()
+        title = " ".join(words)
+        found = {
+            q.country
+            for q in people
+            if q.country
+            and q is not p
+            and (fold(q.role or "").lower().endswith(title) or words[-1] in fold(q.name).lower().split())
+        }
+        if len(found) == 1:
+            p.country = next(iter(found))
+
+
+def _escorted(index: Mentions, sentences: list[Sentence], at: int) -> str | None:
+    """The country of the one an entourage goes with: the last placed person named before the words in the last
+    of ``sentences`` ("Prabowo was joined by"), or, for a pronoun, the first named in the one before ("He was
+    accompanied by"), its subject."""
+    s = sentences[-1]
+    before = [p for p in index.people_in(s.start, at) if p.country]
+    if before:
+        return before[-1].country
+    if len(sentences) < 2 or not _PRONOUN_OPENS.match(s.text):
+        return None
+    prev = [p for p in index.people_in(sentences[0].start, sentences[0].end) if p.country]
+    return prev[0].country if prev else None
+
+
 def _mentioned_in(p: Person, start: int, end: int) -> bool:
     return any(start <= a < end for a, _ in p.mentions)
 
@@ -294,13 +398,17 @@ def entourage_nationality(people: list[Person], sentences: list[Sentence]) -> No
     """People listed after 'accompanied by' or 'a delegation including' travel with one side: those of no known
     country are of the country the listed people of known country share. A list of two countries settles nothing."""
     index: Mentions | None = None
-    for s in sentences:
+    for k, s in enumerate(sentences):
         m = _ENTOURAGE.search(s.text)
         if not m:
             continue
         index = index or Mentions(people)
-        listed = index.people_in(s.start + m.end(), s.end)
+        listed = [p for p in index.people_in(s.start + m.end(), s.end) if not _COUNTERPART.search(p.role or "")]
         known = {p.country for p in listed if p.country}
+        if not known and _ESCORTED.match(m.group()):
+            # "Xanana ... was accompanied by Foreign Minister X": X travels with Xanana
+            lead = _escorted(index, sentences[max(0, k - 1) : k + 1], s.start + m.start())
+            known = {lead} if lead else known
         if len(known) == 1:
             country = next(iter(known))
             for p in listed:

@@ -10,7 +10,7 @@ from entente.dates import PartialDate
 from entente.documents import EventStatus, EventType
 from seed.extract.context import Context
 from seed.extract.dates import find_times
-from seed.extract.event_merge import Event
+from seed.extract.event_merge import Event, is_news
 from seed.extract.time_roles import deadline
 
 # Kinds of event a news article reports as they happen; a founding, a recognition or an anniversary
@@ -114,8 +114,22 @@ def last_year(events: list[Event], sentence: int) -> PartialDate | None:
 
 
 def last_day(events: list[Event]) -> PartialDate | None:
-    """The day of the latest event told with one; a visit of several days names no single day."""
-    return next((e.date for e in reversed(events) if e.date and e.date.day and e.end_date is None), None)
+    """The day of the latest event told with one; a visit of several days names no single day, nor does an arrival
+    told aside, in a relative clause: 'Ding, who arrived on Wednesday for a three-day official visit, ... On the same
+    day, Ding also called on ...' is of the talks' day ('Yilmaz arrived in Baku on Tuesday. On the same day, he
+    co-chaired ...' of the arrival's)."""
+    return next((e.date for e in reversed(events) if e.date and e.date.day and not _aside(e)), None)
+
+
+# A visit told aside by its arrival: "Ding, who arrived in the Mongolian capital on Wednesday".
+_WHO = re.compile(r"\bwho\s+(?:had\s+)?$", re.I)
+
+
+def _aside(e: Event) -> bool:
+    if e.end_date is not None:
+        return True
+    at = e.clause.find(e.trigger) if e.trigger else -1
+    return _spans_days(e) and at > 0 and bool(_WHO.search(e.clause[:at]))
 
 
 # An event told as what came next at the occasion told before it: "The two leaders then witnessed the signing of
@@ -123,7 +137,9 @@ def last_day(events: list[Event]) -> PartialDate | None:
 # attend the G20 summit", nor a time of its own: "later this year").
 _NEXT = re.compile(
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bto\s)\b(?:then|later)\s+(?:also\s+)?"
-    r"(?:[a-z]+ed|held|met|took|went|flew|gave|made|paid|led|sat|spoke|saw)\b",
+    r"(?:[a-z]+ed|held|met|took|went|flew|gave|made|paid|led|sat|spoke|saw)\b"
+    # the sentence opens with it: "Later, the Supreme Coordination Council held its session"
+    r"|^\W*(?:later|afterwards|subsequently)\s*,",
     re.I,
 )
 
@@ -154,8 +170,6 @@ _RETOLD_SIGNING = re.compile(
 # What such a sentence tells of that happened on the signing's day: the signing, the talks it followed (not the
 # gathering of several days it was on the sidelines of).
 _RETOLD = {EventType.AGREEMENT, EventType.MEETING}
-# An occasion this many days before the publication is still the news the article tells.
-_NEWS_DAYS = 7
 # The occasions the two parties' acts are told as part of, and a visit someone 'is on' is told with.
 _OCCASIONS = {EventType.MEETING, EventType.FORUM}
 # What a visit someone 'is on' is told with: a meeting, a forum, or a signing ("The agreement was signed in Istanbul
@@ -184,8 +198,12 @@ def _tied(events: list[Event], e: Event, text: str, published: dt.date) -> Parti
     account tells ('The Norwegian Prime Minister also met ...') when the article tells of no visit of several days
     (in which it could be of another day). What came 'then' or 'later' after an occasion takes its day, or a
     visit's month."""
-    if e.type == EventType.VISIT or _APART.match(text):
-        return None  # a visit is the setting of the days it spans, not one of the things told of a day
+    if _APART.match(text):
+        return None
+    if e.type == EventType.VISIT:
+        # a visit is the setting of the days it spans, not one of the things told of a day; a one-day visit ("for a
+        # one-day working visit") is of the day the account tells
+        return _news_day(events, e, published) if e.days == 1 else None
     day = _news_day(events, e, published, {EventType.AGREEMENT}, latest=False) if e.type in _RETOLD else None
     if day and _RETOLD_SIGNING.search(text):
         return day  # "The MOU was signed by ... after their talks": the signing told before, and the talks it followed
@@ -195,7 +213,7 @@ def _tied(events: list[Event], e: Event, text: str, published: dt.date) -> Parti
     if not several and not _own_span(e, e.clause or text, published) and (day := _news_day(events, e, published)):
         if all(t.first is None or t.first.compatible(day) for t in find_times(text, published)):
             return day  # not "A business forum was held on 20 September, and agreements were reached"
-    return _told_before(events, e) if _NEXT.search(text) else None
+    return _told_before(events, e, published) if _NEXT.search(text) else None
 
 
 def _news_day(
@@ -211,20 +229,14 @@ def _news_day(
         if o.date and o.sentence < e.sentence and not _spans_days(o) and (kinds is None or o.type in kinds)
     ]
     if not latest:
-        told = [x for x in told if x[2].date and _is_news(x[2].date, published)]
+        told = [x for x in told if x[2].date and is_news(x[2].date, published)]
     if not told:
         return None
     day = max(told, key=lambda x: x[:2])[2].date
-    news = {o.date for _, _, o in told if o.date and _is_news(o.date, published)}
-    if day is None or not _is_news(day, published) or news != {day}:
+    news = {o.date for _, _, o in told if o.date and is_news(o.date, published)}
+    if day is None or not is_news(day, published) or news != {day}:
         return None
     return day
-
-
-def _is_news(d: PartialDate, published: dt.date) -> bool:
-    if d.day is None or d.month is None or d.year is None:
-        return False
-    return 0 <= (published - dt.date(d.year, d.month, d.day)).days <= _NEWS_DAYS
 
 
 def _spans_days(e: Event) -> bool:
@@ -267,14 +279,14 @@ def _ongoing_visits(events: list[Event]) -> None:
             e.date = day
 
 
-def _told_before(events: list[Event], e: Event, kinds: set[EventType] | None = None) -> PartialDate | None:
-    """The day of the event (of ``kinds``, when given) told last before ``e``; a visit's month, for a visit spans
-    days: 'Erdogan arrived in Baghdad on Monday. He later travelled to Erbil, where he met ...' is of the visit,
-    not of its first day."""
+def _told_before(events: list[Event], e: Event, published: dt.date) -> PartialDate | None:
+    """The day of the news event told last before ``e`` (not a date of history told in passing: 'building on the
+    agreement signed on September 17'); a visit's month, for a visit spans days: 'Erdogan arrived in Baghdad on
+    Monday. He later travelled to Erbil, where he met ...' is of the visit, not of its first day."""
     told = [
         (o.sentence, i, o)
         for i, o in enumerate(events)
-        if o.date and o.date.day and o.sentence < e.sentence and (kinds is None or o.type in kinds)
+        if o.date and o.date.day and o.sentence < e.sentence and is_news(o.date, published)
     ]
     if not told:
         return None

@@ -3,9 +3,11 @@
 Scope, fixed by office and not by any article: heads of state and government, their first deputies and vice
 presidents, and foreign ministers, of the G20 members, Central Asia and the Caucasus, and the partners
 Kazakhstan's foreign ministry reports on most, in office at some time from 2022 to 2025; and those of some
-eighty other states that bilateral news reports on, in office in 2024-2026 (kept by hand: no list of office
-holders ships offline). A name is matched
-by its first and last word (folded), so 'Kassym-Jomart Tokayev' and 'S. Jaishankar' need no other spelling.
+eighty other states that bilateral news reports on, in office in 2024-2026; and the ministers of finance, trade,
+investment and defence, the security advisers and the foreign ministries' spokespeople of the larger of those
+states, in office in 2024-2026, whom a story names beside its leaders by a title without a country ("Finance
+Minister Muhammad Aurangzeb") (kept by hand: no list of office holders ships offline). A name is matched by its
+first and last word (folded), so 'Kassym-Jomart Tokayev' and 'S. Jaishankar' need no other spelling.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ OFFICIALS: dict[str, tuple[str, ...]] = {
     "ARE": ("Mohamed bin Zayed Al Nahyan", "Mohammed bin Rashid Al Maktoum", "Abdullah bin Zayed Al Nahyan",
             "Mansour bin Zayed Al Nahyan"),
     "QAT": ("Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani"),
-    "SAU": ("Salman bin Abdulaziz Al Saud", "Mohammed bin Salman", "Faisal bin Farhan Al Saud"),
+    "SAU": ("Salman bin Abdulaziz Al Saud", "Mohammed bin Salman", "Faisal bin Farhan Al Saud",
+            "Faisal bin Farhan bin Abdullah"),
     "EGY": ("Abdel Fattah al-Sisi", "Abdel Fattah El-Sisi", "Mostafa Madbouly", "Badr Abdelatty", "Sameh Shoukry"),
     "ISR": ("Benjamin Netanyahu", "Isaac Herzog", "Gideon Saar", "Israel Katz", "Eli Cohen"),
     "USA": ("Joe Biden", "Donald Trump", "Kamala Harris", "JD Vance", "Antony Blinken", "Marco Rubio"),
@@ -152,40 +155,93 @@ OFFICIALS: dict[str, tuple[str, ...]] = {
     "IRL": ("Micheal Martin", "Simon Harris", "Catherine Connolly"),
     "MDA": ("Maia Sandu", "Dorin Recean", "Alexandru Munteanu", "Mihai Popsoi"),
 }
+# The ministers, advisers and spokespeople of the larger states (see the scope above), by country.
+MINISTERS: dict[str, tuple[str, ...]] = {
+    "USA": ("Pete Hegseth", "Scott Bessent", "Howard Lutnick", "Jamieson Greer"),
+    "CHN": ("Wang Wentao", "Dong Jun", "Mao Ning", "Lin Jian", "Guo Jiakun"),
+    "RUS": ("Andrei Belousov", "Anton Siluanov", "Maxim Reshetnikov", "Alexei Overchuk", "Yuri Ushakov",
+            "Dmitry Peskov", "Maria Zakharova"),
+    "IND": ("Piyush Goyal", "Rajnath Singh", "Nirmala Sitharaman", "Ajit Doval", "Vikram Misri"),
+    "PAK": ("Muhammad Aurangzeb", "Khawaja Asif"),
+    "SAU": ("Khalid Al-Falih", "Adel al-Jubeir"),
+    "ARE": ("Thani bin Ahmed Al Zeyoudi",),
+    "TUR": ("Mehmet Simsek", "Yasar Guler", "Omer Bolat"),
+    "JPN": ("Gen Nakatani", "Shinjiro Koizumi"),
+    "KEN": ("Lee Kinyanjui", "John Mbadi"),
+    "EGY": ("Hassan El-Khatib",),
+    "DEU": ("Boris Pistorius", "Lars Klingbeil", "Katherina Reiche"),
+    "GBR": ("Rachel Reeves", "John Healey", "Jonathan Reynolds", "Peter Kyle"),
+    "FRA": ("Sebastien Lecornu",),
+    "AUS": ("Don Farrell", "Jim Chalmers"),
+    "IDN": ("Sjafrie Sjamsoeddin", "Airlangga Hartarto", "Bahlil Lahadalia"),
+    "MYS": ("Tengku Zafrul Aziz",),
+}
 # fmt: on
+
+
+def _holders() -> list[tuple[str, tuple[str, ...]]]:
+    return [*OFFICIALS.items(), *MINISTERS.items()]
 
 
 def _words(name: str) -> list[str]:
     return [w for w in fold(name).replace(".", "").split() if w not in ("jr", "sheikh", "dr", "mr", "ms", "shri")]
 
 
+_ARTICLE = re.compile(r"^(?:al|el)-?(?=\w{3})")
+
+
+def _last(words: list[str]) -> str:
+    """A name's last word for matching, less the Arabic article however written: "Al Busaidi", "Al-Busaidi" and
+    "Albusaidi" are one name, as "al-Sisi" and "El-Sisi" are."""
+    return _ARTICLE.sub("", words[-1])
+
+
+def _spelt(words: list[str]) -> list[str]:
+    """A name's words less a lone article before its last: "Al Nahyan" is matched as "Nahyan"."""
+    return [w for w in words[:-1] if w not in ("al", "el")] + words[-1:]
+
+
+def _keys(words: list[str]) -> list[tuple[str, str]]:
+    """The (first, last) key a name is matched by."""
+    words = _spelt(words)
+    return [(words[0], _last(words))] if len(words) >= 2 else []
+
+
 @cache
 def _index() -> dict[tuple[str, str], str]:
     """(first word, last word) folded -> country; a pair two countries' office holders share is left out."""
     found: dict[tuple[str, str], set[str]] = {}
-    for code, names in OFFICIALS.items():
+    for code, names in _holders():
         for name in names:
-            words = _words(name)
-            if len(words) >= 2:
-                found.setdefault((words[0], words[-1]), set()).add(code)
-                found.setdefault((words[0][0], words[-1]), set()).add(code)  # 'S. Jaishankar'
+            for first, last in _keys(_words(name)):
+                found.setdefault((first, last), set()).add(code)
+                found.setdefault((first[0], last), set()).add(code)  # 'S. Jaishankar'
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
 def official_country(name: str) -> str | None:
-    """The country an office holder of the gazetteer serves, by their name as the text gives it, or None."""
-    words = _words(name)
+    """The country an office holder of the gazetteer serves, by their name as the text gives it, or None; a name
+    of three words or more by its last two too, as a name of two that a given name or its short form opens:
+    "Mohammad Ishaq Dar", "Md Touhid Hossain"."""
+    words = _spelt(_words(name))
     if len(words) < 2:
         return None
     index = _index()
-    return index.get((words[0], words[-1])) or (index.get((words[0][0], words[-1])) if len(words[0]) == 1 else None)
+    first, last = words[0], _last(words)
+    found = index.get((first, last)) or (index.get((first[0], last)) if len(first) == 1 else None)
+    if found is None and len(words) >= 3 and words[-2] not in _PARTICLE_WORDS:
+        found = index.get((words[-2], last))
+    return found
+
+
+_PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "binti", "de", "da", "van", "von", "ould", "abu"})
 
 
 @cache
 def _full_names() -> dict[tuple[str, str], str]:
     """(initial, last word) folded -> the office holder's full name, for a pair only one holder has."""
     found: dict[tuple[str, str], set[str]] = {}
-    for names in OFFICIALS.values():
+    for _, names in _holders():
         for name in names:
             words = _words(name)
             if len(words) >= 2:
@@ -209,7 +265,8 @@ _GLUED_INITIAL = re.compile(r"([A-Z])\.([A-Z][\w'’-]+)")
 _COMMON_SURNAMES = frozenset(
     """
 martin harris connolly rodriguez hassan hussein mohamed mohammed rashid salam mustafa abbas michal pavel montenegro
-peters wagner rangel sousa stocker rasmussen pellegrini georgiev munteanu traore antonio lucas djuric
+peters wagner rangel sousa stocker rasmussen pellegrini georgiev munteanu traore antonio lucas djuric singh asif
+reeves healey reynolds
 """.split()
 )
 
@@ -218,7 +275,7 @@ peters wagner rangel sousa stocker rasmussen pellegrini georgiev munteanu traore
 def surnames() -> dict[str, str]:
     """Last words of five letters or more that one office holder of the gazetteer alone goes by: 'tokayev'."""
     found: dict[str, set[str]] = {}
-    for code, names in OFFICIALS.items():
+    for code, names in _holders():
         for name in names:
             words = _words(name)
             if len(words) >= 2 and len(words[-1]) >= 5 and words[-1] not in _COMMON_SURNAMES:

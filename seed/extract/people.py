@@ -39,6 +39,16 @@ _OWNED_APPOSITIVE = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}?"
     r"(?:Minister|President|Ambassador|Commissioner|Secretary|Spokes\w+|Envoy|Chancellor|Premier|Governor|Deputy|Director)\b[^,.;:()]*"
 )
+# The rest of a list of portfolios an apposition's comma cut, up to the country that owns the title: ", Trade and
+# Industry of Kenya" (then the country must start right after it).
+_PORTFOLIO_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w-]*){0,3}){1,3}\s+of\s+(?:the\s+)?")
+
+
+def _portfolio_words(text: str) -> bool:
+    """Capitalised words all of a portfolio ("Trade and Industry"), none of another's name ("Jane Doe")."""
+    return all(w in ORG_WORDS for w in re.findall(r"[A-Z][\w-]*", text))
+
+
 # A clause after a comma that opens with a preposition or a conjunction is no apposition, whatever title it
 # holds: "at the Palacio de Viana, in the first official visit of a Mexican foreign minister".
 _NOT_APPOSITION = re.compile(
@@ -127,10 +137,10 @@ def find_people(
                 role = s.text[toks[a].start : toks[b - 1].end]
                 country = _country_in(role, toks[a].start, local)
                 quote_start = toks[a].start
-                if after.startswith(" MP"):
-                    quote_end += 3
-            elif after.startswith(" MP") and re.match(r" MP\b", after):
-                role, country, quote_end = "MP", None, quote_end + 3
+                if post := _POSTNOMINAL.match(after):
+                    quote_end += post.end()
+            elif post := _POSTNOMINAL.match(after):
+                role, country, quote_end = post.group(1), None, quote_end + post.end()
             elif since := _SINCE_TITLE.search(s.text, 0, toks[i].start):
                 role, quote_start = since.group(1), since.start()  # "the first by a French president since X"
                 country = _country_in(role, since.start(1), local)
@@ -147,6 +157,12 @@ def find_people(
                 role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
                 country = _country_in(m.group(), toks[j - 1].end, local)
                 quote_end = toks[j - 1].end + m.end()
+                tail = _PORTFOLIO_TAIL.match(after, m.end()) if country is None else None
+                owner = next((c for c in local if tail and c.start == toks[j - 1].end + tail.end()), None)
+                if owner and tail and _portfolio_words(tail.group()):
+                    # "Lee Kinyanjui, Cabinet Secretary for Investments, Trade and Industry of Kenya"
+                    country, role = owner.code, role + after[m.end() : tail.end()] + owner.text
+                    quote_end = owner.end
                 if re.search(r"\bsaid\s+$", s.text[: toks[i].start]):
                     quote_start = s.text[: toks[i].start].rstrip().rfind("said")
             sent_by = None
@@ -154,7 +170,8 @@ def find_people(
                 country = _country_in(after[: of.end() + 40], toks[j - 1].end, local, to_ok=True)  # "X of Egypt"
                 country = country if _starts_at(local, toks[j - 1].end + of.end()) else None
             if country is None:
-                country = _context_country(s.text[:quote_start], local) or _mp(role) or office_country(role)
+                country = _context_country(s.text[:quote_start], local) or _mp(role) or _member(after)
+                country = country or office_country(role)
                 country = country or (place_country(role) if role else None)  # "Riyadh Gov.", "Delhi Chief Minister"
                 if country is None and _SENDER.search(s.text[:quote_start]):
                     sent_by = (s.start, s.start + quote_start)
@@ -178,8 +195,23 @@ def _comma_title(toks: list, i: int, after: str) -> tuple[int, int] | None:
     Chancellor, Olaf Scholz, who", "the Ambassador to Ghana, Daniel Krull, said", "Minister of Trade, Ana Paz."."""
     if i < 2 or toks[i - 1].text != "," or not _CLOSED.match(after):
         return None
-    chain = role_chain(toks, i - 1) or _title_of_a_body(toks, i - 1)
+    chain = role_chain(toks, i - 1) or _title_of_a_body(toks, i - 1) or _posted_title(toks, i - 1)
     return (chain[0], i) if chain else None
+
+
+def _posted_title(toks: list, end: int) -> tuple[int, int] | None:
+    """A title that ends with the city or country of its post, before the comma at ``end``: "the Spanish
+    ambassador in Rabat, Enrique Ojeda,", "Kenya's envoy to Addis Ababa, X," (the tables read no capital as a
+    country, so the place must open a known one)."""
+    k = end - 1
+    while k > 0 and toks[k].kind in ("N", "C") and end - k <= 3:
+        k -= 1
+    if k == end - 1 or toks[k].text not in ("in", "to", "at"):
+        return None
+    place = " ".join(t.text for t in toks[k + 1 : end])
+    if toks[k + 1].kind != "C" and not place_country(place):
+        return None
+    return role_chain(toks, k)
 
 
 def _title_of_a_body(toks: list, end: int) -> tuple[int, int] | None:
@@ -223,7 +255,8 @@ def _lowercase(tok) -> bool:
 
 
 # What closes a name set off after a title: a comma, the sentence's end, a bracket.
-_CLOSED = re.compile(r"(?<!\s)\s*(?:[,.;)]|$)")  # (?<!\s): linear when searched on runs of spaces
+# (?<!\s): linear when searched on runs of spaces; a member's letters may come first: "X TD, and".
+_CLOSED = re.compile(r"(?<!\s)(?: (?:MP|TD|MEP|MSP|MLA|MNA)\b)?\s*(?:[,.;)]|$)")
 
 
 def _without_short_forms(people: list[Person]) -> list[Person]:
@@ -300,6 +333,17 @@ def _mp(role: str | None) -> str | None:
     return "GBR" if role and re.search(r"\bMP\b|\bUK\b", role) else None
 
 
+# A member's letters after a name: "Jane Doe MP", "Neale Richmond TD" (the Irish Dáil), "X MEP". Letters of one
+# country's parliament alone tell it.
+_POSTNOMINAL = re.compile(r" (MP|TD|MEP|MSP|MLA|MNA)\b")
+_MEMBER_OF = {"TD": "IRL", "MSP": "GBR"}
+
+
+def _member(after: str) -> str | None:
+    post = _POSTNOMINAL.match(after)
+    return _MEMBER_OF.get(post.group(1)) if post else None
+
+
 def _context_country(before: str, countries: list[Mention]) -> str | None:
     """A country named just before a title, as in 'a delegation from Burkina Faso led by Minister ...'."""
     best = None
@@ -314,9 +358,9 @@ def _context_country(before: str, countries: list[Mention]) -> str | None:
 # An honorific or a rank that ends a title, no part of the office: "Minister Dr.", "President Smt.", "Affairs Gen". One
 # word at a time, from the end: a single space before it keeps the search linear on long runs of spaces.
 _TRAILING_HONORIFIC = re.compile(
-    r"\s(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rt|Shri|Smt|Datuk|Dato['’]?|Tun|(?:Datuk|Dato['’]?|Tan) S(?:e)?ri|H\.? ?[EH]|Eng|Engr"
-    r"|Amb|Alhaji|(?:Pol\.? )?(?:(?:Lt|Maj|Brig)[-. ]{0,2})?(?:Gen|Col)|Lt|Maj|Brig|Adm|Capt|Captain|Cdr|Cmdr|Sgt"
-    r"|(?:Air Chief|Air|Field) Marshal|Seyy?ed|Sayy?[ie]d)\.?$"
+    r"\s(?:Dr|Mr|Mrs|Ms|Prof(?:essor)?|Hon|Rt|Shri|Smt|Datuk|Dato['’]?|Tun|(?:Datuk|Dato['’]?|Tan) S(?:e)?ri|H\.? ?[EH]"
+    r"|Eng|Engr|Amb|Alhaji|(?:Pol\.? )?(?:(?:Lt|Maj|Brig)[-. ]{0,2})?(?:Gen|Col)|Lt|Maj|Brig|Adm|Capt|Captain|Cdr|Cmdr"
+    r"|Sgt|(?:Air Chief|Air|Field) Marshal|Seyy?ed|Sayy?[ie]d)\.?$"
 )
 
 
@@ -340,7 +384,14 @@ def _same(known: tuple[str, ...], folded: tuple[str, ...]) -> bool:
     """Two names of one person: equal, the same first and last word, or one the start of the other (2+ words)."""
     short = min(len(known), len(folded))
     same = known == folded or (known[-1] == folded[-1] and known[0] == folded[0])
+    same = same or (short == 2 and known[-1] == folded[-1] and _initialled(known, folded))  # "K. Budrys"
     return same or (short >= 2 and known[:short] == folded[:short] and max(len(known), len(folded)) > 3)
+
+
+def _initialled(one: tuple[str, ...], two: tuple[str, ...]) -> bool:
+    """One name opens with the initial of the other's first word: "k. budrys", "kestutis budrys"."""
+    a, b = one[0].rstrip("."), two[0].rstrip(".")
+    return len(one) == len(two) and len(a) != len(b) and min(a, b, key=len) == max(a, b, key=len)[:1]
 
 
 class _Known:
@@ -360,6 +411,7 @@ class _Known:
             self._unindexed = True
             return
         self._ends.setdefault((words[0], words[-1]), []).append(i)
+        self._ends.setdefault((words[0][:1], words[-1]), []).append(i)  # by initial: "K. Budrys"
         self._full.setdefault(words, []).append(i)
         for k in range(2, len(words) + 1):
             self._starts.setdefault(words[:k], []).append(i)
@@ -368,6 +420,7 @@ class _Known:
         if self._unindexed or not folded:
             return range(len(self.people))
         found = set(self._ends.get((folded[0], folded[-1]), ()))  # equal names, same first and last word
+        found.update(self._ends.get((folded[0].rstrip(".")[:1], folded[-1]), ()))  # one by its initial
         found.update(self._starts.get(folded, ()))  # known names that start with the new one
         for k in range(2, len(folded) + 1):
             found.update(self._full.get(folded[:k], ()))  # known names the new one starts with
@@ -380,7 +433,7 @@ class _Known:
             known = _words(p.name)
             if not _same(known, folded):
                 continue  # an entry under a name the person no longer goes by, or no match
-            if len(folded) > len(known):
+            if len(folded) > len(known) or _initialled(known, folded) and len(known[0].rstrip(".")) == 1:
                 p.aliases.append(p.name)
                 p.name = new.name
                 self._index(i, folded)

@@ -28,6 +28,9 @@ STOP_NGRAMS = {
     "new york",
     "papua",
     "french guiana",
+    "island",  # Iceland's own name, an English word in news copy: "Manus Island", "Christmas Island", "the island"
+    "thai binh",  # Vietnamese provinces and the firms named after them
+    "thai nguyen",
 }
 
 # Demonyms news copy uses that the country tables lack ("Saudi Investment Minister", "his Philippine counterpart").
@@ -153,6 +156,17 @@ INSTITUTIONS = {
     "Ak Saray": "TUR",
     "Dolmabahce": "TUR",
     "Quirinale": "ITA",
+    # Titles one state alone gives: Kenya's Cabinet Secretaries ("Trade CS Lee Kinyanjui", "Trade Cabinet
+    # Secretary", "Prime Cabinet Secretary"; Japan's is the "Chief Cabinet Secretary"), Ireland's deputy prime
+    # minister and prime minister.
+    "CS": "KEN",
+    "Cabinet Secretary": "KEN",
+    "Chief Cabinet Secretary": "JPN",
+    "County Governor": "KEN",  # the governors of Kenya's 47 counties: "Lamu County Governor Issa Timamy"
+    "County Government": "KEN",
+    "Tánaiste": "IRL",
+    "Tanaiste": "IRL",
+    "Taoiseach": "IRL",
     # State firms, funds and development agencies, whose heads serve their state: "Eni CEO Claudio Descalzi",
     # "AFD director general Rémy Rioux", "Sonatrach CEO Rachid Hachichi".
     "AFD": "FRA",
@@ -221,7 +235,13 @@ _INSTITUTION = re.compile(
 def office_country(text: str | None) -> str | None:
     """The state of the first office or seat of power a text names: 'DIRCO spokesperson', 'the Jubilee House'."""
     m = _INSTITUTION.search(text or "")
+    if m is None and _COUNTY_GOVERNOR.search(text or ""):
+        return "KEN"
     return INSTITUTIONS[m.group()] if m else None
+
+
+# A Kenyan county's governor told with the county after the title: "Governor of Marsabit County".
+_COUNTY_GOVERNOR = re.compile(r"\bGovernor\s+of\s+(?:[A-Z][\w'’-]*\s){1,2}County\b")
 
 
 # Cities often used as event locations that are not capitals, with their country.
@@ -260,5 +280,7 @@ CITY_COUNTRY = {
     "Alexandria": "EGY",
     "Krakow": "POL",
     "Gdansk": "POL",
+    "Mombasa": "KEN",
+    "Kisumu": "KEN",
 }
 CITIES = (*CITY_COUNTRY, "Addis Ababa", "Nairobi", "Kigali")

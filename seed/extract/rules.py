@@ -15,6 +15,7 @@ Chancellor Governor Mayor Senator MP MEP Envoy Representative Spokesperson Spoke
 Consul-General Chargé Charge Head Director Director-General CEO Commissioner Premier Counselor Counsellor Attaché
 Adviser Advisor Aide Akim Lord Sir Mr Mrs Ms Dr Excellency Crown Foreign Founding Former First Executive General
 Ooni Ruler Ambassador-at-Large Co-Chair Co-Chairman Leader Pope Grand Duke Duchess Marshal Admiral Colonel
+Taoiseach Tánaiste Tanaiste
 """.split()
 )
 
@@ -41,6 +42,10 @@ Presidential Complex Palace Akorda Kremlin White Hall Hotel Square Street Avenue
 Deputy Foreign Prime Vice Also However Meanwhile Moreover Additionally Furthermore Today Yesterday Earlier Later
 Kazakh Kazakhstan Citizens Students Companies Heads Head State Head
 Military Financing Assistance Opposition Defence Coast Guard Navy Army Forces
+Duma Sejm Knesset Bundestag Bundesrat Rada Seimas Saeima Riigikogu Storting Riksdag Folketing Eduskunta Oireachtas
+Majlis Khural Sabor Skupstina Verkhovna Kenesh
+Dam Port Bridge Railway Pipeline Canal Zone Refinery Terminal
+County Province District Prefecture Oblast Governorate Municipality Region
 """.split()
 )
 
@@ -61,7 +66,10 @@ LOWER_ROLES = frozenset(
         "advisor",
     }
 )
-NAME_PARTICLES = frozenset({"von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "el", "la", "le", "du", "di"})
+# Lowercase words inside a name; Portuguese "dos", "das", "do" too: "Bendito dos Santos Freitas".
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "do"}
+)
 CONNECTORS = frozenset({"of", "for", "and", "the", "to", "at", "on", "in"})
 
 # "X, a spokesperson for the Kazakh Foreign Ministry": an appositive role after a name.
@@ -76,7 +84,9 @@ APPOSITIVE = re.compile(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A day or a city told between a verb and its object: "received on Wednesday the president", "received in Riyadh today".
 _WHEN_WHERE = (
-    r"(?:(?:in\s+(?-i:[A-Z][\w-]+)\s+)?(?:(?:on\s+|this\s+)?" + _WEEKDAY + r"|today|yesterday)(?:\s+morning)?\s+)?"
+    r"(?:(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+\s+){1,3}?)?(?:(?:on\s+|this\s+)?"
+    + _WEEKDAY
+    + r"|today|yesterday)(?:\s+morning)?\s+)?"
 )
 # "Among them were ...", "Among the documents was ...": the named documents of a batch just told of.
 AMONG = re.compile(
@@ -125,6 +135,11 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             # a country recognised on a day in the past: "Japan recognized Bangladesh on Feb. 10, 1972"
             r"|\brecogni[sz]ed\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]+\s+)?(?:Republic\s+of\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
             r"(?:de\s+(?:jure|facto)\s+)?(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)"
+            # the first to do so, the day told after a comma: "became the first country to recognise Bangladesh, on
+            # December 6, 1971", "the first to recognize the new Angolan state, on November 11, 1975"
+            r"|(?<=\bto\s)recogni[sz]e\s+(?:the\s+)?(?:new\s+|newly\s+independent\s+|young\s+)?"
+            r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+(?:state|republic|nation))?,?\s+"
+            r"(?=(?:on|in)\s+[^;]{0,16}?\b(?:1[89]|20)\d\d\b)"
             # a state's sovereignty over a territory, or a past crime as genocide: "recognizing that the Sahara falls
             # within Moroccan sovereignty", "recognised the killing of the Herero as genocide"
             r"|\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?!the\s+importance)[^.;]{0,100}?"
@@ -153,7 +168,11 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"(?:of\s+)?(?:the\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
             r"|\bdiplomatic relations\b[^.;]{0,60}\bwere\s+(?:re-?)?(?:established|restored|resumed)\b"
             r"|\b(?:restored|resumed|re-?established)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b"
-            r"|\bdiplomatic (?:relations|ties)\b[^.;]{0,40}\b(?:dates?|dating|goes|go|going)\s+back\s+to\b",
+            r"|\bdiplomatic (?:relations|ties)\b[^.;]{0,40}\b(?:dates?|dating|goes|go|going)\s+back\s+to\b"
+            # the founding told in a participle after the relations: "80 years of diplomatic relations with the
+            # United States, established on July 4, 1946"
+            r"|\b(?:relations|ties)\s+(?:with\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))?,?\s*(?:which\s+were\s+)?"
+            r"established\b(?=\s+(?:on|in)\s+[^;.]{0,16}?\b(?:1[89]|20)\d\d\b)",
         ),
         # The founding told after an anniversary names the relations: "the 105th anniversary of diplomatic
         # relations, which were established on November 5, 1921", "ties were established in 1965", "the 65th
@@ -180,6 +199,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             # documents reached are concluded, but "the agreement was reached" is an accord in words, told of before
             r"|\b(?:agreements|memoranda|MoUs|documents|contracts|deals)\b(?:[^.;]|\.\d){0,140}?\bwere\s+(?:also\s+)?"
             r"reached\b"
+            # documents the two adopt at talks are concluded: "In total, 14 documents were adopted, including ..."
+            r"|\b(?:documents|agreements|memoranda)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+(?:also\s+)?adopted\b"
             # a statement the two sign: "have signed a renewed Duavata Partnership statement", "The statement was
             # signed"
             r"|\bsign(?:ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?statement\b|\bstatement\s+(?:was|were)\s+"
@@ -231,6 +252,8 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             EventType.MEETING,
             r"\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:meeting|talks|"
             r"negotiations|consultations|conversation|phone call|telephone conversation)\b"
+            # a body of the two that sits: "the Supreme Coordination Council held its session"
+            r"|\b(?:held|hold|holds|holding)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?session\b"
             r"|\bmet\s+(?:with\b)?|\bmeet(?:s|ing)?\s+with\b|\b(?:meetings?|talks|negotiations|consultations)\b|"
             r"\bsession of the\b[^.;]{0,60}\bDialogue\b|\bStrategic Dialogue\b|\bphone call\b|"
             # "The 10th Session of the JBC took place in Cairo": a session held is a meeting
@@ -241,6 +264,10 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
             r"|\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
             + _HOST_TITLE
             + r"|\bcall(?:ed|s)?\s+on\s+(?:him|her)\b"
+            # a leader who hosts another receives him: "Prabowo hosted Timor-Leste Prime Minister Xanana Gusmao"
+            + r"|\bhost(?:ed|s)\s+(?:visiting\s+)?(?:(?-i:[A-Z][\w-]+\s+){0,2}?"
+            + _HOST_TITLE
+            + r"|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?))"
             # "paid a courtesy visit to Vice President Shettima": a call on an office holder, not a trip to a country
             + r"|\bcourtesy\s+visit\s+to\s+(?:the\s+)?(?-i:[A-Z][\w-]+\s+){0,2}?"
             + _HOST_TITLE
@@ -290,6 +317,11 @@ TRIGGERS: list[tuple[EventType, re.Pattern[str]]] = [
         ),
         (
             EventType.OTHER,
+            # a break of relations: "Caracas had broken ties in February 2019", "severed diplomatic relations"
+            r"(?<!\bto\s)\b(?:broke|broken|severed|cut)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+            # a joint body founded: "the eighth since the body was set up in 2014", "The commission was established in"
+            r"|\b(?:body|council|commission|committee|mechanism)\s+(?:was|were)\s+(?:first\s+)?(?:set\s+up|established|"
+            r"created|founded|launched)\b(?=\s+(?:on|in)\s+[^;.]{0,16}?\b(?:1[89]|20)\d\d\b)|"
             r"(?<!newly )(?<!the )\bappoint(?:ed|s)\s+(?:the\s+|an?\s+|its\s+)?(?:first\s+)?"
             r"(?:new\s+)?ambassador\b|\bappointment of (?:the\s+|an?\s+)?(?:first\s+)?ambassador\b"
             r"|\bsupport(?:ed|s|ing)?\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:candidacy|initiative|bid|nomination)\b|\bfirst\s+shipment\b|\bestablish(?:ed|"

@@ -223,6 +223,17 @@ def test_dateline_without_a_year_gives_its_day(text: str, day: tuple[int, int]) 
             "relations next year. They established diplomatic relations in 1991.",
             None,
         ),
+        (
+            "Ties hailed\n\nKathmandu, Aug 1: Nepal and China marked 70 years of diplomatic ties. The two countries "
+            "established diplomatic relations on August 1, 1955.",
+            dt.date(2025, 8, 1),
+        ),
+        (
+            "TUNIS, Nov. 6 (TAP) - Tunisia and China signed a deal. Both sides agreed to organise a forum in the first "
+            "quarter of 2027. Tunisia and China established diplomatic relations on January 10, 1964, and marked the "
+            "60th anniversary of their ties last year.",
+            dt.date(2025, 11, 6),
+        ),
     ],
     ids=[
         "month-day-slash-year",
@@ -239,6 +250,8 @@ def test_dateline_without_a_year_gives_its_day(text: str, day: tuple[int, int]) 
         "hungarian-year-first",
         "yearless-dateline-anniversary",
         "yearless-dateline-anniversary-ahead",
+        "yearless-dateline-colon-anniversary",
+        "yearless-dateline-anniversary-last-year",
     ],
 )
 def test_publication_date_in_other_forms(text: str, expected: dt.date | None) -> None:

@@ -44,12 +44,12 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\b", re.I)
 _CITY = re.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3},(?: [A-Z][a-z]{1,30},)? ")
 # A dateline without a year: "ASTANA, March 12 (Kazinform) –", "BAKU, Azerbaijan, February 13.", "ULAN BATOR, Oct. 8",
 # "Madrid, Mar 13 (EFE).-", "Havana, Sep 24 (Prensa Latina) Cuban President ..." (the agency in parentheses ends it),
-# "(ANSA) - ROME, NOV 26 - " (the agency before it).
+# "(ANSA) - ROME, NOV 26 - " (the agency before it), "Kathmandu, Aug 1: " (RSS).
 _DATELINE = re.compile(
     r"(?:^|\n)\s*(?:\([A-Z][A-Za-z. ]{1,20}\)\s*[–—-]+\s*)?"
     r"[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?:(?P<m>[A-Z][A-Za-z]+\.?)\s+(?P<d>\d{1,2})|"
     r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][A-Za-z]+\.?))(?:,\s+\d{4})?(?![\d,])"
-    r"(?:\s*\([^()]{1,30}\)\s*(?:[–—.-]+)?|\s*(?:[–—.-]+|\n))"
+    r"(?:\s*\([^()]{1,30}\)\s*(?:[–—.-]+)?|\s*(?:[–—.:-]+|\n))"
 )
 # A Hijri date some agencies print before the Gregorian one: "Riyadh, Rabi' II 13, 1447, October 5, 2025, SPA --",
 # "Jeddah, 13 Rabi Al-Akhir 1447 AH, 5 October 2025". Its year (13xx or 14xx) is no Gregorian year.
@@ -221,7 +221,8 @@ _TOLD_YEAR = re.compile(
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half|months|weeks)\s+of\s+(?:the\s+year\s+)?$", re.I)
 # A sentence that plans, whose years are ahead: "The next meeting will be held in Moscow in 2027".
 _PLANNED = re.compile(
-    r"\b(?:will|shall|next|plans?|planned|expected|scheduled|due|until|to\s+be|by\s+(?:the\s+end\s+of\s+)?"
+    r"\b(?:will|shall|next|plans?|planned|expected|scheduled|due|until|to\s+be|(?:agreed|decided|aim|intend)s?\s+to|"
+    r"by\s+(?:the\s+end\s+of\s+)?"
     r"(?:19|20)\d\d)\b",
     re.I,
 )
@@ -268,7 +269,9 @@ def _year_of_anniversary(text: str) -> int | None:
     counts = set()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _PLANNED.search(sentence):
-            counts |= {int(m.group("n") or m.group("n2")) for m in _ANNIVERSARY.finditer(sentence)}
+            # "marked the 60th anniversary of their ties last year": the year after the anniversary's
+            over = 1 if _LAST_YEAR.search(sentence) else 0
+            counts |= {int(m.group("n") or m.group("n2")) + over for m in _ANNIVERSARY.finditer(sentence)}
     years = {y + n for y in founded for n in counts}
     return years.pop() if len(years) == 1 else None
 
